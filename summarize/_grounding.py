@@ -1,0 +1,149 @@
+"""Locate quotes in the article: exact, then normalised, then in parts joined by an elision.
+
+Offsets are Python ``str`` indices into the text exactly as loaded, end exclusive, so
+``text[start:end]`` is the located span. Locating tolerates typographic drift only (curly vs
+straight quotes, dash variants, whitespace runs, case) plus ``...`` elisions between parts.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+MatchKind = Literal["exact", "normalized", "fuzzy"]
+
+_FOLD: dict[str, str] = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032`\u00b4", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""),
+    "\u2026": "...",
+}
+_ELISION = re.compile(r"\[\s*(?:\.\s*){3}\]|\(\s*(?:\.\s*){3}\)|(?:\.\s*){3}")
+# How many normalised characters an elision may skip between two located parts.
+MAX_ELISION_GAP = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    match: MatchKind
+
+
+def normalize(text: str) -> tuple[str, list[int]]:
+    """Fold quotes, dashes, '…', whitespace runs and case.
+
+    Returns ``(folded, index)`` where ``index[i]`` is the offset in ``text`` of the character
+    that produced ``folded[i]``; leading and trailing whitespace is dropped.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    pending_space = -1
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if out and pending_space < 0:
+                pending_space = i
+            continue
+        folded = _FOLD.get(ch)
+        if folded is None:
+            folded = ch.lower()
+        if not folded:
+            continue
+        if pending_space >= 0:
+            out.append(" ")
+            index.append(pending_space)
+            pending_space = -1
+        out.append(folded)
+        index.extend([i] * len(folded))
+    return "".join(out), index
+
+
+def fold(text: str) -> str:
+    """Only the folded form of ``text`` (see :func:`normalize`)."""
+    return normalize(text)[0]
+
+
+def elided_parts(needle: str) -> list[str]:
+    """The folded pieces of ``needle`` between elision marks, empty pieces dropped."""
+    return [p.strip() for p in _ELISION.split(fold(needle)) if p.strip()]
+
+
+def find_parts(hay: str, parts: list[str], lo: int = 0, max_gap: int | None = None) -> tuple[int, int] | None:
+    """(start, end) in ``hay`` of ``parts`` found in order, each at most MAX_ELISION_GAP after the
+    previous one; backtracks over later occurrences of a part. None if impossible."""
+    if not parts:
+        return None
+    first, rest = parts[0], parts[1:]
+    pos = hay.find(first, lo)
+    while pos >= 0 and (max_gap is None or pos - lo <= max_gap):
+        end = pos + len(first)
+        if not rest:
+            return pos, end
+        tail = find_parts(hay, rest, end, MAX_ELISION_GAP)
+        if tail is not None:
+            return pos, tail[1]
+        pos = hay.find(first, pos + 1)
+    return None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\u201d\"»])\s+|\n\s*")
+
+
+class TextIndex:
+    """A text with its normalised view, built once and shared by every lookup."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def _normalized(self) -> tuple[str, list[int]]:
+        return normalize(self.text)
+
+    def locate(self, needle: str, *, elisions: bool = True) -> Span | None:
+        """Where ``needle`` is in the text, or None."""
+        if not needle or not needle.strip():
+            return None
+        pos = self.text.find(needle)
+        if pos >= 0:
+            return Span(pos, pos + len(needle), "exact")
+        folded_text, index = self._normalized
+        folded = fold(needle)
+        if folded:
+            pos = folded_text.find(folded)
+            if pos >= 0:
+                return Span(index[pos], index[pos + len(folded) - 1] + 1, "normalized")
+        if not elisions:
+            return None
+        parts = elided_parts(needle)
+        if len(parts) < 2:
+            return None
+        hit = find_parts(folded_text, parts)
+        if hit is None:
+            return None
+        return Span(index[hit[0]], index[hit[1] - 1] + 1, "fuzzy")
+
+    @cached_property
+    def _passages(self) -> list[str]:
+        return [p.strip() for p in _SENTENCE_BREAK.split(self.text) if p and p.strip()]
+
+    def nearest(self, needle: str, limit: int = 160) -> str:
+        """The sentence of the text most like ``needle``, for error messages."""
+        folded = fold(needle)
+        words = set(folded.split())
+        passages = self._passages
+        if not passages:
+            return ""
+        # Cheap word-overlap ranking first, so a long article costs little.
+        ranked = sorted(passages, key=lambda p: -len(words & set(fold(p).split())))[:25]
+        best = max(ranked, key=lambda p: difflib.SequenceMatcher(None, folded, fold(p)).ratio())
+        return best if len(best) <= limit else best[: limit - 3] + "..."
+
+
+def inside(small: str, quotes: list[str]) -> bool:
+    """True if ``small`` (elided parts in order) lies within one of ``quotes``."""
+    parts = elided_parts(small)
+    return bool(parts) and any(find_parts(fold(q), parts) is not None for q in quotes)

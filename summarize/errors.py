@@ -1,0 +1,109 @@
+"""Exceptions raised by summarize. Catch ``SummarizeError`` for all of them.
+
+    SummarizeError                      exit code (sysexits)
+    ├── InputError                      65  bad input data
+    │   ├── EmptyInputError             65  empty or whitespace only
+    │   ├── InputDecodeError            65  binary or not UTF-8
+    │   ├── InputTooLargeError          65  larger than the model's context
+    │   └── InputNotFoundError          66  no such file, a directory, unreadable
+    ├── ConfigurationError              78  no endpoint, unknown model or URL, bad option
+    ├── ProviderError                       the model endpoint failed
+    │   ├── AuthenticationError         77  401 / 403 / insufficient quota
+    │   ├── ProviderUnavailableError    75  429, 5xx, timeouts, connection errors after retries
+    │   └── RequestRejectedError        78  400: the endpoint refused the request as sent
+    └── ModelOutputError                69  the model's answer is unusable
+        ├── InvalidOutputError          69  still invalid after the allowed re-asks
+        ├── RefusalError                69  the model refused or a content filter fired
+        └── TruncatedOutputError        69  the answer was cut off (finish_reason "length")
+
+Every message is one line that names the fix. Messages never carry keys or headers.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AuthenticationError",
+    "ConfigurationError",
+    "EmptyInputError",
+    "InputDecodeError",
+    "InputError",
+    "InputNotFoundError",
+    "InputTooLargeError",
+    "InvalidOutputError",
+    "ModelOutputError",
+    "ProviderError",
+    "ProviderUnavailableError",
+    "RefusalError",
+    "RequestRejectedError",
+    "SummarizeError",
+    "TruncatedOutputError",
+]
+
+
+class SummarizeError(Exception):
+    """Base class. ``exit_code`` is what the CLI exits with."""
+
+    exit_code: int = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))  # one line, always
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class InputError(SummarizeError):
+    exit_code = 65
+
+
+class EmptyInputError(InputError):
+    pass
+
+
+class InputDecodeError(InputError):
+    pass
+
+
+class InputTooLargeError(InputError):
+    pass
+
+
+class InputNotFoundError(InputError):
+    exit_code = 66
+
+
+class ConfigurationError(SummarizeError):
+    exit_code = 78
+
+
+class ProviderError(SummarizeError):
+    exit_code = 75
+
+
+class AuthenticationError(ProviderError):
+    exit_code = 77
+
+
+class ProviderUnavailableError(ProviderError):
+    exit_code = 75
+
+
+class RequestRejectedError(ProviderError):
+    exit_code = 78
+
+
+class ModelOutputError(SummarizeError):
+    exit_code = 69
+
+
+class InvalidOutputError(ModelOutputError):
+    pass
+
+
+class RefusalError(ModelOutputError):
+    pass
+
+
+class TruncatedOutputError(ModelOutputError):
+    pass
