@@ -10,7 +10,7 @@ import re
 
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*"
-    r"(%|percent|per cent|thousand|mil|mille|million|millones|millón|milliard|mln|billion|bn|trillion|k|m)?",
+    r"(%|percent|per cent|thousand|millones|millón|million|milliard|mille|mil|mln|billion|bn|trillion|k|m)?",
     re.IGNORECASE,
 )
 _SCALE = {

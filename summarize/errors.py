@@ -21,6 +21,8 @@ Every message is one line that names the fix. Messages never carry keys or heade
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "AuthenticationError",
     "ConfigurationError",
@@ -44,6 +46,7 @@ class SummarizeError(Exception):
     """Base class. ``exit_code`` is what the CLI exits with."""
 
     exit_code: int = 1
+    usage: Any = None  # the requests and tokens spent before the failure, when a model was called
 
     def __init__(self, message: str) -> None:
         super().__init__(" ".join(message.split()))  # one line, always

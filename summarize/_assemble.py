@@ -1,0 +1,141 @@
+"""Turn a validated draft into the final briefing: offsets, match kinds, ids in order, meta.
+
+Ids are renumbered in order of first appearance in the article (actors by their first mention,
+claims and denials by their first evidence, uncertainties by their first related item), and every
+reference is rewritten to match, so the same draft always gives the same briefing.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from summarize._document import Document
+from summarize.errors import InvalidOutputError
+from summarize.schemas import (
+    ArticleInfo,
+    Briefing,
+    BriefingDraft,
+    Evidence,
+    GroundingStats,
+    Meta,
+    Usage,
+)
+
+T = TypeVar("T")
+_NOWHERE = 1 << 62  # sorts after every real offset
+
+
+@dataclass
+class RunInfo:
+    """What the backend reports about how the draft was made."""
+
+    backend: str
+    model: str | None = None
+    mode: str | None = None
+    prompt_version: str | None = None
+    usage: Usage = field(default_factory=Usage)
+    duration_ms: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    chunks: int = 1
+
+
+def _locate(document: Document, quote: str) -> Evidence:
+    span = document.index.locate(quote)
+    if span is None:  # validation already grounded every quote; this is a broken invariant
+        raise InvalidOutputError(f"evidence quote {quote[:60]!r} could not be located in the article")
+    return Evidence(quote=quote, start=span.start, end=span.end, match=span.match)
+
+
+def _order(items: Sequence[T], key: Callable[[T], int], prefix: str) -> tuple[list[T], dict[str, str]]:
+    """Items sorted by ``key`` (stable), and the old-id -> new-id map."""
+    ranked = sorted(range(len(items)), key=lambda i: (key(items[i]), i))
+    ordered = [items[i] for i in ranked]
+    return ordered, {getattr(item, "id"): f"{prefix}{n}" for n, item in enumerate(ordered, 1)}
+
+
+def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing:
+    index = document.index
+
+    def first_offset(quotes: Sequence[str], elisions: bool = True) -> int:
+        spans = [index.locate(q, elisions=elisions) for q in quotes]
+        return min((s.start for s in spans if s is not None), default=_NOWHERE)
+
+    evidence_of = {
+        item.id: [_locate(document, ev.quote) for ev in item.evidence] for item in [*draft.claims, *draft.denials]
+    }
+    start_of = {item_id: min(ev.start for ev in evs) for item_id, evs in evidence_of.items()}
+
+    actors, actor_ids = _order(draft.actors, lambda a: first_offset(a.mentions, elisions=False), "A")
+    claims, claim_ids = _order(draft.claims, lambda c: start_of[c.id], "C")
+    denials, denial_ids = _order(draft.denials, lambda d: start_of[d.id], "D")
+    item_ids = {**claim_ids, **denial_ids}
+    uncertainties, uncertainty_ids = _order(
+        draft.uncertainties, lambda u: min((start_of.get(r, _NOWHERE) for r in u.related), default=_NOWHERE), "U"
+    )
+
+    def remap(value: Any, table: dict[str, str]) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, list):
+            return [table.get(v, v) for v in value]
+        return table.get(value, value)
+
+    embedded = [_locate(document, ev.quote) for ev in draft.embedded_instructions]
+    all_evidence = [ev for evs in evidence_of.values() for ev in evs] + embedded
+    tally = Counter(ev.match for ev in all_evidence)
+    meta = Meta(
+        article=ArticleInfo(sha256=document.sha256, chars=document.chars, source=document.source, title=document.title),
+        backend=run.backend,  # type: ignore[arg-type]  # validated by the Literal on Meta
+        model=run.model,
+        mode=run.mode,
+        prompt_version=run.prompt_version,
+        created_at=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        chunks=run.chunks,
+        usage=run.usage,
+        grounding=GroundingStats(
+            evidence=len(all_evidence), exact=tally["exact"], normalized=tally["normalized"], fuzzy=tally["fuzzy"]
+        ),
+        duration_ms=round(run.duration_ms, 1),
+        warnings=list(run.warnings),
+    )
+    data = {
+        "title": draft.title,
+        "bluf": [{"text": s.text, "supports": remap(s.supports, item_ids)} for s in draft.bluf],
+        "actors": [
+            {**a.model_dump(), "id": actor_ids[a.id], "affiliation": remap(a.affiliation, actor_ids)} for a in actors
+        ],
+        "claims": [
+            {
+                **c.model_dump(exclude={"evidence"}),
+                "id": claim_ids[c.id],
+                "source": remap(c.source, actor_ids),
+                "via": remap(c.via, actor_ids),
+                "contradicts": remap(c.contradicts, claim_ids),
+                "corroborates": remap(c.corroborates, claim_ids),
+                "evidence": evidence_of[c.id],
+            }
+            for c in claims
+        ],
+        "denials": [
+            {
+                **d.model_dump(exclude={"evidence"}),
+                "id": denial_ids[d.id],
+                "by": remap(d.by, actor_ids),
+                "target": remap(d.target, claim_ids),
+                "evidence": evidence_of[d.id],
+            }
+            for d in denials
+        ],
+        "uncertainties": [
+            {**u.model_dump(), "id": uncertainty_ids[u.id], "related": remap(u.related, item_ids)}
+            for u in uncertainties
+        ],
+        "embedded_instructions": embedded,
+        "meta": meta,
+    }
+    return Briefing.model_validate(data)
+

@@ -1,0 +1,104 @@
+"""Options, resolved once from arguments and the environment (arguments win)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Literal, get_args
+
+from summarize.errors import ConfigurationError
+
+BackendChoice = Literal["auto", "llm", "offline"]
+ModeChoice = Literal["auto", "tools", "json_schema", "json", "md_json"]
+BACKENDS: tuple[str, ...] = get_args(BackendChoice)
+MODES: tuple[str, ...] = get_args(ModeChoice)
+
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"  # used only against api.openai.com when no model is named
+DEFAULT_TIMEOUT = 60.0  # seconds per request; the OpenAI client's own default is 600
+DEFAULT_MAX_REASKS = 2
+# Local servers (Ollama, vLLM, llama.cpp) ignore the key, but the client insists on one.
+PLACEHOLDER_KEY = "sk-no-key-required"
+
+
+@dataclass
+class RetryPolicy:
+    max_attempts: int = 4  # the first request plus three retries
+    max_total_seconds: float = 90.0  # waiting included; beyond it we give up rather than sleep
+    base_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0  # a longer Retry-After is reported, not waited out
+
+
+@dataclass(frozen=True)
+class Settings:
+    backend: BackendChoice = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    mode: ModeChoice = "auto"
+    max_reasks: int = DEFAULT_MAX_REASKS
+    timeout: float = DEFAULT_TIMEOUT
+    max_output_tokens: int | None = None
+    temperature: float | None = None
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+    @classmethod
+    def resolve(cls, env: Mapping[str, str] | None = None, **options: object) -> Settings:
+        """Settings from keyword options, falling back to SUMMARIZE_MODEL / OPENAI_BASE_URL / OPENAI_API_KEY."""
+        env = os.environ if env is None else env
+        unknown = set(options) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ConfigurationError(f"unknown option(s): {', '.join(sorted(unknown))}")
+        given = {k: v for k, v in options.items() if v is not None}
+        settings = replace(
+            cls(
+                model=env.get("SUMMARIZE_MODEL") or None,
+                base_url=env.get("OPENAI_BASE_URL") or None,
+                api_key=env.get("OPENAI_API_KEY") or None,
+            ),
+            **given,  # type: ignore[arg-type]  # checked field by field in check()
+        )
+        settings.check()
+        return settings
+
+    def check(self) -> None:
+        if self.backend not in BACKENDS:
+            raise ConfigurationError(f"--backend must be one of {', '.join(BACKENDS)}, not {self.backend!r}")
+        if self.mode not in MODES:
+            raise ConfigurationError(f"--mode must be one of {', '.join(MODES)}, not {self.mode!r}")
+        if not isinstance(self.max_reasks, int) or not 0 <= self.max_reasks <= 10:
+            raise ConfigurationError(f"--max-reasks must be a whole number from 0 to 10, not {self.max_reasks!r}")
+        if not isinstance(self.timeout, (int, float)) or not 0 < self.timeout <= 3600:
+            raise ConfigurationError(f"--timeout must be a number of seconds from 0 to 3600, not {self.timeout!r}")
+        if self.max_output_tokens is not None and self.max_output_tokens < 1:
+            raise ConfigurationError("--max-output-tokens must be a positive number")
+        if self.base_url is not None and not self.base_url.startswith(("http://", "https://")):
+            raise ConfigurationError(f"--base-url must start with http:// or https://, not {self.base_url!r}")
+
+    @property
+    def endpoint_configured(self) -> bool:
+        return bool(self.api_key or self.base_url)
+
+    def chosen_backend(self) -> Literal["llm", "offline"]:
+        if self.backend == "auto":
+            return "llm" if self.endpoint_configured else "offline"
+        return self.backend
+
+    def llm_model(self) -> str:
+        """The model to ask, or a ConfigurationError naming how to set one."""
+        if not self.endpoint_configured:
+            raise ConfigurationError(
+                "no model endpoint is configured: set OPENAI_API_KEY (and optionally SUMMARIZE_MODEL), "
+                "or --base-url/OPENAI_BASE_URL for a local server, or use --backend offline"
+            )
+        if self.model:
+            return self.model
+        if self.base_url is None:
+            return DEFAULT_OPENAI_MODEL
+        raise ConfigurationError(
+            f"no model named for the endpoint at {self.base_url}: pass --model or set SUMMARIZE_MODEL"
+        )
+
+    def llm_key(self) -> str:
+        return self.api_key or PLACEHOLDER_KEY
