@@ -1,0 +1,123 @@
+"""Render a briefing as Markdown a person can read: BLUF, actors, claims by source, denials, open questions.
+
+Every item cites its evidence (the quote and its character offsets). Text from the article or the
+model is flattened to one line and stripped of Markdown that would render (links, images, HTML), so
+it is shown, never interpreted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from summarize.schemas import Actor, Briefing, Claim, Evidence
+
+_ACTIVE_MARKUP = re.compile(r"[<>\[\]`*_|]")
+DENIAL_LABELS = {
+    "explicit_denial": "explicit denial",
+    "partial_denial": "partial denial",
+    "non_denial_denial": "non-denial denial",
+    "equivocation": "equivocation",
+    "neither_confirm_nor_deny": "neither confirms nor denies",
+    "conditional_justification": "conditional justification",
+    "declined_to_comment": "declined to comment",
+    "no_response": "no response",
+}
+
+
+def inline(text: str | None) -> str:
+    """One line, with characters that would make Markdown or HTML escaped."""
+    flat = " ".join((text or "").split())
+    return _ACTIVE_MARKUP.sub(lambda m: "\\" + m.group(0), flat)
+
+
+def _cite(evidence: list[Evidence]) -> list[str]:
+    return [f"  > “{inline(ev.quote)}” — chars {ev.start}–{ev.end} ({ev.match})" for ev in evidence]
+
+
+def _actor_label(actor: Actor | None) -> str:
+    if actor is None:
+        return "the publisher (background)"
+    role = f", {inline(actor.role)}" if actor.role else ""
+    return f"{inline(actor.name)} ({actor.kind}{role})"
+
+
+def _claim_line(claim: Claim, actors: dict[str, Actor]) -> list[str]:
+    facts = [f"{claim.certainty}", "negative" if claim.polarity == "negative" else ""]
+    if claim.cue:
+        facts.append(f"cue “{inline(claim.cue)}”")
+    if claim.via:
+        facts.append("via " + ", ".join(inline(actors[v].name) if v in actors else v for v in claim.via))
+    if claim.when:
+        facts.append(f"when: {inline(claim.when)}")
+    head = f"- **{claim.id}** {inline(claim.statement)} — *{'; '.join(f for f in facts if f)}*"
+    lines = [head]
+    if claim.hedges:
+        lines.append("  - hedges: " + ", ".join(f"“{inline(h.text)}” ({h.type})" for h in claim.hedges))
+    if claim.estimate:
+        lines.append(f"  - estimate: “{inline(claim.estimate.text)}” → {claim.estimate.band.replace('_', ' ')}")
+    for q in claim.quantities:
+        state = f", {inline(q.state)}" if q.state else ""
+        lines.append(f"  - figure: “{inline(q.text)}” ({q.bound.replace('_', ' ')}) — {inline(q.counts)}{state}")
+    for relation in ("contradicts", "corroborates"):
+        refs = getattr(claim, relation)
+        if refs:
+            lines.append(f"  - {relation} {', '.join(refs)}")
+    return lines + _cite(claim.evidence)
+
+
+def render_markdown(briefing: Briefing) -> str:
+    actors = {a.id: a for a in briefing.actors}
+    out = [f"# {inline(briefing.title)}", ""]
+    if briefing.bluf:
+        out += ["**Bottom line up front**", ""]
+        out += [f"- {inline(s.text)} [{', '.join(s.supports)}]" for s in briefing.bluf]
+        out.append("")
+    if briefing.actors:
+        out += ["## Actors", ""]
+        for a in briefing.actors:
+            affiliation = f", part of {inline(actors[a.affiliation].name)}" if a.affiliation in actors else ""
+            out.append(f"- **{a.id}** {_actor_label(a)} — {a.identification}{affiliation}")
+        out.append("")
+    if briefing.claims:
+        out += ["## Claims by source", ""]
+        by_source: dict[str | None, list[Claim]] = defaultdict(list)
+        for c in briefing.claims:
+            by_source[c.source].append(c)
+        for source, claims in by_source.items():
+            out += [f"### {_actor_label(actors.get(source) if source else None)}", ""]
+            for c in claims:
+                out += _claim_line(c, actors)
+            out.append("")
+    if briefing.denials:
+        out += ["## Denials and non-answers", ""]
+        for d in briefing.denials:
+            who = inline(actors[d.by].name) if d.by in actors else d.by
+            target = f" (responding to {d.target})" if d.target else ""
+            out.append(f"- **{d.id}** {who} — *{DENIAL_LABELS[d.kind]}*{target}: {inline(d.statement)}")
+            out.append(f"  - allegation: {inline(d.target_statement)}")
+            out += _cite(d.evidence)
+        out.append("")
+    if briefing.uncertainties:
+        out += ["## Open questions", ""]
+        for u in briefing.uncertainties:
+            reasons = ", ".join(r.replace("_", " ") for r in u.reasons)
+            out.append(f"- **{u.id}** {inline(u.question)} — *{reasons}*; see {', '.join(u.related)}")
+            if u.would_resolve:
+                out.append(f"  - would resolve: {inline(u.would_resolve)}")
+        out.append("")
+    if briefing.embedded_instructions:
+        out += ["## Text addressed to an AI (reported, not obeyed)", ""]
+        out += _cite(briefing.embedded_instructions)
+        out.append("")
+    m = briefing.meta
+    engine = "offline backend" if m.backend == "offline" else f"{m.model} ({m.mode})"
+    g = m.grounding
+    out.append(
+        f"---\n*{engine}; {m.usage.requests} request(s), {m.usage.input_tokens}+{m.usage.output_tokens} tokens, "
+        f"{m.usage.reasks} re-ask(s); evidence {g.evidence}: {g.exact} exact, {g.normalized} normalized, "
+        f"{g.fuzzy} fuzzy.*"
+    )
+    for w in m.warnings:
+        out.append(f"\n*warning: {inline(w)}*")
+    return "\n".join(out) + "\n"

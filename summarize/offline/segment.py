@@ -1,0 +1,277 @@
+"""Paragraphs, sentences and quotations of an article, with page chrome marked.
+
+Sentences are spans of the text as loaded. Splitting survives abbreviations ("U.S.", "Gen."),
+initials, quotations (no split inside a closed quotation), hard-wrapped lines and captions.
+Chrome (repeated captions, photo credits, share lines, "Comments are closed.", headings) is kept
+as a sentence flagged ``chrome`` so that offsets stay intact but it never becomes a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .spans import Span
+
+_TERMINAL = ".!?\u2026"
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+_OPENERS = "\"'\u201c\u2018\u00ab(\u00bf\u00a1["
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col sgt capt adm maj cmdr gov sen rep rev hon st jr sr inc corp ltd co
+    no vs etc jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept univ est pres amb sec
+    gen mt ft av ave blvd sra sr srta dra ing lic sa cía""".split()
+)
+_SENTENCE_STARTERS = frozenset(
+    """the a an it he she they we i this that these those but and in on at his her its their our
+    there however meanwhile yet so as after before while when if el la los las en""".split()
+)
+_CHROME_LINE = re.compile(
+    r"""^\s*(?:
+        comments?\s+(?:are|is)\s+closed\.?
+      | (?:share|tweet|email|print|save)\b(?:\s+(?:this|on|via|the|article|story|page|to))*\s*\w*\s*$
+      | share\s+(?:this|on|via)\b.*
+      | (?:click|tap)\s+here\b.*
+      | (?:sign\s+up|subscribe|log\s*in|register)\b.*
+      | (?:read|see)\s+(?:more|also)\b.*
+      | related(?:\s+(?:articles?|stories|coverage))?\s*:.*
+      | advertisement\s*
+      | (?:follow|like)\s+us\b.*
+      | (?:all\s+rights\s+reserved|copyright|\u00a9).*
+      | .*\ball\s+rights\s+reserved\b.*
+      | (?:photo|image|picture|photograph|video|file\s+photo|credit|source)\s*:.*
+      | (?:this|the|a)\s+(?:illustrative\s+|file\s+|handout\s+|undated\s+)?(?:image|photo|photograph|picture|video|illustration|screenshot|screen\s+grab)\b.*
+      | listen\s+to\s+this\s+article.*
+      | \d+\s+min(?:ute)?s?\s+read\s*
+      | (?:updated|published|posted)\s*:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).*
+      | (?:leave\s+a\s+(?:comment|reply)|\d+\s+comments?)\s*
+      | .{0,60}/\s*(?:getty\s+images|afp|reuters|ap|epa|shutterstock|anadolu).{0,40}
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    para: int
+    chrome: bool = False
+    quotes: list[Span] = field(default_factory=list)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(slots=True)
+class Segmented:
+    text: str
+    sentences: list[Sentence]
+
+    def body(self) -> list[Sentence]:
+        return [s for s in self.sentences if not s.chrome]
+
+
+def _lines(text: str) -> list[Span]:
+    spans: list[Span] = []
+    pos = 0
+    for match in re.finditer(r"\n", text):
+        spans.append(Span(pos, match.start()))
+        pos = match.end()
+    spans.append(Span(pos, len(text)))
+    return spans
+
+
+def _ends_terminal(line: str) -> bool:
+    line = line.rstrip().rstrip(_CLOSERS)
+    return bool(line) and line[-1] in _TERMINAL + ":"
+
+
+def _units(text: str) -> list[tuple[Span, int]]:
+    """Line-level units (a paragraph line, or hard-wrapped lines joined) with a paragraph number."""
+    lines = [ln for ln in _lines(text)]
+    units: list[tuple[Span, int]] = []
+    para = 0
+    current: Span | None = None
+    longest = max((len(ln.of(text).rstrip()) for ln in lines), default=0)
+    prev_blank = True
+    for ln in lines:
+        raw = ln.of(text)
+        if not raw.strip():
+            if current is not None:
+                units.append((current, para))
+                current = None
+            if not prev_blank:
+                para += 1
+            prev_blank = True
+            continue
+        prev_blank = False
+        if current is None:
+            current = ln
+            continue
+        prev = current.of(text).rstrip()
+        prev_line = text[text.rfind("\n", 0, ln.start - 1) + 1 : ln.start - 1] if ln.start > 0 else ""
+        stripped = raw.lstrip()
+        wrapped = (
+            not _ends_terminal(prev)
+            and len(prev_line.rstrip()) >= 0.6 * longest
+            and len(prev_line.rstrip()) >= 40
+            and not re.match(r"[-*\u2022\u25cf\u2013\u2014]\s", stripped)
+        )
+        if wrapped:
+            current = Span(current.start, ln.end)
+        else:
+            units.append((current, para))
+            if _ends_terminal(prev) and not _is_wrapped_block(text, current):
+                para += 1
+            current = ln
+    if current is not None:
+        units.append((current, para))
+    return units
+
+
+def _is_wrapped_block(text: str, span: Span) -> bool:
+    return "\n" in span.of(text)
+
+
+def quote_regions(text: str, span: Span) -> list[Span]:
+    """Closed quotations inside ``span`` (inner text, without the marks)."""
+    regions: list[Span] = []
+    i, end = span.start, span.end
+    while i < end:
+        ch = text[i]
+        close: str | None = None
+        if ch == "\u201c":
+            close = "\u201d"
+        elif ch == "\u00ab":
+            close = "\u00bb"
+        elif ch == "\u201e":
+            close = "\u201c\u201d"
+        elif ch == '"':
+            close = '"'
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < end and text[j] not in close:
+            if ch == "\u201c" and text[j] == "\u201c":
+                break
+            j += 1
+        if j < end and text[j] in close:
+            regions.append(Span(i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return regions
+
+
+def _is_abbreviation(text: str, dot: int, unit_start: int) -> bool:
+    """Is the '.' at ``dot`` part of an abbreviation or initial rather than a full stop?"""
+    k = dot
+    while k > unit_start and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    token = text[k:dot]
+    if not token:
+        return False
+    bare = token.replace(".", "").lower()
+    if "." in token and all(len(p) <= 2 for p in token.split(".") if p):
+        return True  # U.S, U.K, a.m, e.g
+    if len(token) == 1 and token.isupper():
+        return True  # initial
+    return bare in _ABBREVIATIONS
+
+
+def _dotted_acronym(text: str, dot: int, unit_start: int) -> bool:
+    k = dot
+    while k > unit_start and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    token = text[k:dot]
+    return "." in token
+
+
+def _title_abbreviation(text: str, dot: int, unit_start: int) -> bool:
+    k = dot
+    while k > unit_start and text[k - 1].isalpha():
+        k -= 1
+    return text[k:dot].lower() in _ABBREVIATIONS
+
+
+def _split_unit(text: str, unit: Span) -> list[Span]:
+    regions = quote_regions(text, unit)
+    spans: list[Span] = []
+    start = unit.start
+    i = unit.start
+    end = unit.end
+    while i < end:
+        ch = text[i]
+        if ch not in _TERMINAL:
+            i += 1
+            continue
+        j = i + 1
+        while j < end and text[j] in _TERMINAL:
+            j += 1
+        while j < end and text[j] in _CLOSERS:
+            j += 1
+        k = j
+        while k < end and text[k].isspace():
+            k += 1
+        if k == j or k >= end:
+            i = j
+            continue
+        nxt = text[k]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+            i = j
+            continue
+        if any(r.start < i < r.end - 1 and r.start < k < r.end for r in regions):
+            i = j
+            continue
+        if ch == "." and j == i + 1 and _is_abbreviation(text, i, unit.start):
+            word = re.match(r"[\w']+", text[k:end])
+            nxt_word = word.group(0).lower() if word else ""
+            if _title_abbreviation(text, i, unit.start) or not _dotted_acronym(text, i, unit.start):
+                i = j
+                continue
+            if nxt_word not in _SENTENCE_STARTERS:
+                i = j
+                continue
+        spans.append(Span(start, j))
+        start = k
+        i = k
+    if start < end:
+        spans.append(Span(start, end))
+    return spans
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip()
+    if _ends_terminal(stripped):
+        return False
+    if stripped and stripped[-1] in _CLOSERS and any(q in stripped for q in "\u201c\"\u00ab"):
+        return False
+    return len(stripped.split()) <= 12
+
+
+def segment(text: str) -> Segmented:
+    units = _units(text)
+    seen: dict[str, int] = {}
+    for unit, _ in units:
+        key = " ".join(unit.of(text).split()).lower()
+        if len(key) >= 25:
+            seen[key] = seen.get(key, 0) + 1
+    sentences: list[Sentence] = []
+    for unit, para in units:
+        raw = unit.of(text)
+        key = " ".join(raw.split()).lower()
+        unit_chrome = seen.get(key, 0) > 1 or _looks_like_heading(raw) or bool(_CHROME_LINE.match(raw))
+        lead = len(raw) - len(raw.lstrip())
+        trail = len(raw) - len(raw.rstrip())
+        unit = Span(unit.start + lead, unit.end - trail)
+        if not len(unit):
+            continue
+        for sp in _split_unit(text, unit):
+            sentence_text = sp.of(text)
+            chrome = unit_chrome or bool(_CHROME_LINE.match(sentence_text))
+            sentences.append(
+                Sentence(sp.start, sp.end, para, chrome=chrome, quotes=quote_regions(text, sp))
+            )
+    return Segmented(text, sentences)
