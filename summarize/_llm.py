@@ -10,13 +10,12 @@ Layers, one job each (see README "Retries"):
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import hashlib
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,8 +57,6 @@ class Endpoint:
     settings: Settings
     http_client: httpx2.Client | None = None
     async_http_client: httpx2.AsyncClient | None = None
-    sleep: Callable[[float], None] = time.sleep  # tests patch the waits out here
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     _client: openai.OpenAI | None = None
     _async_client: openai.AsyncOpenAI | None = None
 
@@ -156,7 +153,7 @@ class _Run:
 
     def transport(self) -> Transport:
         e = self.endpoint
-        return Transport(self.settings.retry, self.ledger, self.model, e.base_url, e.sleep, e.async_sleep)
+        return Transport(self.settings.retry, self.ledger, self.model, e.base_url)
 
     def create(self, mode: str, func: Callable[..., Any]) -> Callable[..., Any]:
         """instructor's create for ``mode`` over the transport-wrapped ``func``."""

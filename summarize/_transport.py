@@ -50,8 +50,13 @@ class Ledger:
         self.statuses += other.statuses
 
 
-Sleep = Callable[[float], None]
-AsyncSleep = Callable[[float], Awaitable[None]]
+def pause(seconds: float) -> None:
+    """Wait between attempts (tests replace this to run without waiting)."""
+    time.sleep(seconds)
+
+
+async def apause(seconds: float) -> None:
+    await asyncio.sleep(seconds)
 
 
 def retry_after_seconds(headers: Any) -> float | None:
@@ -174,8 +179,6 @@ class Transport:
     ledger: Ledger
     model: str
     base_url: str
-    sleep: Sleep = time.sleep
-    async_sleep: AsyncSleep = asyncio.sleep
     clock: Callable[[], float] = time.monotonic
 
     def _delay(self, exc: BaseException, attempt: int) -> float:
@@ -219,7 +222,7 @@ class Transport:
                 try:
                     completion = create(*args, **kwargs)
                 except openai.APIError as exc:
-                    self.sleep(self._after_error(exc, attempt, started))
+                    pause(self._after_error(exc, attempt, started))
                     continue
                 return self._after_success(completion)
 
@@ -235,7 +238,7 @@ class Transport:
                 try:
                     completion = await create(*args, **kwargs)
                 except openai.APIError as exc:
-                    await self.async_sleep(self._after_error(exc, attempt, started))
+                    await apause(self._after_error(exc, attempt, started))
                     continue
                 return self._after_success(completion)
 

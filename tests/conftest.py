@@ -1,0 +1,117 @@
+"""The test kit: no network, ever; cassettes in the top-level ``cassettes/``; a dummy key.
+
+Cassette tests run in one of three ways, chosen by ``SUMMARIZE_CASSETTES`` (see cassettes/README.md):
+- unset (the default, and CI): replay only; an unmatched request fails loudly;
+- ``compose``: record against a local scripted server answering with the test's script;
+- ``live``: record against the real endpoint of OPENAI_BASE_URL / OPENAI_API_KEY.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarize import Summarizer
+from summarize.testing import Reply, ScriptedModel, serve_scripted
+from tests.cassette_format import ReadableJSONSerializer, match_json_body, scrub_request, scrub_response
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+CASSETTE_MODEL = "gpt-4o-mini"
+DUMMY_KEY = "sk-dummy-key-for-tests"
+REPLAY_BASE_URL = "http://replay.invalid/v1"  # never reached: vcrpy answers or the test fails
+CASSETTE_WAY = os.environ.get("SUMMARIZE_CASSETTES", "replay")
+_OUR_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZE_MODEL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID")
+
+
+def pytest_recording_configure(config: Any, vcr: Any) -> None:
+    vcr.register_serializer("json", ReadableJSONSerializer)
+    vcr.register_matcher("json_body", match_json_body)
+
+
+@pytest.fixture(scope="session")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "serializer": "json",
+        "match_on": ["method", "path", "json_body"],
+        "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
+        "decode_compressed_response": True,
+        "allow_playback_repeats": False,
+    }
+
+
+@pytest.fixture(scope="session")
+def vcr_cassette_dir() -> str:
+    return str(ROOT / "cassettes")
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Tests never see the developer's keys or endpoints, and never write to their home."""
+    if CASSETTE_WAY != "live":
+        for name in _OUR_ENV:
+            monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Transport back-off waits, recorded instead of slept."""
+    recorded: list[float] = []
+
+    async def async_record(seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr("summarize._transport.pause", recorded.append)
+    monkeypatch.setattr("summarize._transport.apause", async_record)
+    return recorded
+
+
+def article(name: str) -> str:
+    return (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def gold_draft(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((EXAMPLES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    return data
+
+
+@dataclass
+class LLMEndpoint:
+    """Where a cassette test's summarizer sends its requests, for the current cassette way."""
+
+    base_url: str
+    api_key: str
+    scripted: ScriptedModel | None = None
+    servers: list[Any] = field(default_factory=list)
+
+    def script(self, *replies: Reply) -> None:
+        """The replies a composed cassette records (ignored when replaying or recording live)."""
+        if CASSETTE_WAY == "compose":
+            self.scripted = ScriptedModel(list(replies))
+            server, self.base_url = serve_scripted(self.scripted)
+            self.servers.append(server)
+
+    def summarizer(self, **options: Any) -> Summarizer:
+        options.setdefault("model", CASSETTE_MODEL)
+        return Summarizer(base_url=self.base_url, api_key=self.api_key, **options)
+
+
+@pytest.fixture
+def llm() -> Iterator[LLMEndpoint]:
+    if CASSETTE_WAY == "live":
+        endpoint = LLMEndpoint(os.environ.get("OPENAI_BASE_URL", "https://api.openai.com/v1"), os.environ["OPENAI_API_KEY"])
+    else:
+        endpoint = LLMEndpoint(REPLAY_BASE_URL, DUMMY_KEY)
+    yield endpoint
+    for server in endpoint.servers:
+        server.shutdown()
+        server.server_close()
