@@ -10,7 +10,8 @@ import re
 
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*"
-    r"(%|percent|per cent|thousand|millones|millón|million|milliard|mille|mil|mln|billion|bn|trillion|k|m)?",
+    r"(?:(%|percent|per cent|thousand|millones|millón|million|milliard|mille|mil|mln|billion|bn|trillion|k|m)"
+    r"(?![^\W\d_]))?",  # a unit is a whole word: "1,500 men" has none
     re.IGNORECASE,
 )
 _SCALE = {

@@ -90,7 +90,8 @@ def find_parts(hay: str, parts: list[str], lo: int = 0, max_gap: int | None = No
     return None
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?\u201d\"»])\s+|\n\s*")
+# A sentence ends at . ! ? (or a closing quote after one) followed by a capital or an opening quote.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"»])\s+(?=[A-Z\u201c\"«])|\n\s*")
 
 
 class TextIndex:
@@ -114,6 +115,8 @@ class TextIndex:
         folded = fold(needle)
         if folded:
             pos = folded_text.find(folded)
+            while pos >= 0 and not self._aligned(pos, pos + len(folded)):
+                pos = folded_text.find(folded, pos + 1)
             if pos >= 0:
                 return Span(index[pos], index[pos + len(folded) - 1] + 1, "normalized")
         if not elisions:
@@ -122,9 +125,14 @@ class TextIndex:
         if len(parts) < 2:
             return None
         hit = find_parts(folded_text, parts)
-        if hit is None:
+        if hit is None or not self._aligned(*hit):
             return None
         return Span(index[hit[0]], index[hit[1] - 1] + 1, "fuzzy")
+
+    def _aligned(self, start: int, end: int) -> bool:
+        """False when a folded match begins or ends inside a character that folds to several ('…', 'İ')."""
+        index = self._normalized[1]
+        return (start == 0 or index[start - 1] != index[start]) and (end == len(index) or index[end] != index[end - 1])
 
     @cached_property
     def _passages(self) -> list[str]:

@@ -1,0 +1,662 @@
+"""Actors: people with their role appositives, organisations, governments, media, anonymous sources.
+
+Every mention is a span of the article. Names come from capitalised chains classified by
+keywords (ministry, institute, army, outlet words), a small gazetteer of countries and demonyms,
+possessive institutions ("Lusenia's foreign ministry"), titles ("Defense Minister Jane Doe") and
+appositives ("Jane Doe, a spokesperson for ..."). Noun phrases that act as sources ("unnamed
+officials", "two diplomats briefed on the talks") become actors on demand, anonymous ones with
+their description as role. Pronouns and short names resolve to the last fitting full mention.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from summarize.schemas.enums import ActorKind, Identification
+
+from . import gazetteer as gz
+from .segment import Segmented, Sentence
+from .spans import Span, trim
+
+_APOS = "[\u2019']"
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&-]*(?:[\u2019'](?!s\b)[^\W\d_][\w-]*)*|\d[\w,.]*", re.UNICODE)
+_CONNECTORS = frozenset("of for the de del la los las y and on al bin van von der du da di le".split())
+_LEADING_ARTICLES = frozenset("the a an el la los las".split())
+_LOCATIVE = frozenset("in at near from into across outside inside toward towards through around en desde".split())
+_ACRONYM_STOP = frozenset("TV CEO AM PM OK ID GDP COVID AI DNA PDF PR HQ VIP IT".split())
+_PRONOUNS_PERSON = frozenset("he she him her his hers él ella".split())
+_PRONOUNS_THING = frozenset("it its".split())
+_PRONOUNS_PLURAL = frozenset("they them their ellos ellas".split())
+
+_INST_MODS = (
+    r"(?:(?:foreign|defen[cs]e|interior|health|finance|justice|economy|economic|education|energy|emergency|"
+    r"emergencies|security|information|culture|agriculture|transport|environment|trade|state|military|"
+    r"national|federal|regional|local|central|top|senior)\s+)?"
+)
+_INST_NOUN = (
+    r"(?:ministry|government|military|army|navy|air\s+force|police|intelligence(?:\s+(?:agency|agencies|service|"
+    r"services))?|authorities|embassy|parliament|forces|troops|soldiers|fighters|military\s+units|units|artillery|"
+    r"officials|spy\s+agency|prosecutors?|regulators?|delegation|negotiators|cabinet|presidency|"
+    r"(?:[a-z-]+\s+){0,2}(?:brigade|battalion|regiment|division|unit))"
+)
+_INSTITUTION = re.compile(
+    rf"(?P<owner>(?:[Tt]he\s+)?(?:(?:[A-Z]\.){{2,}}|[A-Z][\w-]*)(?:\s+(?:[A-Z]\.){{2,}}|\s+[A-Z][\w-]*){{0,2}}"
+    rf"(?P<poss>{_APOS}s)?|(?:his|her|their|its)\s+country{_APOS}s)\s+(?P<inst>{_INST_MODS}{_INST_NOUN})\b",
+    re.UNICODE,
+)
+_GROUP = re.compile(
+    r"\b(?P<adj>separatist|rebel|militant|insurgent|opposition|government|pro-[A-Z][\w-]*|anti-[\w-]+|jihadist|"
+    r"paramilitary|allied|enemy|foreign)\s+(?P<noun>fighters|forces|troops|militants|soldiers|militias?|rebels)\b",
+    re.UNICODE,
+)
+_GOVERNMENT_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:government|authorities|people)\s+of\s+(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?P<app>(?:a|an|the|who|[a-z][\w-]*|[A-Z][\w-]*[\u2019']s|(?:[A-Z][\w.-]*\s+){1,3}(?:President|Minister|"
+    r"Secretary|Director|Chief|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander))\b[^,;:\u201c\u201d\"()]{2,180}?)"
+    r"(?=,|(?<![A-Z])\.(?:\s|$)|\s+(?:said|says|told|wrote|added|noted|warned)\b)",
+    re.UNICODE,
+)
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<role>(?:[A-Z][\w-]*[\u2019']s|[Tt]he|[Aa]n?|[A-Z][\w-]*)\s+[^,;:]{0,80}?)"
+    r",\s+$",
+    re.UNICODE,
+)
+_POSS_OWNER = re.compile(
+    r"(?P<owner>(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)){0,2})[\u2019']s\s+$", re.UNICODE
+)
+_WORDCHARS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass
+class ActorRec:
+    key: str
+    name: str
+    kind: ActorKind
+    identification: Identification
+    role: str | None = None
+    affiliation: str | None = None
+    spans: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    source: bool = False
+
+    @property
+    def first(self) -> int:
+        return min((s.start for s in self.spans), default=1 << 60)
+
+
+def norm_key(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u00a0", " ")
+    text = re.sub(r"^(?:the|a|an|el|la|los|las)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return " ".join(text.lower().split())
+
+
+def _role_has_noun(role: str) -> bool:
+    return any(w.lower().rstrip("s") in gz.ROLE_NOUNS or w.lower() in gz.ROLE_NOUNS for w in _WORDCHARS.findall(role))
+
+
+class ActorTable:
+    """All actors of one article, with their mention spans and a position index."""
+
+    def __init__(self, seg: Segmented) -> None:
+        self.text = seg.text
+        self.seg = seg
+        self.actors: dict[str, ActorRec] = {}
+        self._occ: list[tuple[int, int, str]] = []
+        self._lower_words = {w for w in _WORDCHARS.findall(seg.text) if w.islower()}
+        self.publisher: str | None = None
+
+    # --- building -----------------------------------------------------------------------------
+    def add(
+        self,
+        name: str,
+        kind: ActorKind,
+        identification: Identification,
+        span: Span | None,
+        role: str | None = None,
+        affiliation: str | None = None,
+        key: str | None = None,
+    ) -> str:
+        key = key or norm_key(name)
+        if not key:
+            key = f"actor{len(self.actors) + 1}"
+        rec = self.actors.get(key)
+        if rec is None:
+            rec = ActorRec(key, " ".join(name.split()), kind, identification, role, affiliation)
+            self.actors[key] = rec
+        else:
+            if role and not rec.role:
+                rec.role = role
+            if affiliation and not rec.affiliation and affiliation != key:
+                rec.affiliation = affiliation
+        if span is not None and len(span):
+            self.mention(key, span)
+        return key
+
+    def mention(self, key: str, span: Span) -> None:
+        rec = self.actors[key]
+        if any(s == span for s in rec.spans):
+            return
+        rec.spans.append(span)
+        item = (span.start, span.end, key)
+        i = bisect_left(self._occ, item)
+        self._occ.insert(i, item)
+
+    def occurrences(self, span: Span) -> list[tuple[Span, str]]:
+        i = bisect_left(self._occ, (span.start, -1, ""))
+        out: list[tuple[Span, str]] = []
+        while i < len(self._occ) and self._occ[i][0] < span.end:
+            s, e, k = self._occ[i]
+            if e <= span.end:
+                out.append((Span(s, e), k))
+            i += 1
+        return out
+
+    def before(self, pos: int) -> list[tuple[Span, str]]:
+        i = bisect_left(self._occ, (pos, -1, ""))
+        return [(Span(s, e), k) for s, e, k in reversed(self._occ[:i])]
+
+    # --- pronouns -----------------------------------------------------------------------------
+    def resolve_pronoun(self, word: str, pos: int, last_source: str | None = None) -> str | None:
+        w = word.lower()
+        if w in _PRONOUNS_PERSON:
+            if last_source and self.actors[last_source].kind == "person":
+                return last_source
+            for _, key in self.before(pos):
+                if self.actors[key].kind == "person":
+                    return key
+            return None
+        if w in _PRONOUNS_THING or w in _PRONOUNS_PLURAL:
+            plural = w in _PRONOUNS_PLURAL
+            if last_source and self.actors[last_source].kind != "person":
+                return last_source
+            for _, key in self.before(pos):
+                rec = self.actors[key]
+                if rec.kind == "person":
+                    continue
+                if rec.kind in ("publisher", "media") and not plural:
+                    continue
+                return key
+        return None
+
+
+# --- chain detection -------------------------------------------------------------------------
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def _chains(text: str, sent: Sentence) -> list[list[_Tok]]:
+    toks = [_Tok(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, sent.start, sent.end)]
+    chains: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    pending: list[_Tok] = []
+    for tok in toks:
+        is_cap = tok.text[:1].isupper()
+        if cur:
+            last = pending[-1] if pending else cur[-1]
+            gap = text[last.end : tok.start]
+            joined = gap.isspace() or (gap.startswith(".") and gap[1:].isspace() and _abbrev(last.text)) or (
+                gap == "" and False
+            )
+            if text[last.end : last.end + 2] in ("\u2019s", "'s"):
+                joined = False
+            if joined and is_cap:
+                cur.extend(pending)
+                pending = []
+                cur.append(tok)
+                continue
+            if joined and tok.text.lower() in _CONNECTORS and len(pending) < 2:
+                pending.append(tok)
+                continue
+            chains.append(cur)
+            cur, pending = [], []
+        if is_cap:
+            cur = [tok]
+    if cur:
+        chains.append(cur)
+    return chains
+
+
+def _abbrev(word: str) -> bool:
+    return word in ("Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms",
+                    "Prof", "St", "Jr", "Sr", "Rev", "Cmdr") or (len(word) == 1 and word.isupper())
+
+
+def _title_token(tok: _Tok, text: str) -> bool:
+    word = tok.text
+    if word in gz.TITLES:
+        return True
+    return text[tok.end : tok.end + 1] == "." and f"{word}." in gz.TITLES
+
+
+def _keyword_kind(words: list[str], full: str) -> ActorKind | None:
+    bare = re.sub(r"^(?:The|the)\s+", "", full)
+    if full in gz.MEDIA or bare in gz.MEDIA or (len(words) >= 2 and words[-1] in gz.MEDIA_WORDS):
+        return "media"
+    if any(w in gz.INTELLIGENCE_WORDS for w in words):
+        return "intelligence"
+    if any(w in gz.MILITARY_WORDS for w in words):
+        return "military"
+    if any(w in gz.GOVERNMENT_WORDS for w in words):
+        return "government"
+    if any(w in gz.ORG_WORDS for w in words):
+        return "organization"
+    return None
+
+
+def _country_of(word: str, table: ActorTable) -> str | None:
+    """The key of the country a demonym or proper name points to, creating known countries."""
+    if word in gz.DEMONYMS:
+        target = gz.DEMONYMS[word]
+        for alt in (target, word):
+            key = norm_key(alt)
+            if key in table.actors:
+                return key
+        if target == "United States":
+            for k in ("u.s.", "united states", "us", "america"):
+                if k in table.actors:
+                    return k
+        return None
+    key = norm_key(word)
+    if key in table.actors:
+        return key
+    if len(word) > 4:
+        for k, rec in table.actors.items():
+            if rec.kind in ("country", "government") and len(k) >= 4 and word.lower().startswith(k) and len(word) - len(k) <= 3:
+                return k
+    return None
+
+
+def _is_demonym(word: str, table: ActorTable) -> bool:
+    if word in gz.DEMONYMS:
+        return True
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i|an)", word)) and _country_of(word, table) is not None
+
+
+def build(seg: Segmented) -> ActorTable:
+    table = ActorTable(seg)
+    text = seg.text
+    body = seg.body()
+    _find_publisher_dateline(table)
+    # pass 1: capitalised chains
+    for sent in body:
+        for chain in _chains(text, sent):
+            _classify_chain(table, sent, chain)
+    # pass 2: possessive and demonym institutions, generic groups, "the government of X"
+    for sent in body:
+        _institutions(table, sent)
+    # pass 3: aliases (surnames) and capital cities used for their country
+    _aliases(table, body)
+    return table
+
+
+def _find_publisher_dateline(table: ActorTable) -> None:
+    m = re.match(r"\s*[A-Z][A-Z .,'/-]{2,40}\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]", table.text)
+    if m:
+        span = Span(m.start("pub"), m.end("pub"))
+        table.publisher = table.add(span.of(table.text), "publisher", "named", span)
+
+
+def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None:
+    text = table.text
+    toks = list(chain)
+    # sentence-initial common words ("Analysts", "However", "Neither")
+    while toks and toks[0].start == sent.start or (toks and toks[0].text.lower() in gz.FUNCTION_WORDS and toks[0].text not in ("The",)):
+        first = toks[0]
+        if first.text.lower() in gz.FUNCTION_WORDS or first.text.lower() in table._lower_words and first.text.lower() not in ("the",):
+            if first.text == "The":
+                break
+            toks = toks[1:]
+            continue
+        break
+    # drop trailing connectors and time words split the chain
+    parts: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.text in ("and", "y") and not any(_keyword_kind([p.text], p.text) for p in parts[-1]):
+            parts.append([])
+        elif t.text in gz.TIME_WORDS or t.text.rstrip(".") in gz.TIME_WORDS or t.text[:1].isdigit():
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    for part in parts:
+        while part and part[-1].text.lower() in _CONNECTORS:
+            part.pop()
+        while part and part[0].text.lower() in _CONNECTORS - {"the"}:
+            part.pop(0)
+        if part:
+            _classify_part(table, sent, part)
+
+
+def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
+    text = table.text
+    had_the = toks[0].text in ("The", "the")
+    core = toks[1:] if had_the else toks
+    if not core:
+        return
+    words = [t.text for t in core]
+    full_span = Span(core[0].start, core[-1].end)
+    full = full_span.of(text)
+    with_the = Span(toks[0].start, core[-1].end)
+    prev_word = _word_before(text, toks[0].start, sent.start)
+    # title + name -> person with role
+    title_idx = -1
+    for i, t in enumerate(core):
+        if _title_token(t, text):
+            title_idx = i
+    if 0 <= title_idx < len(core) - 1:
+        rest = core[title_idx + 1 :]
+        rest_words = [t.text for t in rest]
+        if (
+            _keyword_kind(rest_words, " ".join(rest_words)) is None
+            and all(w[:1].isupper() for w in rest_words)
+            and not any(w in gz.GEO_WORDS for w in rest_words)
+            and len(rest) <= 4
+            and " ".join(rest_words) not in gz.COUNTRIES
+        ):
+            name_span = Span(rest[0].start, rest[-1].end)
+            role = Span(core[0].start, core[title_idx].end + (1 if text[core[title_idx].end : core[title_idx].end + 1] == "." else 0)).of(text)
+            owner = _country_of(words[0], table) if words else None
+            key = _add_person(table, name_span, role, owner)
+            table.mention(key, full_span)
+            return
+    kind = _keyword_kind(words, with_the.of(text) if had_the else full)
+    if kind is not None and kind != "media" and not had_the:
+        pm = _POSS_OWNER.search(text, sent.start, toks[0].start)
+        if pm and pm.end() == toks[0].start:
+            owner_name = pm.group("owner")
+            okey = _country_of(owner_name, table)
+            if okey is None and owner_name.split()[0].lower() not in gz.FUNCTION_WORDS:
+                okey = table.add(owner_name, "country", "institutional", None, key=_country_key(owner_name))
+            if okey is not None:
+                table.mention(okey, Span(pm.start("owner"), pm.end("owner")))
+                span = Span(pm.start("owner"), full_span.end)
+                table.add(span.of(text), kind, "institutional" if kind != "organization" else "named", span,
+                          affiliation=okey)
+                return
+    if kind == "media":
+        span = with_the if had_the and (with_the.of(text) in gz.MEDIA or len(core) >= 2) else full_span
+        name = span.of(text)
+        table.add(name, "media", "named", span)
+        return
+    if kind is not None:
+        if any(w in gz.GEO_WORDS for w in words) and kind == "organization":
+            return
+        owner = _country_of(words[0], table) or _country_of(" ".join(words[:2]), table)
+        span = with_the if had_the else full_span
+        if owner is None and words[0] in gz.DEMONYMS:
+            owner = table.add(gz.DEMONYMS[words[0]], "country", "institutional", None)
+        ident: Identification = "named" if kind == "organization" else "institutional"
+        if kind == "government" and len(words) >= 2 and words[-1] in ("Authority",) and words[0] not in gz.DEMONYMS:
+            kind, ident = "group", "named"
+        table.add(full, kind, ident, span, affiliation=owner)
+        return
+    if any(w in gz.GEO_WORDS for w in words) or all(w in gz.PLATFORMS for w in words):
+        return
+    if full in gz.COUNTRIES or full.replace(".", "") in ("US", "USA", "UK", "EU"):
+        span = with_the if had_the else full_span
+        table.add(full, "country", "institutional", span, key=_country_key(full))
+        return
+    if full in gz.CAPITALS:
+        country = gz.CAPITALS[full]
+        key = _country_key(country)
+        table.add(country, "country", "institutional", full_span, key=key)
+        return
+    if len(words) == 1 and (words[0] in gz.DEMONYMS or words[0].rstrip("s") in gz.DEMONYMS):
+        return
+    if len(words) == 2 and " ".join(words) in gz.DEMONYMS:
+        return
+    if len(words) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", words[0]) and words[0] not in _ACRONYM_STOP:
+        table.add(full, "organization", "named", full_span)
+        return
+    if prev_word in _LOCATIVE:
+        return
+    if 2 <= len(core) <= 4 and all(re.fullmatch(r"[A-Z][\w'\u2019-]+|[a-z]{1,3}", w) for w in words) and not any(
+        w in gz.TITLES for w in words
+    ):
+        if any(w in gz.DEMONYMS for w in words):
+            return
+        _add_person(table, full_span, None, None)
+        return
+    if len(core) == 1:
+        after = text[full_span.end : full_span.end + 40]
+        if re.match(rf"{_APOS}s\s+(?:[a-z]+\s+)?(?:ministry|government|president|prime\s+minister|foreign\s+minister|"
+                    r"military|army|forces|parliament|leader|embassy|defen[cs]e|interior|foreign|troops|cabinet)", after):
+            table.add(full, "country", "institutional", full_span)
+
+
+def _country_key(name: str) -> str:
+    if name.replace(".", "") in ("US", "USA", "United States", "America"):
+        return "u.s."
+    if name.replace(".", "") in ("UK", "United Kingdom", "Britain"):
+        return "united kingdom"
+    return norm_key(name)
+
+
+def _word_before(text: str, pos: int, floor: int) -> str:
+    m = re.search(r"([^\W\d_]+)[\s,]*$", text[max(floor, pos - 30) : pos], re.UNICODE)
+    return m.group(1).lower() if m else ""
+
+
+def _add_person(table: ActorTable, span: Span, role: str | None, owner: str | None) -> str:
+    text = table.text
+    name = span.of(text)
+    key = norm_key(name)
+    found_role = role or _appositive_role(text, span)
+    affiliation = owner
+    if found_role and affiliation is None:
+        affiliation = _role_affiliation(table, found_role)
+    key = table.add(name, "person", "named", span, role=found_role, affiliation=affiliation, key=key)
+    rec = table.actors[key]
+    parts = name.split()
+    if len(parts) >= 2:
+        rec.aliases.add(parts[-1])
+    return key
+
+
+def _appositive_role(text: str, span: Span) -> str | None:
+    m = _APPOSITIVE_AFTER.match(text, span.end)
+    if m:
+        app = m.group("app").strip()
+        if app.split()[0] in ("said", "says", "told", "wrote", "added", "who") and not app.startswith("who "):
+            return None
+        if app.startswith("who "):
+            return app[4:] if len(app.split()) <= 25 else None
+        if len(app.split()) <= 25 and (app.split()[0].lower() in ("a", "an", "the") or _role_has_noun(app)):
+            return re.sub(r"^(?:a|an|the)\s+", "", app)
+    start = max(0, span.start - 120)
+    m2 = _ROLE_BEFORE.search(text[start : span.start])
+    after = text[span.end : span.end + 2]
+    if m2 and after[:1] in (",", " ") and _role_has_noun(m2.group("role")):
+        return m2.group("role").strip()
+    return None
+
+
+def _role_affiliation(table: ActorTable, role: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for key, rec in table.actors.items():
+        if rec.kind == "person":
+            continue
+        for cand in {rec.name, *(s.of(table.text) for s in rec.spans)}:
+            if len(cand) >= 3 and re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", role):
+                if best is None or len(cand) > best[0]:
+                    best = (len(cand), key)
+    return best[1] if best else None
+
+
+def _institutions(table: ActorTable, sent: Sentence) -> None:
+    text = table.text
+    for m in _INSTITUTION.finditer(text, sent.start, sent.end):
+        owner_text = m.group("owner")
+        inst = m.group("inst")
+        owner_bare = re.sub(rf"^(?:[Tt]he\s+)|{_APOS}s$", "", owner_text).strip()
+        pronoun_owner = bool(re.match(r"(?:his|her|their|its)\s", owner_text))
+        owner_key: str | None = None
+        if not pronoun_owner:
+            if m.group("poss") or owner_bare in gz.COUNTRIES:
+                owner_key = _country_of(owner_bare, table) or _country_key(owner_bare) if owner_bare in gz.COUNTRIES else (
+                    _country_of(owner_bare, table))
+                if owner_key is None or owner_key not in table.actors:
+                    if owner_bare.split()[0].lower() in gz.FUNCTION_WORDS:
+                        continue
+                    owner_key = table.add(owner_bare, "country", "institutional",
+                                          Span(m.start("owner"), m.start("owner") + len(owner_text.rstrip("\u2019's"))
+                                               ) if False else None, key=_country_key(owner_bare))
+                    ostart = m.start("owner") + (len(owner_text) - len(owner_text.lstrip()))
+                    if owner_text.lower().startswith("the "):
+                        ostart += 4
+                    table.mention(owner_key, Span(ostart, ostart + len(owner_bare)))
+            elif _is_demonym(owner_bare.split()[-1], table) or owner_bare in gz.DEMONYMS:
+                owner_key = _country_of(owner_bare, table) or _country_of(owner_bare.split()[-1], table)
+                if owner_key is None and owner_bare in gz.DEMONYMS:
+                    owner_key = _country_key(gz.DEMONYMS[owner_bare])
+                    table.add(gz.DEMONYMS[owner_bare], "country", "institutional", None, key=owner_key)
+            else:
+                continue
+        low = inst.lower()
+        kind: ActorKind
+        ident: Identification = "institutional"
+        role: str | None = None
+        if "intelligence" in low or "spy" in low:
+            kind = "intelligence"
+        elif re.search(r"military|army|navy|air force|forces|troops|soldiers|fighters|units|artillery|brigade|"
+                       r"battalion|regiment|division|unit", low):
+            kind = "military"
+        elif "officials" in low:
+            kind, ident = "group", "anonymous"
+        else:
+            kind = "government"
+        start = m.start("owner")
+        if text[start : start + 4].lower() == "the ":
+            start += 4
+        span = Span(start, m.end("inst"))
+        name = span.of(text)
+        if ident == "anonymous":
+            role = name
+        if pronoun_owner:
+            role = name
+        key = table.add(name, kind, ident, span, role=role, affiliation=owner_key)
+        if owner_key and owner_key != key:
+            table.actors[key].affiliation = table.actors[key].affiliation or owner_key
+    for m in _GROUP.finditer(text, sent.start, sent.end):
+        span = Span(m.start(), m.end())
+        table.add(span.of(text), "military", "institutional", span)
+    for m in _GOVERNMENT_OF.finditer(text, sent.start, sent.end):
+        x = m.group("x")
+        key = _country_of(x, table) or norm_key(x)
+        span = trim(text, Span(m.start(), m.end()))
+        if key in table.actors:
+            table.mention(key, span)
+            if table.actors[key].kind == "country":
+                table.actors[key].kind = "government"
+        elif x.split()[0].lower() not in gz.FUNCTION_WORDS:
+            table.add(x, "government", "institutional", span, key=key)
+
+
+def _aliases(table: ActorTable, body: list[Sentence]) -> None:
+    text = table.text
+    alias: dict[str, str] = {}
+    for key, rec in list(table.actors.items()):
+        for a in rec.aliases:
+            alias.setdefault(a, key)
+    if not alias:
+        return
+    pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(alias, key=len, reverse=True)) + r")\b")
+    for sent in body:
+        for m in pattern.finditer(text, sent.start, sent.end):
+            span = Span(m.start(), m.end())
+            covered = table.occurrences(Span(max(0, span.start - 60), span.end + 60))
+            if any(s.contains(span) for s, _ in covered):
+                continue
+            table.mention(alias[m.group(1)], span)
+
+
+# --- noun phrases acting as sources -----------------------------------------------------------
+_NP_CUT = re.compile(
+    r"\s+(?:who|which|that|operating|speaking|briefed|familiar|close|with|involved|based|working|citing|"
+    r"quoted|cited|according|in|on|at|from|for|of)\b.*$",
+    re.UNICODE | re.DOTALL,
+)
+_ANON = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|several|some|many|multiple|other|unnamed|anonymous|unidentified|"
+    r"dos|tres|varios|varias|unos|unas|una|un)\b|\b(?:sources?|fuentes)\b)|"
+    r"\b(?:unnamed|anonymous|unidentified|anonymity|familiar\s+with|close\s+to|briefed\s+on|knowledge\s+of|"
+    r"not\s+authori[sz]ed|declined\s+to\s+be\s+(?:named|identified)|an[oó]nimo)\b",
+    re.IGNORECASE | re.UNICODE,
+)
+
+
+def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | None:
+    """The actor a subject noun phrase stands for: a known mention, a pronoun, or a new source."""
+    text = table.text
+    span = trim(text, span, " \t\n,;:\u201c\u201d\"'()\u2014\u2013-")
+    if not len(span):
+        return None
+    raw = span.of(text)
+    raw_words = raw.split()
+    if len(raw_words) == 1 or (len(raw_words) == 2 and raw_words[1].lower() in ("himself", "herself", "itself", "also")):
+        w = raw_words[0]
+        pron = table.resolve_pronoun(w, span.start, last_source)
+        if pron is not None:
+            return pron
+        if w.lower() in gz.FUNCTION_WORDS:
+            return None
+    occ = table.occurrences(span)
+    if occ:
+        # the head of the phrase: the earliest mention, preferring people
+        occ.sort(key=lambda o: (o[0].start, -(o[0].end - o[0].start)))
+        persons = [o for o in occ if table.actors[o[1]].kind == "person"]
+        first = occ[0]
+        possessive = text[first[0].end : first[0].end + 2] in ("\u2019s", "'s")
+        if persons and (possessive or persons[0][0].start - span.start < 60):
+            return persons[0][1]
+        if possessive and len(occ) > 1:
+            return occ[1][1]
+        if not possessive:
+            return first[1]
+    words = raw.split()
+    if not words or len(words) > 16:
+        return None
+    lower = [w.lower().strip(".,") for w in words]
+    if not any(w in gz.SOURCE_NOUNS or w.rstrip("s") in gz.SOURCE_NOUNS for w in lower):
+        if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in gz.FUNCTION_WORDS:
+            kind: ActorKind = "organization" if re.fullmatch(r"[A-Z]{2,}|\w*(?:line|corp|tech|net|group)", words[0]) else "person"
+            return table.add(words[0], kind, "named", span)
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            return table.add(raw, "person", "named", span)
+        return None
+    head_text = _NP_CUT.sub("", raw)
+    head_text = re.sub(r"^(?:[Aa]n?|[Tt]he|[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+", "", head_text).strip() or raw
+    anonymous = bool(_ANON.search(raw)) or raw.lower() in ("officials", "sources", "a source", "the source")
+    low = raw.lower()
+    if re.search(r"brigade|battalion|army|forces|troops|soldiers|military|regiment|unit\b|units\b", low):
+        kind = "military"
+    elif "intelligence" in low:
+        kind = "intelligence"
+    elif re.search(r"ministry|government|embassy|authorities|administration|council|commission", low):
+        kind = "government"
+    elif re.search(r"report|study|survey|poll|media|newspaper|outlet", low):
+        kind = "media"
+    elif re.search(r"\b(?:officials|sources|diplomats|people|analysts|experts|residents|witnesses|aides|advisers|"
+                   r"members|officers|staff|negotiators|lawmakers|fuentes|funcionarios)\b", low):
+        kind = "group"
+    elif re.search(r"\b(?:official|source|diplomat|aide|adviser|advisor|spokes\w+|analyst|expert|officer|"
+                   r"resident|witness|member|negotiator|lawmaker)\b", low):
+        kind = "person"
+    else:
+        kind = "organization"
+    name = head_text[:1].upper() + head_text[1:]
+    role = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", raw)
+    ident: Identification = "anonymous" if anonymous else "institutional"
+    owner = None
+    for w in words:
+        if _is_demonym(w, table):
+            owner = _country_of(w, table)
+            break
+    if re.match(r"(?:his|her|their|its)\s", raw, re.IGNORECASE):
+        ident = "institutional"
+    return table.add(name, kind, ident, span, role=role if ident == "anonymous" or kind != "person" else role,
+                     affiliation=owner, key=norm_key(raw))
