@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from .enums import SCHEMA_VERSION, Backend
-from .invariants import format_problems, check_structure
+from .invariants import check_structure, format_problems
 from .parts import Actor, BlufSentence, ClaimFields, ContractModel, DenialFields, Evidence, Uncertainty
 
 

@@ -6,7 +6,7 @@ article, so it runs only when a ``TextIndex`` is given.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from summarize._grounding import TextIndex, inside
@@ -15,21 +15,27 @@ from .parts import Actor, BlufSentence, ClaimFields, DenialFields, Uncertainty
 
 
 class _Quoted(Protocol):
-    quote: str
-
-
-class _Claim(Protocol):
-    evidence: Sequence[_Quoted]
+    @property
+    def quote(self) -> str: ...
 
 
 class BriefingLike(Protocol):
-    title: str
-    bluf: Sequence[BlufSentence]
-    actors: Sequence[Actor]
-    claims: Sequence[ClaimFields]
-    denials: Sequence[DenialFields]
-    uncertainties: Sequence[Uncertainty]
-    embedded_instructions: Sequence[_Quoted]
+    """The draft and the final briefing alike (read-only, so either list type fits)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def bluf(self) -> Sequence[BlufSentence]: ...
+    @property
+    def actors(self) -> Sequence[Actor]: ...
+    @property
+    def claims(self) -> Sequence[ClaimFields]: ...
+    @property
+    def denials(self) -> Sequence[DenialFields]: ...
+    @property
+    def uncertainties(self) -> Sequence[Uncertainty]: ...
+    @property
+    def embedded_instructions(self) -> Sequence[_Quoted]: ...
 
 
 MAX_TITLE = 120
@@ -55,7 +61,7 @@ def check_structure(b: BriefingLike) -> list[str]:
     claims = {c.id: c for c in b.claims}
     items = {**claims, **{d.id: d for d in b.denials}}
 
-    def resolve(owner: str, field: str, ref: str, table: dict[str, object], what: str) -> object | None:
+    def resolve(owner: str, field: str, ref: str, table: Mapping[str, object], what: str) -> object | None:
         if ref == owner:
             add(f"{owner}.{field} refers to itself")
             return None
@@ -79,8 +85,10 @@ def check_structure(b: BriefingLike) -> list[str]:
         if c.quote_type != "none" and c.source is None:
             add(f"{c.id} has quote_type {c.quote_type!r} but no 'source'")
         if c.quote_type == "none" and isinstance(source, Actor) and source.kind != "publisher":
-            add(f"{c.id} has quote_type 'none' (background) so its source must be the publisher or null, "
-                f"not {source.id}; or set the quote_type the article shows")
+            add(
+                f"{c.id} has quote_type 'none' (background) so its source must be the publisher or null, "
+                f"not {source.id}; or set the quote_type the article shows"
+            )
         for v in c.via:
             if v == c.source:
                 add(f"{c.id}.via repeats its source {v}")
@@ -91,8 +99,10 @@ def check_structure(b: BriefingLike) -> list[str]:
         if c.certainty == "certain":
             for h in c.hedges:
                 if h.type in ("epistemic", "doxastic"):
-                    add(f"{c.id} is 'certain' but carries the {h.type} hedge {h.text!r}; "
-                        "lower the certainty or drop the hedge")
+                    add(
+                        f"{c.id} is 'certain' but carries the {h.type} hedge {h.text!r}; "
+                        "lower the certainty or drop the hedge"
+                    )
         for relation, same in (("contradicts", False), ("corroborates", True)):
             for ref in getattr(c, relation):
                 other = resolve(c.id, relation, ref, claims, "claim")
@@ -101,8 +111,9 @@ def check_structure(b: BriefingLike) -> list[str]:
                 if (other.polarity == c.polarity) != same:
                     add(f"{c.id} {relation} {ref} but their polarities are {c.polarity} and {other.polarity}")
                 if c.source is not None and other.source == c.source:
-                    add(f"{c.id} {relation} {ref}, which has the same source {c.source}; "
-                        "only an independent source can")
+                    add(
+                        f"{c.id} {relation} {ref}, which has the same source {c.source}; only an independent source can"
+                    )
     for d in b.denials:
         resolve(d.id, "by", d.by, actors, "actor")
         if d.target is not None:
@@ -111,7 +122,7 @@ def check_structure(b: BriefingLike) -> list[str]:
         for ref in u.related:
             resolve(u.id, "related", ref, items, "claim or denial")
     has_items = bool(b.claims) or bool(b.denials)
-    if has_items and not 1 <= len(b.bluf) <= 3 or not has_items and len(b.bluf) > 3:
+    if (has_items and not 1 <= len(b.bluf) <= 3) or (not has_items and len(b.bluf) > 3):
         add(f"bluf has {len(b.bluf)} sentences; give 1 to 3 (0 only when there are no claims and no denials)")
     for i, s in enumerate(b.bluf):
         for ref in s.supports:
@@ -137,8 +148,9 @@ def check_grounding(b: BriefingLike, index: TextIndex) -> list[str]:
         if index.locate(text, elisions=False) is None:
             ground(where, what, text, elisions=False)
         elif quotes and not inside(text, quotes):
-            problems.append(f"{where}: {what} {text!r} is not inside the claim's evidence; "
-                            "quote a passage that contains it")
+            problems.append(
+                f"{where}: {what} {text!r} is not inside the claim's evidence; quote a passage that contains it"
+            )
 
     for a in b.actors:
         for m in a.mentions:

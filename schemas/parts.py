@@ -141,8 +141,12 @@ class ClaimFields(ContractModel):
     estimate: Estimate | None = Field(default=None, description="only when the source uses estimative language")
     quantities: list[Quantity] = Field(default_factory=list, description="every figure the claim carries")
     when: str | None = Field(default=None, description="time as the article states it, never computed")
-    contradicts: list[ClaimId] = Field(default_factory=list, description="same proposition, opposite polarity, other source")
-    corroborates: list[ClaimId] = Field(default_factory=list, description="same proposition and polarity, independent source")
+    contradicts: list[ClaimId] = Field(
+        default_factory=list, description="same proposition, opposite polarity, other source"
+    )
+    corroborates: list[ClaimId] = Field(
+        default_factory=list, description="same proposition and polarity, independent source"
+    )
 
 
 class DenialFields(ContractModel):

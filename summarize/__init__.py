@@ -59,7 +59,26 @@ _WHERE = {
     ),
 }
 
-__all__ = sorted([*_WHERE, "__version__"])
+__all__ = [
+    "AuthenticationError",
+    "Briefing",
+    "BriefingDraft",
+    "ConfigurationError",
+    "Document",
+    "InputError",
+    "InputNotFoundError",
+    "InvalidOutputError",
+    "ModelOutputError",
+    "ProviderError",
+    "ProviderUnavailableError",
+    "RefusalError",
+    "SummarizeError",
+    "Summarizer",
+    "TruncatedOutputError",
+    "__version__",
+    "asummarize",
+    "summarize",
+]
 
 
 def __getattr__(name: str) -> Any:

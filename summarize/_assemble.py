@@ -11,21 +11,29 @@ import datetime
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from summarize._document import Document
 from summarize.errors import InvalidOutputError
+from summarize.schemas.enums import Backend
 from summarize.schemas import (
     ArticleInfo,
     Briefing,
     BriefingDraft,
+    ClaimDraft,
+    DenialDraft,
     Evidence,
     GroundingStats,
     Meta,
     Usage,
 )
 
-T = TypeVar("T")
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+T = TypeVar("T", bound=_HasId)
 _NOWHERE = 1 << 62  # sorts after every real offset
 
 
@@ -33,7 +41,7 @@ _NOWHERE = 1 << 62  # sorts after every real offset
 class RunInfo:
     """What the backend reports about how the draft was made."""
 
-    backend: str
+    backend: Backend
     model: str | None = None
     mode: str | None = None
     prompt_version: str | None = None
@@ -54,7 +62,7 @@ def _order(items: Sequence[T], key: Callable[[T], int], prefix: str) -> tuple[li
     """Items sorted by ``key`` (stable), and the old-id -> new-id map."""
     ranked = sorted(range(len(items)), key=lambda i: (key(items[i]), i))
     ordered = [items[i] for i in ranked]
-    return ordered, {getattr(item, "id"): f"{prefix}{n}" for n, item in enumerate(ordered, 1)}
+    return ordered, {item.id: f"{prefix}{n}" for n, item in enumerate(ordered, 1)}
 
 
 def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing:
@@ -64,9 +72,8 @@ def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing
         spans = [index.locate(q, elisions=elisions) for q in quotes]
         return min((s.start for s in spans if s is not None), default=_NOWHERE)
 
-    evidence_of = {
-        item.id: [_locate(document, ev.quote) for ev in item.evidence] for item in [*draft.claims, *draft.denials]
-    }
+    items: list[ClaimDraft | DenialDraft] = [*draft.claims, *draft.denials]
+    evidence_of = {item.id: [_locate(document, ev.quote) for ev in item.evidence] for item in items}
     start_of = {item_id: min(ev.start for ev in evs) for item_id, evs in evidence_of.items()}
 
     actors, actor_ids = _order(draft.actors, lambda a: first_offset(a.mentions, elisions=False), "A")
@@ -89,7 +96,7 @@ def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing
     tally = Counter(ev.match for ev in all_evidence)
     meta = Meta(
         article=ArticleInfo(sha256=document.sha256, chars=document.chars, source=document.source, title=document.title),
-        backend=run.backend,  # type: ignore[arg-type]  # validated by the Literal on Meta
+        backend=run.backend,
         model=run.model,
         mode=run.mode,
         prompt_version=run.prompt_version,
@@ -138,4 +145,3 @@ def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing
         "meta": meta,
     }
     return Briefing.model_validate(data)
-

@@ -15,10 +15,22 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SCALE = {
-    "thousand": 1e3, "mil": 1e3, "mille": 1e3, "k": 1e3,
-    "million": 1e6, "millones": 1e6, "millón": 1e6, "mln": 1e6, "m": 1e6,
-    "milliard": 1e9, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
-    "%": 0.01, "percent": 0.01, "per cent": 0.01,
+    "thousand": 1e3,
+    "mil": 1e3,
+    "mille": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millones": 1e6,
+    "millón": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "milliard": 1e9,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "%": 0.01,
+    "percent": 0.01,
+    "per cent": 0.01,
 }
 _EUROPEAN_GROUPING = re.compile(r"(?<=\d)[ \u00a0\u202f.](?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")

@@ -8,7 +8,7 @@ containing ``{{ 7*7 }}`` or ``<<DELIMITER>>`` reaches the model unchanged.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _ARTICLE_MARKER = "<<ARTICLE>>"
@@ -16,7 +16,7 @@ _DELIMITER_MARKER = "<<DELIMITER>>"
 TEMPLATE_FILES = ("system.md", "user.md")
 
 
-@lru_cache(maxsize=None)
+@cache
 def template(name: str) -> str:
     return resources.files("summarize.prompts").joinpath(name).read_text(encoding="utf-8")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -24,18 +24,18 @@ if TYPE_CHECKING:
 EX_SOFTWARE = 70  # an internal error: a bug to report
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     markdown = "markdown"
 
 
-class BackendOption(str, Enum):
+class BackendOption(StrEnum):
     auto = "auto"
     llm = "llm"
     offline = "offline"
 
 
-class ModeOption(str, Enum):
+class ModeOption(StrEnum):
     auto = "auto"
     tools = "tools"
     json_schema = "json_schema"
@@ -80,7 +80,7 @@ def _render(briefing: Briefing, fmt: OutputFormat) -> str:
         from summarize._markdown import render_markdown
 
         return render_markdown(briefing)
-    return briefing.to_json() + "\n"
+    return f"{briefing.to_json()}\n"
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -187,6 +187,7 @@ def _unexpected(exc: Exception) -> int:
         return int(getattr(exc, "exit_code", 2))
     if os.environ.get("SUMMARIZE_DEBUG"):
         raise exc
-    _say(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]} (set SUMMARIZE_DEBUG=1 for details)")
+    _say(
+        f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]} (set SUMMARIZE_DEBUG=1 for details)"
+    )
     return EX_SOFTWARE
-

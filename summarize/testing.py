@@ -182,7 +182,7 @@ def serve_scripted(model: ScriptedModel, host: str = "127.0.0.1", port: int = 0)
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+        def do_POST(self) -> None:
             length = int(self.headers.get("content-length", 0))
             body = json.loads(self.rfile.read(length) or b"{}")
             if model.latency:
@@ -202,4 +202,3 @@ def serve_scripted(model: ScriptedModel, host: str = "127.0.0.1", port: int = 0)
     server = ThreadingHTTPServer((host, port), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://{host}:{server.server_address[1]}/v1"
-

@@ -69,7 +69,10 @@ class ReadableJSONSerializer:
             request["body"] = _readable(request.get("body"))
             response["body"] = _readable(response.get("body", {}).get("string"))
             out.append({"request": request, "response": response})
-        return json.dumps({"version": cassette.get("version", 1), "interactions": out}, indent=2, ensure_ascii=False) + "\n"
+        return (
+            json.dumps({"version": cassette.get("version", 1), "interactions": out}, indent=2, ensure_ascii=False)
+            + "\n"
+        )
 
     @staticmethod
     def deserialize(text: str) -> dict[str, Any]:

@@ -108,7 +108,9 @@ class LLMEndpoint:
 @pytest.fixture
 def llm() -> Iterator[LLMEndpoint]:
     if CASSETTE_WAY == "live":
-        endpoint = LLMEndpoint(os.environ.get("OPENAI_BASE_URL", "https://api.openai.com/v1"), os.environ["OPENAI_API_KEY"])
+        endpoint = LLMEndpoint(
+            os.environ.get("OPENAI_BASE_URL", "https://api.openai.com/v1"), os.environ["OPENAI_API_KEY"]
+        )
     else:
         endpoint = LLMEndpoint(REPLAY_BASE_URL, DUMMY_KEY)
     yield endpoint

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 import pytest
+from summarize.schemas import Briefing
 
 from summarize import Document
 from summarize._grounding import fold
@@ -22,7 +23,6 @@ from summarize.errors import (
     SummarizeError,
     TruncatedOutputError,
 )
-from summarize.schemas import Briefing
 from summarize.testing import Answer, HttpError, Refusal, Truncated
 from tests.conftest import CASSETTE_WAY, LLMEndpoint, article, gold_draft
 
@@ -98,7 +98,10 @@ def test_fabricated_quote_is_reasked_with_the_error(llm: LLMEndpoint, vcr: Any) 
 
 @pytest.mark.vcr
 def test_rate_limit_honours_retry_after_then_succeeds(llm: LLMEndpoint, vcr: Any, waits: list[float]) -> None:
-    llm.script(HttpError(429, code="rate_limit_exceeded", message="Rate limit reached", retry_after=2), Answer(gold_draft("chipmaker-recall")))
+    llm.script(
+        HttpError(429, code="rate_limit_exceeded", message="Rate limit reached", retry_after=2),
+        Answer(gold_draft("chipmaker-recall")),
+    )
     briefing = run(llm, "chipmaker-recall", mode="tools")
     assert_requests(vcr, 2)
     assert waits == [2.0]
@@ -107,7 +110,9 @@ def test_rate_limit_honours_retry_after_then_succeeds(llm: LLMEndpoint, vcr: Any
 
 @pytest.mark.vcr
 def test_server_error_then_success(llm: LLMEndpoint, vcr: Any, waits: list[float]) -> None:
-    llm.script(HttpError(500, message="The server had an error", type="server_error"), Answer(gold_draft("chipmaker-recall")))
+    llm.script(
+        HttpError(500, message="The server had an error", type="server_error"), Answer(gold_draft("chipmaker-recall"))
+    )
     briefing = run(llm, "chipmaker-recall", mode="tools")
     assert_requests(vcr, 2)
     assert len(waits) == 1 and 0 <= waits[0] <= 8
@@ -115,7 +120,9 @@ def test_server_error_then_success(llm: LLMEndpoint, vcr: Any, waits: list[float
 
 
 @pytest.mark.vcr
-def test_server_error_persisting_gives_up_after_bounded_attempts(llm: LLMEndpoint, vcr: Any, waits: list[float]) -> None:
+def test_server_error_persisting_gives_up_after_bounded_attempts(
+    llm: LLMEndpoint, vcr: Any, waits: list[float]
+) -> None:
     llm.script(*[HttpError(503, message="Service unavailable", type="server_error")] * 4)
     with pytest.raises(ProviderUnavailableError) as caught:
         run(llm, "chipmaker-recall", mode="tools")
@@ -134,7 +141,9 @@ def test_unauthorized_fails_at_once(llm: LLMEndpoint, vcr: Any, waits: list[floa
 
 @pytest.mark.vcr
 def test_insufficient_quota_is_not_retried(llm: LLMEndpoint, vcr: Any, waits: list[float]) -> None:
-    llm.script(HttpError(429, code="insufficient_quota", type="insufficient_quota", message="You exceeded your current quota."))
+    llm.script(
+        HttpError(429, code="insufficient_quota", type="insufficient_quota", message="You exceeded your current quota.")
+    )
     with pytest.raises(AuthenticationError) as caught:
         run(llm, "chipmaker-recall", mode="tools")
     assert_requests(vcr, 1) and waits == []
@@ -187,5 +196,11 @@ def test_auto_mode_falls_back_when_tools_are_rejected(llm: LLMEndpoint, vcr: Any
 
 
 def test_errors_are_summarize_errors() -> None:
-    for error in (AuthenticationError, InvalidOutputError, ProviderUnavailableError, RefusalError, TruncatedOutputError):
+    for error in (
+        AuthenticationError,
+        InvalidOutputError,
+        ProviderUnavailableError,
+        RefusalError,
+        TruncatedOutputError,
+    ):
         assert issubclass(error, SummarizeError)

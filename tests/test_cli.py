@@ -55,7 +55,9 @@ def test_version_and_help_answer_without_the_llm_stack() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "--backend" in out and "LOADED [] 0" in out
-    version = subprocess.run([sys.executable, "-m", "summarize", "--version"], capture_output=True, text=True, check=True)
+    version = subprocess.run(
+        [sys.executable, "-m", "summarize", "--version"], capture_output=True, text=True, check=True
+    )
     assert version.stdout.startswith("summarize ")
 
 
@@ -137,7 +139,7 @@ def test_failures_leave_no_output_file(
     target = tmp_path / "briefing.json"
     target.write_text("previous content", encoding="utf-8")
     base_url = serve(*replies)
-    rc, out, err = run_cli(capsys, ARTICLE, "--base-url", base_url, "--model", "m", "--output", str(target))
+    rc, _, err = run_cli(capsys, ARTICLE, "--base-url", base_url, "--model", "m", "--output", str(target))
     assert rc == code
     assert_one_line_error(err)
     assert target.read_text(encoding="utf-8") == "previous content"

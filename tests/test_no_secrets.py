@@ -25,7 +25,11 @@ def tracked_text_files() -> list[Path]:
     roots = [ROOT / "cassettes", ROOT / "tests", ROOT / "examples", ROOT / "README.md"]
     files: list[Path] = []
     for root in roots:
-        files += [root] if root.is_file() else [p for p in root.rglob("*") if p.is_file() and p.suffix in {".json", ".md", ".txt", ".yaml"}]
+        files += (
+            [root]
+            if root.is_file()
+            else [p for p in root.rglob("*") if p.is_file() and p.suffix in {".json", ".md", ".txt", ".yaml"}]
+        )
     return files
 
 
@@ -46,8 +50,12 @@ def test_the_detector_catches_what_it_should() -> None:
 
 class _Request:
     def __init__(self) -> None:
-        self.headers = {"Authorization": "Bearer sk-live-123456789012345678", "Content-Type": "application/json",
-                        "OpenAI-Organization": "org-123", "User-Agent": "OpenAI/Python"}
+        self.headers = {
+            "Authorization": "Bearer sk-live-123456789012345678",
+            "Content-Type": "application/json",
+            "OpenAI-Organization": "org-123",
+            "User-Agent": "OpenAI/Python",
+        }
         self.uri = "https://example.openai.azure.com/openai/v1/chat/completions?api-key=secret"
 
 
@@ -55,8 +63,17 @@ def test_scrubbers_keep_only_the_allow_list() -> None:
     request = scrub_request(_Request())
     assert request.headers == {"Content-Type": "application/json"}
     assert "secret" not in request.uri
-    response = scrub_response({"headers": {"Set-Cookie": ["a=b"], "openai-organization": ["org"], "Retry-After": ["2"],
-                                           "x-request-id": ["r"]}, "body": {"string": ""}})
+    response = scrub_response(
+        {
+            "headers": {
+                "Set-Cookie": ["a=b"],
+                "openai-organization": ["org"],
+                "Retry-After": ["2"],
+                "x-request-id": ["r"],
+            },
+            "body": {"string": ""},
+        }
+    )
     assert response["headers"] == {"Retry-After": ["2"]}
 
 

@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import summarize
 from summarize.schemas import export
+
+import summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,7 +58,10 @@ def test_package_is_typed() -> None:
 
 
 def test_importing_does_not_load_the_llm_stack() -> None:
-    code = "import sys, summarize; summarize.Briefing; print(sorted(m for m in ('openai', 'instructor', 'typer') if m in sys.modules))"
+    code = (
+        "import sys, summarize; summarize.Briefing; "
+        "print(sorted(m for m in ('openai', 'instructor', 'typer') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -70,8 +74,33 @@ def test_schema_file_is_in_sync_with_the_models() -> None:
 def test_schema_names_every_contract_field() -> None:
     schema = export.briefing_schema()
     assert set(schema["properties"]) == {
-        "schema_version", "title", "bluf", "actors", "claims", "denials", "uncertainties", "embedded_instructions", "meta",
+        "schema_version",
+        "title",
+        "bluf",
+        "actors",
+        "claims",
+        "denials",
+        "uncertainties",
+        "embedded_instructions",
+        "meta",
     }
     claim = schema["$defs"]["Claim"]["properties"]
-    assert {"source", "via", "cue", "quote_type", "certainty", "polarity", "hedges", "estimate", "quantities",
-            "when", "evidence", "contradicts", "corroborates"} <= set(claim)
+    assert {
+        "source",
+        "via",
+        "cue",
+        "quote_type",
+        "certainty",
+        "polarity",
+        "hedges",
+        "estimate",
+        "quantities",
+        "when",
+        "evidence",
+        "contradicts",
+        "corroborates",
+    } <= set(claim)
+
+
+def test_lazy_table_and_all_agree() -> None:
+    assert sorted([*summarize._WHERE, "__version__"]) == summarize.__all__

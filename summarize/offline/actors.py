@@ -22,13 +22,55 @@ from .spans import Span, trim
 
 _APOS = "[\u2019']"
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&-]*(?:[\u2019'](?!s\b)[^\W\d_][\w-]*)*|\d[\w,.]*", re.UNICODE)
-_CONNECTORS = frozenset("of for the de del la los las y and on al bin van von der du da di le".split())
-_LEADING_ARTICLES = frozenset("the a an el la los las".split())
-_LOCATIVE = frozenset("in at near from into across outside inside toward towards through around en desde".split())
-_ACRONYM_STOP = frozenset("TV CEO AM PM OK ID GDP COVID AI DNA PDF PR HQ VIP IT".split())
-_PRONOUNS_PERSON = frozenset("he she him her his hers él ella".split())
-_PRONOUNS_THING = frozenset("it its".split())
-_PRONOUNS_PLURAL = frozenset("they them their ellos ellas".split())
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "de",
+        "del",
+        "la",
+        "los",
+        "las",
+        "y",
+        "and",
+        "on",
+        "al",
+        "bin",
+        "van",
+        "von",
+        "der",
+        "du",
+        "da",
+        "di",
+        "le",
+    ]
+)
+_LEADING_ARTICLES = frozenset(["the", "a", "an", "el", "la", "los", "las"])
+_LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "into",
+        "across",
+        "outside",
+        "inside",
+        "toward",
+        "towards",
+        "through",
+        "around",
+        "en",
+        "desde",
+    ]
+)
+_ACRONYM_STOP = frozenset(
+    ["TV", "CEO", "AM", "PM", "OK", "ID", "GDP", "COVID", "AI", "DNA", "PDF", "PR", "HQ", "VIP", "IT"]
+)
+_PRONOUNS_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "él", "ella"])
+_PRONOUNS_THING = frozenset(["it", "its"])
+_PRONOUNS_PLURAL = frozenset(["they", "them", "their", "ellos", "ellas"])
 
 _INST_MODS = (
     r"(?:(?:foreign|defen[cs]e|interior|health|finance|justice|economy|economic|education|energy|emergency|"
@@ -51,7 +93,9 @@ _GROUP = re.compile(
     r"paramilitary|allied|enemy|foreign)\s+(?P<noun>fighters|forces|troops|militants|soldiers|militias?|rebels)\b",
     re.UNICODE,
 )
-_GOVERNMENT_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:government|authorities|people)\s+of\s+(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:government|authorities|people)\s+of\s+(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
 _APPOSITIVE_AFTER = re.compile(
     r",\s+(?P<app>(?:a|an|the|who|[a-z][\w-]*|[A-Z][\w-]*[\u2019']s|(?:[A-Z][\w.-]*\s+){1,3}(?:President|Minister|"
     r"Secretary|Director|Chief|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander))\b[^,;:\u201c\u201d\"()]{2,180}?)"
@@ -199,8 +243,10 @@ def _chains(text: str, sent: Sentence) -> list[list[_Tok]]:
         if cur:
             last = pending[-1] if pending else cur[-1]
             gap = text[last.end : tok.start]
-            joined = gap.isspace() or (gap.startswith(".") and gap[1:].isspace() and _abbrev(last.text)) or (
-                gap == "" and False
+            joined = (
+                gap.isspace()
+                or (gap.startswith(".") and gap[1:].isspace() and _abbrev(last.text))
+                or (gap == "" and False)
             )
             if text[last.end : last.end + 2] in ("\u2019s", "'s"):
                 joined = False
@@ -222,8 +268,28 @@ def _chains(text: str, sent: Sentence) -> list[list[_Tok]]:
 
 
 def _abbrev(word: str) -> bool:
-    return word in ("Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms",
-                    "Prof", "St", "Jr", "Sr", "Rev", "Cmdr") or (len(word) == 1 and word.isupper())
+    return word in (
+        "Gen",
+        "Lt",
+        "Col",
+        "Sgt",
+        "Capt",
+        "Adm",
+        "Maj",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Prof",
+        "St",
+        "Jr",
+        "Sr",
+        "Rev",
+        "Cmdr",
+    ) or (len(word) == 1 and word.isupper())
 
 
 def _title_token(tok: _Tok, text: str) -> bool:
@@ -266,7 +332,12 @@ def _country_of(word: str, table: ActorTable) -> str | None:
         return key
     if len(word) > 4:
         for k, rec in table.actors.items():
-            if rec.kind in ("country", "government") and len(k) >= 4 and word.lower().startswith(k) and len(word) - len(k) <= 3:
+            if (
+                rec.kind in ("country", "government")
+                and len(k) >= 4
+                and word.lower().startswith(k)
+                and len(word) - len(k) <= 3
+            ):
                 return k
     return None
 
@@ -305,9 +376,13 @@ def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> Non
     text = table.text
     toks = list(chain)
     # sentence-initial common words ("Analysts", "However", "Neither")
-    while toks and toks[0].start == sent.start or (toks and toks[0].text.lower() in gz.FUNCTION_WORDS and toks[0].text not in ("The",)):
+    while (toks and toks[0].start == sent.start) or (
+        toks and toks[0].text.lower() in gz.FUNCTION_WORDS and toks[0].text not in ("The",)
+    ):
         first = toks[0]
-        if first.text.lower() in gz.FUNCTION_WORDS or first.text.lower() in table._lower_words and first.text.lower() not in ("the",):
+        if first.text.lower() in gz.FUNCTION_WORDS or (
+            first.text.lower() in table._lower_words and first.text.lower() not in ("the",)
+        ):
             if first.text == "The":
                 break
             toks = toks[1:]
@@ -316,9 +391,12 @@ def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> Non
     # drop trailing connectors and time words split the chain
     parts: list[list[_Tok]] = [[]]
     for t in toks:
-        if t.text in ("and", "y") and not any(_keyword_kind([p.text], p.text) for p in parts[-1]):
-            parts.append([])
-        elif t.text in gz.TIME_WORDS or t.text.rstrip(".") in gz.TIME_WORDS or t.text[:1].isdigit():
+        if (
+            (t.text in ("and", "y") and not any(_keyword_kind([p.text], p.text) for p in parts[-1]))
+            or t.text in gz.TIME_WORDS
+            or t.text.rstrip(".") in gz.TIME_WORDS
+            or t.text[:1].isdigit()
+        ):
             parts.append([])
         else:
             parts[-1].append(t)
@@ -358,7 +436,10 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             and " ".join(rest_words) not in gz.COUNTRIES
         ):
             name_span = Span(rest[0].start, rest[-1].end)
-            role = Span(core[0].start, core[title_idx].end + (1 if text[core[title_idx].end : core[title_idx].end + 1] == "." else 0)).of(text)
+            role = Span(
+                core[0].start,
+                core[title_idx].end + (1 if text[core[title_idx].end : core[title_idx].end + 1] == "." else 0),
+            ).of(text)
             owner = _country_of(words[0], table) if words else None
             key = _add_person(table, name_span, role, owner)
             table.mention(key, full_span)
@@ -374,8 +455,9 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             if okey is not None:
                 table.mention(okey, Span(pm.start("owner"), pm.end("owner")))
                 span = Span(pm.start("owner"), full_span.end)
-                table.add(span.of(text), kind, "institutional" if kind != "organization" else "named", span,
-                          affiliation=okey)
+                table.add(
+                    span.of(text), kind, "institutional" if kind != "organization" else "named", span, affiliation=okey
+                )
                 return
     if kind == "media":
         span = with_the if had_the and (with_the.of(text) in gz.MEDIA or len(core) >= 2) else full_span
@@ -394,11 +476,11 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             kind, ident = "group", "named"
         table.add(full, kind, ident, span, affiliation=owner)
         return
-    if any(w in gz.GEO_WORDS for w in words) or all(w in gz.PLATFORMS for w in words):
-        return
     if full in gz.COUNTRIES or full.replace(".", "") in ("US", "USA", "UK", "EU"):
         span = with_the if had_the else full_span
         table.add(full, "country", "institutional", span, key=_country_key(full))
+        return
+    if any(w in gz.GEO_WORDS for w in words) or all(w in gz.PLATFORMS for w in words):
         return
     if full in gz.CAPITALS:
         country = gz.CAPITALS[full]
@@ -414,8 +496,10 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         return
     if prev_word in _LOCATIVE:
         return
-    if 2 <= len(core) <= 4 and all(re.fullmatch(r"[A-Z][\w'\u2019-]+|[a-z]{1,3}", w) for w in words) and not any(
-        w in gz.TITLES for w in words
+    if (
+        2 <= len(core) <= 4
+        and all(re.fullmatch(r"[A-Z][\w'\u2019-]+|[a-z]{1,3}", w) for w in words)
+        and not any(w in gz.TITLES for w in words)
     ):
         if any(w in gz.DEMONYMS for w in words):
             return
@@ -423,8 +507,11 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         return
     if len(core) == 1:
         after = text[full_span.end : full_span.end + 40]
-        if re.match(rf"{_APOS}s\s+(?:[a-z]+\s+)?(?:ministry|government|president|prime\s+minister|foreign\s+minister|"
-                    r"military|army|forces|parliament|leader|embassy|defen[cs]e|interior|foreign|troops|cabinet)", after):
+        if re.match(
+            rf"{_APOS}s\s+(?:[a-z]+\s+)?(?:ministry|government|president|prime\s+minister|foreign\s+minister|"
+            r"military|army|forces|parliament|leader|embassy|defen[cs]e|interior|foreign|troops|cabinet)",
+            after,
+        ):
             table.add(full, "country", "institutional", full_span)
 
 
@@ -497,14 +584,23 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
         owner_key: str | None = None
         if not pronoun_owner:
             if m.group("poss") or owner_bare in gz.COUNTRIES:
-                owner_key = _country_of(owner_bare, table) or _country_key(owner_bare) if owner_bare in gz.COUNTRIES else (
-                    _country_of(owner_bare, table))
+                owner_key = (
+                    _country_of(owner_bare, table) or _country_key(owner_bare)
+                    if owner_bare in gz.COUNTRIES
+                    else (_country_of(owner_bare, table))
+                )
                 if owner_key is None or owner_key not in table.actors:
                     if owner_bare.split()[0].lower() in gz.FUNCTION_WORDS:
                         continue
-                    owner_key = table.add(owner_bare, "country", "institutional",
-                                          Span(m.start("owner"), m.start("owner") + len(owner_text.rstrip("\u2019's"))
-                                               ) if False else None, key=_country_key(owner_bare))
+                    owner_key = table.add(
+                        owner_bare,
+                        "country",
+                        "institutional",
+                        Span(m.start("owner"), m.start("owner") + len(owner_text.rstrip("\u2019's")))
+                        if False
+                        else None,
+                        key=_country_key(owner_bare),
+                    )
                     ostart = m.start("owner") + (len(owner_text) - len(owner_text.lstrip()))
                     if owner_text.lower().startswith("the "):
                         ostart += 4
@@ -522,8 +618,11 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
         role: str | None = None
         if "intelligence" in low or "spy" in low:
             kind = "intelligence"
-        elif re.search(r"military|army|navy|air force|forces|troops|soldiers|fighters|units|artillery|brigade|"
-                       r"battalion|regiment|division|unit", low):
+        elif re.search(
+            r"military|army|navy|air force|forces|troops|soldiers|fighters|units|artillery|brigade|"
+            r"battalion|regiment|division|unit",
+            low,
+        ):
             kind = "military"
         elif "officials" in low:
             kind, ident = "group", "anonymous"
@@ -597,7 +696,9 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         return None
     raw = span.of(text)
     raw_words = raw.split()
-    if len(raw_words) == 1 or (len(raw_words) == 2 and raw_words[1].lower() in ("himself", "herself", "itself", "also")):
+    if len(raw_words) == 1 or (
+        len(raw_words) == 2 and raw_words[1].lower() in ("himself", "herself", "itself", "also")
+    ):
         w = raw_words[0]
         pron = table.resolve_pronoun(w, span.start, last_source)
         if pron is not None:
@@ -623,9 +724,13 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     lower = [w.lower().strip(".,") for w in words]
     if not any(w in gz.SOURCE_NOUNS or w.rstrip("s") in gz.SOURCE_NOUNS for w in lower):
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in gz.FUNCTION_WORDS:
-            kind: ActorKind = "organization" if re.fullmatch(r"[A-Z]{2,}|\w*(?:line|corp|tech|net|group)", words[0]) else "person"
+            kind: ActorKind = (
+                "organization" if re.fullmatch(r"[A-Z]{2,}|\w*(?:line|corp|tech|net|group)", words[0]) else "person"
+            )
             return table.add(words[0], kind, "named", span)
-        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and raw not in gz.DEMONYMS and not any(
+            w in gz.DEMONYMS or w.lower() in gz.FUNCTION_WORDS for w in words
+        ):
             return table.add(raw, "person", "named", span)
         return None
     head_text = _NP_CUT.sub("", raw)
@@ -640,11 +745,17 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         kind = "government"
     elif re.search(r"report|study|survey|poll|media|newspaper|outlet", low):
         kind = "media"
-    elif re.search(r"\b(?:officials|sources|diplomats|people|analysts|experts|residents|witnesses|aides|advisers|"
-                   r"members|officers|staff|negotiators|lawmakers|fuentes|funcionarios)\b", low):
+    elif re.search(
+        r"\b(?:officials|sources|diplomats|people|analysts|experts|residents|witnesses|aides|advisers|"
+        r"members|officers|staff|negotiators|lawmakers|fuentes|funcionarios)\b",
+        low,
+    ):
         kind = "group"
-    elif re.search(r"\b(?:official|source|diplomat|aide|adviser|advisor|spokes\w+|analyst|expert|officer|"
-                   r"resident|witness|member|negotiator|lawmaker)\b", low):
+    elif re.search(
+        r"\b(?:official|source|diplomat|aide|adviser|advisor|spokes\w+|analyst|expert|officer|"
+        r"resident|witness|member|negotiator|lawmaker)\b",
+        low,
+    ):
         kind = "person"
     else:
         kind = "organization"
@@ -658,5 +769,12 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             break
     if re.match(r"(?:his|her|their|its)\s", raw, re.IGNORECASE):
         ident = "institutional"
-    return table.add(name, kind, ident, span, role=role if ident == "anonymous" or kind != "person" else role,
-                     affiliation=owner, key=norm_key(raw))
+    return table.add(
+        name,
+        kind,
+        ident,
+        span,
+        role=role if ident == "anonymous" or kind != "person" else role,
+        affiliation=owner,
+        key=norm_key(raw),
+    )

@@ -30,15 +30,59 @@ inform[óo]|advirti[óo]|sostuvo|apunt[óo]|precis[óo]|cree|creen|estim[óo]|an
 confirm[óo]|admiti[óo]|reconoci[óo]|denunci[óo]|escribi[óo]|publicó|detall[óo]|subray[óo]
 """
 _BELIEF_VERBS: Final = frozenset(
-    "believes believed believe thinks thought think expects expected expect suspects suspected fears "
-    "feared hopes hoped assessed assesses estimated estimates cree creen estimó estimo".split()
+    [
+        "believes",
+        "believed",
+        "believe",
+        "thinks",
+        "thought",
+        "think",
+        "expects",
+        "expected",
+        "expect",
+        "suspects",
+        "suspected",
+        "fears",
+        "feared",
+        "hopes",
+        "hoped",
+        "assessed",
+        "assesses",
+        "estimated",
+        "estimates",
+        "cree",
+        "creen",
+        "estimó",
+        "estimo",
+    ]
 )
 # Forms that are also nouns ("South Korean reports that"): a cue only with a resolved subject.
-NOUNISH: Final = frozenset("reports claims notes estimates states fears hopes calls shows finds thought".split())
+NOUNISH: Final = frozenset(
+    ["reports", "claims", "notes", "estimates", "states", "fears", "hopes", "calls", "shows", "finds", "thought"]
+)
 # Verbs that take the content only through "that" or a quotation, never a bare clause.
 NEEDS_THAT: Final = frozenset(
-    "called calls described describes accused accuses urged urges found finds showed shows continued "
-    "promised promises vowed vows pledged pledges".split()
+    [
+        "called",
+        "calls",
+        "described",
+        "describes",
+        "accused",
+        "accuses",
+        "urged",
+        "urges",
+        "found",
+        "finds",
+        "showed",
+        "shows",
+        "continued",
+        "promised",
+        "promises",
+        "vowed",
+        "vows",
+        "pledged",
+        "pledges",
+    ]
 )
 
 _AUX = r"(?:(?:has|have|had|will|would|also|later|previously|earlier|further|again|separately|then|"
@@ -73,47 +117,90 @@ def is_belief(verb: str) -> bool:
 
 # --- hedges (CoNLL-2010 types) --------------------------------------------------------------------
 HEDGES: Final[list[tuple[re.Pattern[str], HedgeType]]] = [
-    (re.compile(r"\b(?:may|might|could|possibly|perhaps|maybe|possible|potentially|conceivably|"
-                r"appears?\s+to|seems?\s+to|appeared\s+to|seemed\s+to|apparently|"
-                r"may\s+have\s+been|could\s+have\s+been|might\s+have\s+been|"
-                r"podría|podrían|puede\s+que|posiblemente|quizás?|tal\s+vez|acaso)\b", re.IGNORECASE | re.UNICODE),
-     "epistemic"),
-    (re.compile(r"\b(?:believes?|believed|thinks?|thought|suspects?|suspected|expects?|expected|"
-                r"assumes?|assumed|presumes?|presumed|is\s+convinced|cree|creen|creía|sospecha)\b",
-                re.IGNORECASE | re.UNICODE),
-     "doxastic"),
-    (re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:investigating|examining|looking\s+into|reviewing|"
-                r"assessing|probing|verifying)\b|\b(?:under\s+investigation|under\s+review|preliminary|"
-                r"initial\s+(?:reports?|findings|assessment)|being\s+investigated|yet\s+to\s+be\s+"
-                r"(?:confirmed|verified)|unverified|investiga|investigan|preliminar)\b",
-                re.IGNORECASE | re.UNICODE),
-     "investigation"),
-    (re.compile(r"\b(?:if|unless|provided\s+that|as\s+long\s+as|in\s+case|si|a\s+menos\s+que)\b[^.;,!?\u201d\"]{1,120}",
-                re.IGNORECASE | re.UNICODE),
-     "condition"),
-    (re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|it\s+is\s+said|"
-                r"some\s+(?:say|believe|argue)|many\s+(?:say|believe)|critics\s+say|is\s+said\s+to|"
-                r"are\s+said\s+to|presuntamente|supuestamente|al\s+parecer)\b", re.IGNORECASE | re.UNICODE),
-     "weasel"),
+    (
+        re.compile(
+            r"\b(?:may|might|could|possibly|perhaps|maybe|possible|potentially|conceivably|"
+            r"appears?\s+to|seems?\s+to|appeared\s+to|seemed\s+to|apparently|"
+            r"may\s+have\s+been|could\s+have\s+been|might\s+have\s+been|"
+            r"podría|podrían|puede\s+que|posiblemente|quizás?|tal\s+vez|acaso)\b",
+            re.IGNORECASE | re.UNICODE,
+        ),
+        "epistemic",
+    ),
+    (
+        re.compile(
+            r"\b(?:believes?|believed|thinks?|thought|suspects?|suspected|expects?|expected|"
+            r"assumes?|assumed|presumes?|presumed|is\s+convinced|cree|creen|creía|sospecha)\b",
+            re.IGNORECASE | re.UNICODE,
+        ),
+        "doxastic",
+    ),
+    (
+        re.compile(
+            r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:investigating|examining|looking\s+into|reviewing|"
+            r"assessing|probing|verifying)\b|\b(?:under\s+investigation|under\s+review|preliminary|"
+            r"initial\s+(?:reports?|findings|assessment)|being\s+investigated|yet\s+to\s+be\s+"
+            r"(?:confirmed|verified)|unverified|investiga|investigan|preliminar)\b",
+            re.IGNORECASE | re.UNICODE,
+        ),
+        "investigation",
+    ),
+    (
+        re.compile(
+            r"\b(?:if|unless|provided\s+that|as\s+long\s+as|in\s+case|si|a\s+menos\s+que)\b[^.;,!?\u201d\"]{1,120}",
+            re.IGNORECASE | re.UNICODE,
+        ),
+        "condition",
+    ),
+    (
+        re.compile(
+            r"\b(?:reportedly|allegedly|purportedly|supposedly|rumou?red|it\s+is\s+said|"
+            r"some\s+(?:say|believe|argue)|many\s+(?:say|believe)|critics\s+say|is\s+said\s+to|"
+            r"are\s+said\s+to|presuntamente|supuestamente|al\s+parecer)\b",
+            re.IGNORECASE | re.UNICODE,
+        ),
+        "weasel",
+    ),
 ]
 
 # --- ICD 203 estimative language ------------------------------------------------------------------
 _BANDS: Final[list[tuple[str, EstimateBand]]] = [
-    (r"almost\s+no\s+chance|remote(?:\s+(?:chance|possibility))?|virtually\s+impossible|"
-     r"highly\s+improbable|practically\s+impossible", "almost_no_chance"),
+    (
+        r"almost\s+no\s+chance|remote(?:\s+(?:chance|possibility))?|virtually\s+impossible|"
+        r"highly\s+improbable|practically\s+impossible",
+        "almost_no_chance",
+    ),
     (r"very\s+unlikely|highly\s+unlikely|extremely\s+unlikely|very\s+improbable|muy\s+improbable", "very_unlikely"),
     (r"unlikely|improbable|probably\s+not|doubtful|poco\s+probable|improbable", "unlikely"),
-    (r"roughly\s+even\s+(?:chance|odds)|even\s+chance|fifty[-\s]fifty|50[-/]50|toss[-\s]up|"
-     r"as\s+likely\s+as\s+not", "roughly_even_chance"),
-    (r"(?:perhaps\s+even\s+|quite\s+|more\s+than\s+)?likely|probably|probable|(?:more\s+)?likely\s+than\s+not|"
-     r"probablemente|probable", "likely"),
-    (r"very\s+likely|highly\s+likely|highly\s+probable|very\s+probable|muy\s+probable|"
-     r"most\s+likely", "very_likely"),
-    (r"almost\s+certain(?:ly)?|nearly\s+certain(?:ly)?|virtually\s+certain(?:ly)?|"
-     r"all\s+but\s+certain|casi\s+seguro", "almost_certain"),
+    (
+        r"roughly\s+even\s+(?:chance|odds)|even\s+chance|fifty[-\s]fifty|50[-/]50|toss[-\s]up|"
+        r"as\s+likely\s+as\s+not",
+        "roughly_even_chance",
+    ),
+    (
+        r"(?:perhaps\s+even\s+|quite\s+|more\s+than\s+)?likely|probably|probable|(?:more\s+)?likely\s+than\s+not|"
+        r"probablemente|probable",
+        "likely",
+    ),
+    (
+        r"very\s+likely|highly\s+likely|highly\s+probable|very\s+probable|muy\s+probable|"
+        r"most\s+likely",
+        "very_likely",
+    ),
+    (
+        r"almost\s+certain(?:ly)?|nearly\s+certain(?:ly)?|virtually\s+certain(?:ly)?|"
+        r"all\s+but\s+certain|casi\s+seguro",
+        "almost_certain",
+    ),
 ]
 BAND_ORDER: Final[tuple[EstimateBand, ...]] = (
-    "almost_no_chance", "very_unlikely", "unlikely", "roughly_even_chance", "likely", "very_likely", "almost_certain",
+    "almost_no_chance",
+    "very_unlikely",
+    "unlikely",
+    "roughly_even_chance",
+    "likely",
+    "very_likely",
+    "almost_certain",
 )
 ESTIMATES: Final[list[tuple[re.Pattern[str], EstimateBand]]] = [
     (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE | re.UNICODE), band) for pattern, band in _BANDS

@@ -17,13 +17,113 @@ _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _OPENERS = "\"'\u201c\u2018\u00ab(\u00bf\u00a1["
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col sgt capt adm maj cmdr gov sen rep rev hon st jr sr inc corp ltd co
-    no vs etc jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept univ est pres amb sec
-    gen mt ft av ave blvd sra sr srta dra ing lic sa cía""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "adm",
+        "maj",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "fig",
+        "approx",
+        "dept",
+        "univ",
+        "est",
+        "pres",
+        "amb",
+        "sec",
+        "gen",
+        "mt",
+        "ft",
+        "av",
+        "ave",
+        "blvd",
+        "sra",
+        "sr",
+        "srta",
+        "dra",
+        "ing",
+        "lic",
+        "sa",
+        "cía",
+    ]
 )
 _SENTENCE_STARTERS = frozenset(
-    """the a an it he she they we i this that these those but and in on at his her its their our
-    there however meanwhile yet so as after before while when if el la los las en""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "there",
+        "however",
+        "meanwhile",
+        "yet",
+        "so",
+        "as",
+        "after",
+        "before",
+        "while",
+        "when",
+        "if",
+        "el",
+        "la",
+        "los",
+        "las",
+        "en",
+    ]
 )
 _CHROME_LINE = re.compile(
     r"""^\s*(?:
@@ -246,7 +346,7 @@ def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     if _ends_terminal(stripped):
         return False
-    if stripped and stripped[-1] in _CLOSERS and any(q in stripped for q in "\u201c\"\u00ab"):
+    if stripped and stripped[-1] in _CLOSERS and any(q in stripped for q in '\u201c"\u00ab'):
         return False
     return len(stripped.split()) <= 12
 
@@ -271,7 +371,5 @@ def segment(text: str) -> Segmented:
         for sp in _split_unit(text, unit):
             sentence_text = sp.of(text)
             chrome = unit_chrome or bool(_CHROME_LINE.match(sentence_text))
-            sentences.append(
-                Sentence(sp.start, sp.end, para, chrome=chrome, quotes=quote_regions(text, sp))
-            )
+            sentences.append(Sentence(sp.start, sp.end, para, chrome=chrome, quotes=quote_regions(text, sp)))
     return Segmented(text, sentences)

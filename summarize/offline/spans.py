@@ -62,14 +62,14 @@ _REVERSE = {v: k for k, v in _PAIRS.items()}
 
 
 def _has_close(rest: str, opener: str) -> bool:
-    if opener in ("\"", "'"):
+    if opener in ('"', "'"):
         return opener in rest
     close = _PAIRS.get(opener)
     return close is not None and close in rest
 
 
 def _has_open(rest: str, closer: str) -> bool:
-    if closer in ("\"",):
+    if closer in ('"',):
         return closer in rest
     if closer == "'":
         return False

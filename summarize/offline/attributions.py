@@ -1,0 +1,428 @@
+"""Attributions: who said (or believes, or reported) what, with the verbatim cue.
+
+A sentence is read as frames: a speech or belief cue ("said", "told Reuters", "wrote on X",
+"according to", "reported, citing ..."), its subject (resolved to an actor, through appositives,
+pronouns and short names) and its content (after the cue, or before it for "..., X said").
+A quotation-only sentence inherits the last frame of its paragraph. A sentence without a frame
+can be background, stated by the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from . import cues
+from . import gazetteer as gz
+from .actors import ActorTable, np_actor
+from .segment import Sentence
+from .spans import Span, trim, trim_quotes, words
+
+QuoteKind = Literal["direct", "indirect", "mixed", "none"]
+
+
+@dataclass
+class Seed:
+    """A claim before ids: spans of the article plus resolved actor keys."""
+
+    source: str | None
+    via: list[str]
+    cue: Span | None
+    quote_type: QuoteKind
+    content: Span
+    evidence: Span
+    para: int
+    belief: Span | None = None
+    extra_hedges: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    source: str
+    via: list[str]
+    cue: Span
+    verb: str
+    subject: Span | None
+    after: int  # where the content may start (after cue, citing, time words, "that")
+    belief: Span | None = None
+
+
+_BREAKS = ",;:\u201c\u201d\"\u00ab\u00bb\u2014("
+_INTRO = re.compile(
+    r"^(?:(?:however|but|and|while|although|though|as|meanwhile|still|yet|separately|instead|so|now|then|"
+    r"also|earlier|later|when|after|before|since|because|if|whereas|or|pero|y|mientras|aunque|"
+    r"in\s+a\s+(?:post|statement|tweet|message|video|letter|interview)(?:\s+on\s+\w+)?)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(
+    r"(?:\s*,)?\s*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|previously|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+    r"(?:,\s*\d{4})?|in\s+a\s+statement|in\s+an\s+interview|in\s+a\s+(?:post|video|briefing)|"
+    r"el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b",
+)
+_THAT = re.compile(r"\s*[,:]?\s*(?:that\b|que\b)?\s*")
+_SUBORDINATE = re.compile(r"^(?:as|while|after|when|before|amid|because|since|despite|even|following|whereas)\b",
+                          re.IGNORECASE)
+_SPLIT = re.compile(r",?\s+(?:and|but)\s+(?:that|said\s+that|added\s+that)\s+|;\s+|,\s+(?:and\s+)?(?:y|pero)\s+que\s+")
+_NESTED = re.compile(
+    r"^(?P<np>[^,;:\u201c\u201d\"]{2,80}?)\s+(?P<verb>believed|believes|thinks|thought|estimates|estimated|"
+    r"assessed|assesses|concluded|said|says|reported|cree|creen)\s+(?:that\s+|que\s+)?",
+)
+_INVERTED_NP = re.compile(r"\s+(?P<np>[A-Z][^,.;:\u201c\u201d\"]{1,60}?)(?=,|\.|$|;)")
+
+
+def _cue_span(text: str, m: re.Match[str]) -> Span:
+    end = m.end()
+    ext = m.group("ext")
+    if ext:
+        ext_words = ext.split()
+        if any(w.rstrip(".,") in gz.TIME_WORDS for w in ext_words) or ext_words[-1] in ("He", "She", "It", "They",
+                                                                                         "The", "A"):
+            end = m.end("verb")
+    start = m.start()
+    # leading auxiliaries that are adverbs of the subject ("himself") are not part of the cue
+    lead = re.match(r"(?:himself|herself|itself|themselves|reportedly|also|then|publicly|privately|repeatedly|once)\s+",
+                    text[start:end])
+    if lead:
+        start += lead.end()
+    return trim(text, Span(start, end))
+
+
+def _in_quotes(sent: Sentence, pos: int) -> bool:
+    return any(q.start <= pos < q.end for q in sent.quotes)
+
+
+def _subject_segment(text: str, floor: int, cue_start: int) -> tuple[Span, str]:
+    """The span between the last clause break before the cue and the cue, and that break char."""
+    i = cue_start - 1
+    while i >= floor and text[i] not in _BREAKS:
+        i -= 1
+    brk = text[i] if i >= floor else ""
+    return Span(i + 1 if i >= floor else floor, cue_start), brk
+
+
+def _strip_intro(text: str, span: Span) -> Span:
+    seg = span.of(text)
+    m = _INTRO.match(seg.lstrip())
+    if m:
+        lead = len(seg) - len(seg.lstrip()) + m.end()
+        return Span(span.start + lead, span.end)
+    return span
+
+
+class Attributor:
+    def __init__(self, table: ActorTable) -> None:
+        self.table = table
+        self.text = table.text
+        self.last_source: str | None = None
+        self.last_frame: tuple[int, _Frame] | None = None
+
+    # --- subjects ------------------------------------------------------------------------------
+    def _resolve(self, span: Span) -> str | None:
+        span = _strip_intro(self.text, trim(self.text, span))
+        if not len(span):
+            return None
+        seg = span.of(self.text).strip()
+        if seg.lower() in ("which", "who", "que", "quien"):
+            return None
+        return np_actor(self.table, span, self.last_source)
+
+    def _subject(self, sent: Sentence, floor: int, cue: Span, verb: str) -> tuple[str | None, Span | None]:
+        text = self.text
+        seg, brk = _subject_segment(text, floor, cue.start)
+        seg_text = seg.of(text).strip()
+        if seg_text.lower() in ("which", "who", "que", "quien") and brk == ",":
+            occ = self.table.before(seg.start - 1)
+            if occ and occ[0][0].end >= seg.start - 3:
+                return occ[0][1], occ[0][0]
+            return None, None
+        if seg_text and not re.fullmatch(r"(?:and|but|y|pero)", seg_text, re.IGNORECASE):
+            if verb.lower() in cues.NOUNISH:
+                occ = self.table.occurrences(seg)
+                if not occ and seg_text.split()[-1].lower() not in ("he", "she", "it", "they"):
+                    return None, None
+            key = self._resolve(seg)
+            if key is not None:
+                return key, seg
+            if seg_text.lower() in gz.FUNCTION_WORDS:
+                return None, None
+        if brk == "," and not seg_text:
+            # appositive between subject and cue: "Jane Doe, a spokesperson for X, said"
+            j = seg.start - 2
+            segments: list[Span] = []
+            end = seg.start - 1
+            while j >= floor and len(segments) < 2:
+                if text[j] in _BREAKS:
+                    segments.append(Span(j + 1, end))
+                    end = j
+                    if text[j] != ",":
+                        break
+                j -= 1
+            if j < floor and len(segments) < 2:
+                segments.append(Span(floor, end))
+            candidates = [s for s in segments if not re.match(r"\s*(?:who|which|whose|quien)\b", s.of(text))]
+            keys = [(s, self._resolve(s)) for s in candidates]
+            for s, key in keys:
+                if key is not None and self.table.actors[key].kind == "person" and self._has_name(s, key):
+                    return key, s
+            for s, key in reversed(keys):
+                if key is not None:
+                    return key, s
+        if (not seg_text or brk in "\u201d\"\u00bb") and verb.lower() in ("said", "says", "added", "wrote", "dijo",
+                                                                            "afirmó", "añadió", "asked", "told"):
+            m = _INVERTED_NP.match(text, cue.end, sent.end)
+            if m:
+                key = self._resolve(Span(m.start("np"), m.end("np")))
+                if key is not None:
+                    return key, Span(m.start("np"), m.end("np"))
+        return None, None
+
+    def _has_name(self, span: Span, key: str) -> bool:
+        return any(k == key for _, k in self.table.occurrences(span))
+
+    # --- frames --------------------------------------------------------------------------------
+    def _frames(self, sent: Sentence) -> list[_Frame]:
+        text = self.text
+        frames: list[_Frame] = []
+        floor = sent.start
+        matches: list[tuple[Span, str, re.Match[str] | None]] = []
+        for m in cues.SPEECH_CUE.finditer(text, sent.start, sent.end):
+            if _in_quotes(sent, m.start("verb")):
+                continue
+            matches.append((_cue_span(text, m), m.group("verb"), m))
+        for m in cues.ACCORDING.finditer(text, sent.start, sent.end):
+            if _in_quotes(sent, m.start()) or m.group(0).lower().startswith("citing"):
+                continue
+            matches.append((trim(text, Span(m.start(), m.end())), "according to", None))
+        matches.sort(key=lambda x: x[0].start)
+        # drop cues nested in an earlier cue's span
+        kept: list[tuple[Span, str, re.Match[str] | None]] = []
+        for item in matches:
+            if kept and item[0].start < kept[-1][0].end:
+                continue
+            kept.append(item)
+        for cue, verb, m in kept:
+            if cue.start < floor:
+                continue
+            if verb == "according to":
+                frame = self._according(sent, cue)
+                if frame is not None:
+                    frames.append(frame)
+                    floor = frame.after
+                continue
+            if verb.lower() in cues.NEEDS_THAT:
+                after_text = text[cue.end : cue.end + 8]
+                if not re.match(r"\s*(?:that|,?\s*[\u201c\"\u00ab])", after_text):
+                    continue
+            key, subj = self._subject(sent, floor, cue, verb)
+            if key is None:
+                continue
+            via: list[str] = []
+            after = cue.end
+            if m is not None and m.group("verb").lower() in ("told", "tells") and m.group("ext"):
+                ext_span = trim(text, Span(m.start("ext"), m.end("ext")))
+                for _, k in self.table.occurrences(ext_span):
+                    if self.table.actors[k].kind in ("media", "publisher") and k != key:
+                        via.append(k)
+                        break
+            after = self._skip_time(after, sent.end)
+            cite = cues.CITING.match(text, after, sent.end)
+            source = key
+            if cite:
+                np_end = self._np_end(cite.end(), sent.end)
+                inner = self._resolve(Span(cite.end(), np_end))
+                if inner is not None:
+                    via = [key, *via]
+                    source = inner
+                    cue = Span(cue.start, cite.end() - 1) if text[cite.end() - 1] == " " else Span(cue.start, cite.end())
+                    cue = trim(text, cue)
+                    after = np_end
+            after = self._skip_time(after, sent.end)
+            that = _THAT.match(text, after, sent.end)
+            if that:
+                after = that.end()
+            if subj is None:
+                subj = cue
+            frames.append(_Frame(source, via, cue, verb, subj, after))
+            floor = max(floor, cue.end)
+        return frames
+
+    def _skip_time(self, pos: int, end: int) -> int:
+        while True:
+            m = _TIME_AFTER.match(self.text, pos, end)
+            if not m or m.end() == pos:
+                return pos
+            pos = m.end()
+
+    def _np_end(self, start: int, end: int) -> int:
+        m = re.compile(r"[,;.:\u201c\"]|\s+that\b|\s+que\b").search(self.text, start, end)
+        while m and m.group(0) == "." and re.match(r"[A-Z]\.", self.text[m.start() - 1 : m.end() + 1]):
+            m = re.compile(r"[,;.:\u201c\"]|\s+that\b").search(self.text, m.end(), end)
+        return m.start() if m else end
+
+    def _according(self, sent: Sentence, cue: Span) -> _Frame | None:
+        text = self.text
+        np_end = self._np_end(cue.end, sent.end)
+        key = self._resolve(Span(cue.end, np_end))
+        if key is None:
+            return None
+        return _Frame(key, [], cue, "according to", Span(cue.end, np_end), np_end)
+
+    # --- seeds ---------------------------------------------------------------------------------
+    def sentence(self, sent: Sentence) -> list[Seed]:
+        text = self.text
+        frames = self._frames(sent)
+        seeds: list[Seed] = []
+        if not frames:
+            inherited = self._inherit(sent)
+            if inherited is not None:
+                return inherited
+            return []
+        prev_end = sent.start
+        for i, fr in enumerate(frames):
+            nxt = frames[i + 1] if i + 1 < len(frames) else None
+            bound = sent.end
+            if nxt is not None:
+                nstart = nxt.subject.start if nxt.subject and nxt.subject.start > fr.after else nxt.cue.start
+                bound = nstart
+            if fr.verb == "according to":
+                seeds.extend(self._according_seeds(sent, fr, prev_end, bound))
+                prev_end = max(fr.after, prev_end)
+                self._remember(sent, fr)
+                continue
+            fwd = trim(text, Span(fr.after, bound), " \t\n,;:.\u2014\u2013-")
+            fwd = self._cut_trailing(fwd)
+            fwd_text = fwd.of(text)
+            subject_start = fr.subject.start if fr.subject else fr.cue.start
+            back = trim(text, Span(prev_end, min(subject_start, fr.cue.start)), " \t\n,;:\u2014\u2013-")
+            use_forward = len(words(fwd_text)) >= 3 and not _SUBORDINATE.match(fwd_text)
+            if use_forward:
+                seeds.extend(self._forward(sent, fr, fwd))
+                prev_end = bound
+            elif len(words(back.of(text))) >= 3:
+                content = trim_quotes(text, back)
+                evidence = Span(back.start, fr.cue.end if fr.after <= fr.cue.end + 1 else self._evidence_end(fr))
+                seeds.append(self._seed(sent, fr, content, evidence))
+                if len(words(fwd_text)) >= 4 and _SUBORDINATE.match(fwd_text):
+                    sub = re.match(r"\S+\s+", fwd_text)
+                    bg = trim(text, Span(fwd.start + (sub.end() if sub else 0), fwd.end), " \t\n,;:.")
+                    seeds.append(Seed(None, [], None, "none", bg, bg, sent.para))
+                prev_end = bound
+            self._remember(sent, fr)
+        return seeds
+
+    def _evidence_end(self, fr: _Frame) -> int:
+        end = fr.after
+        while end > fr.cue.end and self.text[end - 1] in " ,:":
+            end -= 1
+        if self.text[end - 4 : end].lower() == "that":
+            end -= 4
+        while end > fr.cue.end and self.text[end - 1] in " ,:":
+            end -= 1
+        return end
+
+    def _cut_trailing(self, span: Span) -> Span:
+        return trim(self.text, span, " \t\n,;:\u2014\u2013-")
+
+    def _remember(self, sent: Sentence, fr: _Frame) -> None:
+        self.last_source = fr.source
+        if self.table.actors[fr.source].kind == "person" or fr.subject is not None:
+            self.last_frame = (sent.para, fr)
+
+    def _forward(self, sent: Sentence, fr: _Frame, fwd: Span) -> list[Seed]:
+        text = self.text
+        seeds: list[Seed] = []
+        source, via, belief = fr.source, list(fr.via), None
+        nested = _NESTED.match(text, fwd.start, fwd.end)
+        if nested and len(words(nested.group("np"))) <= 8:
+            inner = self._resolve(Span(nested.start("np"), nested.end("np")))
+            if inner is not None and inner != source:
+                via = [source, *via]
+                source = inner
+                if cues.is_belief(nested.group("verb")):
+                    belief = Span(nested.start("verb"), nested.end("verb"))
+        parts: list[Span] = []
+        pos = fwd.start
+        for m in _SPLIT.finditer(text, fwd.start, fwd.end):
+            if _in_quotes(sent, m.start()):
+                continue
+            parts.append(Span(pos, m.start()))
+            pos = m.end()
+        parts.append(Span(pos, fwd.end))
+        for n, part in enumerate(parts):
+            part = trim(text, part, " \t\n,;:\u2014\u2013-")
+            if len(words(part.of(text))) < 2:
+                continue
+            quote = self._sole_quote(sent, part)
+            if quote is not None:
+                seeds.append(Seed(source, via, fr.cue, "direct", quote, quote, sent.para, belief))
+                continue
+            content = trim_quotes(text, part)
+            if n == 0:
+                ev_start = fr.subject.start if fr.subject and fr.subject.start < fr.cue.start else fr.cue.start
+                evidence = Span(ev_start, part.end)
+            else:
+                evidence = part
+            seeds.append(self._seed(sent, Fr(source, via, fr.cue), content, evidence, belief))
+        return seeds
+
+    def _sole_quote(self, sent: Sentence, part: Span) -> Span | None:
+        """The quotation when ``part`` is nothing but one quotation."""
+        text = self.text
+        for q in sent.quotes:
+            outside = text[part.start : max(part.start, q.start)] + text[min(part.end, q.end) : part.end]
+            if q.start >= part.start - 1 and q.end <= part.end + 1 and len(words(outside)) == 0:
+                inner = trim(text, q, " \t\n,;:\u2014\u2013-")
+                if len(words(inner.of(text))) >= 2:
+                    return inner
+        return None
+
+    def _seed(self, sent: Sentence, fr: _Frame | Fr, content: Span, evidence: Span,
+              belief: Span | None = None) -> Seed:
+        text = self.text
+        quote = self._sole_quote(sent, content)
+        if quote is not None:
+            return Seed(fr.source, list(fr.via), fr.cue, "direct", quote, quote, sent.para, belief)
+        mixed = any(q.overlaps(content) for q in sent.quotes)
+        evidence = trim(text, evidence, " \t\n,;:\u2014\u2013-")
+        return Seed(fr.source, list(fr.via), fr.cue, "mixed" if mixed else "indirect", content, evidence, sent.para,
+                    belief)
+
+    def _according_seeds(self, sent: Sentence, fr: _Frame, prev_end: int, bound: int) -> list[Seed]:
+        text = self.text
+        before = trim(text, Span(prev_end, fr.cue.start), " \t\n,;:\u2014\u2013-")
+        if len(words(before.of(text))) >= 3:
+            content = trim_quotes(text, before)
+            np_end = fr.after
+            evidence = Span(before.start, np_end)
+            return [self._seed(sent, fr, content, evidence)]
+        after = trim(text, Span(fr.after, bound), " \t\n,;:.\u2014\u2013-")
+        if len(words(after.of(text))) >= 3:
+            return [self._seed(sent, fr, trim_quotes(text, after), Span(fr.cue.start, after.end))]
+        return []
+
+    def _inherit(self, sent: Sentence) -> list[Seed] | None:
+        text = self.text
+        body = trim(text, sent.span, " \t\n")
+        raw = body.of(text)
+        if not raw or raw[0] not in "\u201c\"\u00ab\u2018'" or not sent.quotes:
+            return None
+        q = max(sent.quotes, key=len)
+        if len(q) < 0.6 * len(body):
+            return None
+        if self.last_frame is None or self.last_frame[0] != sent.para:
+            return []
+        fr = self.last_frame[1]
+        inner = trim(text, q, " \t\n,;:\u2014\u2013-")
+        if len(words(inner.of(text))) < 2:
+            return []
+        return [Seed(fr.source, list(fr.via), fr.cue, "direct", inner, inner, sent.para)]
+
+
+@dataclass
+class Fr:
+    source: str
+    via: list[str]
+    cue: Span
