@@ -11,7 +11,6 @@ import json
 from typing import Any
 
 import pytest
-from summarize.schemas import Briefing
 
 from summarize import Document
 from summarize._grounding import fold
@@ -23,6 +22,7 @@ from summarize.errors import (
     SummarizeError,
     TruncatedOutputError,
 )
+from summarize.schemas import Briefing
 from summarize.testing import Answer, HttpError, Refusal, Truncated
 from tests.conftest import CASSETTE_WAY, LLMEndpoint, article, gold_draft
 

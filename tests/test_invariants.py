@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 from pydantic import ValidationError
-from summarize.schemas import BriefingDraft, grounding_article
 
 from summarize._document import Document
 from summarize._grounding import TextIndex
+from summarize.schemas import BriefingDraft, grounding_article
 
 # A fictional article, written for these tests.
 ARTICLE = (

@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from summarize.schemas import export
-
 import summarize
+from summarize.schemas import export
 
 ROOT = Path(__file__).resolve().parent.parent
 
