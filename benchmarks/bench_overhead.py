@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import article_and_draft  # noqa: E402
+from _corpus import article_and_draft
 
-from summarize import Summarizer  # noqa: E402
-from summarize.testing import Answer, ScriptedModel  # noqa: E402
+from summarize import Summarizer
+from summarize.testing import Answer, ScriptedModel
 
 ARTICLES = ["ceasefire-talks", "chipmaker-recall", "court-ruling"]
 RUNS = 30

@@ -15,7 +15,6 @@ from typing import Any, Protocol, TypeVar
 
 from summarize._document import Document
 from summarize.errors import InvalidOutputError
-from summarize.schemas.enums import Backend
 from summarize.schemas import (
     ArticleInfo,
     Briefing,
@@ -27,6 +26,8 @@ from summarize.schemas import (
     Meta,
     Usage,
 )
+from summarize.schemas.enums import Backend
+
 
 class _HasId(Protocol):
     @property

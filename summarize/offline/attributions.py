@@ -87,7 +87,10 @@ def _cue_span(text: str, m: re.Match[str]) -> Span:
                     text[start:end])
     if lead:
         start += lead.end()
-    return trim(text, Span(start, end))
+    span = trim(text, Span(start, end))
+    while len(span) > 1 and text[span.end - 1] == "." and text[span.end - 2].islower():
+        span = Span(span.start, span.end - 1)
+    return span
 
 
 def _in_quotes(sent: Sentence, pos: int) -> bool:
@@ -280,6 +283,7 @@ class Attributor:
             if inherited is not None:
                 return inherited
             return []
+        frames = self._nest(frames, sent)
         prev_end = sent.start
         for i, fr in enumerate(frames):
             nxt = frames[i + 1] if i + 1 < len(frames) else None
@@ -313,6 +317,26 @@ class Attributor:
             self._remember(sent, fr)
         return seeds
 
+    def _nest(self, frames: list[_Frame], sent: Sentence) -> list[_Frame]:
+        """"X wrote that his country's intelligence believed that ...": the inner frame is the source,
+        the outer speaker an intermediary, the outer cue the cue and a belief verb a hedge."""
+        text = self.text
+        out: list[_Frame] = []
+        for fr in frames:
+            if out:
+                prev = out[-1]
+                gap_end = fr.subject.start if fr.subject and fr.subject.start > prev.after else fr.cue.start
+                gap = text[prev.after : gap_end]
+                back = text[sent.start : prev.subject.start if prev.subject else prev.cue.start]
+                if (prev.verb != "according to" and len(words(gap)) <= 3 and len(words(back)) < 3
+                        and fr.source != prev.source and fr.subject is not None and fr.subject.start >= prev.cue.end):
+                    belief = Span(fr.cue.start, fr.cue.end) if cues.is_belief(fr.verb) else None
+                    out[-1] = _Frame(fr.source, [prev.source, *prev.via, *fr.via], prev.cue, prev.verb, prev.subject,
+                                     fr.after, belief)
+                    continue
+            out.append(fr)
+        return out
+
     def _evidence_end(self, fr: _Frame) -> int:
         end = fr.after
         while end > fr.cue.end and self.text[end - 1] in " ,:":
@@ -334,7 +358,7 @@ class Attributor:
     def _forward(self, sent: Sentence, fr: _Frame, fwd: Span) -> list[Seed]:
         text = self.text
         seeds: list[Seed] = []
-        source, via, belief = fr.source, list(fr.via), None
+        source, via, belief = fr.source, list(fr.via), fr.belief
         nested = _NESTED.match(text, fwd.start, fwd.end)
         if nested and len(words(nested.group("np"))) <= 8:
             inner = self._resolve(Span(nested.start("np"), nested.end("np")))
