@@ -134,7 +134,10 @@ def run(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
-    """Turn a news article into a validated, source-grounded briefing."""
+    """Turn a news article into a validated, source-grounded briefing.
+
+    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one.
+    """
     from summarize._api import OFFLINE_NOTICE, Summarizer
 
     summarizer = Summarizer(
@@ -159,13 +162,26 @@ def run(
         write_atomically(output, text)
 
 
+def _eval_app() -> typer.Typer:
+    from summarize._eval_cli import eval_app
+
+    return eval_app
+
+
+# `summarize FILE` is the main command; these words before anything else name another one.
+SUBCOMMANDS = {"eval": _eval_app}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     args = sys.argv[1:] if argv is None else argv
     from summarize.errors import SummarizeError
 
+    command, prog = app, "summarize"
+    if args and args[0] in SUBCOMMANDS:
+        command, prog, args = SUBCOMMANDS[args[0]](), f"summarize {args[0]}", args[1:]
     try:
-        code = app(args=args, prog_name="summarize", standalone_mode=False)
+        code = command(args=args, prog_name=prog, standalone_mode=False)
     except SummarizeError as exc:
         _say(f"error: {exc}")
         return exc.exit_code
