@@ -46,6 +46,33 @@ _CONNECTORS = frozenset(
         "le",
     ]
 )
+_PLACE_NOUNS = frozenset(
+    [
+        "mina",
+        "mine",
+        "town",
+        "village",
+        "city",
+        "river",
+        "province",
+        "provincia",
+        "ciudad",
+        "pueblo",
+        "región",
+        "region",
+        "district",
+        "distrito",
+        "municipio",
+        "departamento",
+        "estado",
+        "state",
+        "county",
+        "island",
+        "isla",
+        "valle",
+        "valley",
+    ]
+)
 _LEADING_ARTICLES = frozenset(["the", "a", "an", "el", "la", "los", "las"])
 _LOCATIVE = frozenset(
     [
@@ -93,6 +120,13 @@ _GROUP = re.compile(
     r"paramilitary|allied|enemy|foreign)\s+(?P<noun>fighters|forces|troops|militants|soldiers|militias?|rebels)\b",
     re.UNICODE,
 )
+_LC_INSTITUTION = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<np>(?:(?!said|says|and|or|of|the)[a-z][a-z-]+\s+){0,2}"
+    r"(?P<noun>ministry|coalition|commission|prosecutor[\u2019']s\s+office|office|parliament|cabinet|regulator|"
+    r"police|army|military|union|association|party|court|authority|authorities|council|company|government))\b"
+    r"|\b(?P<np2>opposition\s+parties|political\s+parties)\b",
+    re.UNICODE,
+)
 _GOVERNMENT_OF = re.compile(
     r"\b(?:[Tt]he\s+)?(?:government|authorities|people)\s+of\s+(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
@@ -103,7 +137,8 @@ _APPOSITIVE_AFTER = re.compile(
     re.UNICODE,
 )
 _ROLE_BEFORE = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<role>(?:[A-Z][\w-]*[\u2019']s|[Tt]he|[Aa]n?|[A-Z][\w-]*)\s+[^,;:]{0,80}?)"
+    r"(?:^|[,;:.]\s+|\n|\b(?:and|but)\s+)(?P<role>(?:[A-Z][\w-]*[\u2019']s|[Tt]he|[Aa]n?|[A-Z][\w-]*)\s+"
+    r"[^,;:.\n]{0,80}?)"
     r",\s+$",
     re.UNICODE,
 )
@@ -205,15 +240,13 @@ class ActorTable:
     def resolve_pronoun(self, word: str, pos: int, last_source: str | None = None) -> str | None:
         w = word.lower()
         if w in _PRONOUNS_PERSON:
-            if last_source and self.actors[last_source].kind == "person":
-                return last_source
             for _, key in self.before(pos):
                 if self.actors[key].kind == "person":
                     return key
             return None
         if w in _PRONOUNS_THING or w in _PRONOUNS_PLURAL:
             plural = w in _PRONOUNS_PLURAL
-            if last_source and self.actors[last_source].kind != "person":
+            if plural and last_source and self.actors[last_source].kind != "person":
                 return last_source
             for _, key in self.before(pos):
                 rec = self.actors[key]
@@ -221,7 +254,11 @@ class ActorTable:
                     continue
                 if rec.kind in ("publisher", "media") and not plural:
                     continue
+                if not plural and (rec.kind == "group" or rec.name.lower().endswith("s")) and rec.kind != "country":
+                    continue
                 return key
+            if last_source and self.actors[last_source].kind != "person":
+                return last_source
         return None
 
 
@@ -301,7 +338,12 @@ def _title_token(tok: _Tok, text: str) -> bool:
 
 def _keyword_kind(words: list[str], full: str) -> ActorKind | None:
     bare = re.sub(r"^(?:The|the)\s+", "", full)
-    if full in gz.MEDIA or bare in gz.MEDIA or (len(words) >= 2 and words[-1] in gz.MEDIA_WORDS):
+    if (
+        full in gz.MEDIA
+        or bare in gz.MEDIA
+        or (len(words) >= 2 and words[-1] in gz.MEDIA_WORDS)
+        or (len(words) >= 2 and words[0] in gz.MEDIA_FIRST_WORDS)
+    ):
         return "media"
     if any(w in gz.INTELLIGENCE_WORDS for w in words):
         return "intelligence"
@@ -309,8 +351,10 @@ def _keyword_kind(words: list[str], full: str) -> ActorKind | None:
         return "military"
     if any(w in gz.GOVERNMENT_WORDS for w in words):
         return "government"
-    if any(w in gz.ORG_WORDS for w in words):
+    if any(w in gz.ORG_WORDS or w in gz.CORPORATE_WORDS for w in words):
         return "organization"
+    if any(w in gz.SPANISH_INSTITUTION_WORDS for w in words):
+        return "organization" if words[0] == "Sindicato" else "government"
     return None
 
 
@@ -365,15 +409,19 @@ def build(seg: Segmented) -> ActorTable:
     return table
 
 
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .,'/-]{2,40}\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]+\s*", re.MULTILINE
+)
+
+
 def _find_publisher_dateline(table: ActorTable) -> None:
-    m = re.match(r"\s*[A-Z][A-Z .,'/-]{2,40}\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]", table.text)
+    m = DATELINE.search(table.text, 0, min(len(table.text), 1500))
     if m:
         span = Span(m.start("pub"), m.end("pub"))
         table.publisher = table.add(span.of(table.text), "publisher", "named", span)
 
 
 def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None:
-    text = table.text
     toks = list(chain)
     # sentence-initial common words ("Analysts", "However", "Neither")
     while (toks and toks[0].start == sent.start) or (
@@ -381,7 +429,9 @@ def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> Non
     ):
         first = toks[0]
         if first.text.lower() in gz.FUNCTION_WORDS or (
-            first.text.lower() in table._lower_words and first.text.lower() not in ("the",)
+            first.text.lower() in table._lower_words
+            and first.text.lower() not in ("the",)
+            and not (_title_token(first, table.text) and len(toks) > 1)
         ):
             if first.text == "The":
                 break
@@ -400,7 +450,10 @@ def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> Non
             parts.append([])
         else:
             parts[-1].append(t)
+    split_parts: list[list[_Tok]] = []
     for part in parts:
+        split_parts.extend(_split_title_of(table.text, part))
+    for part in split_parts:
         while part and part[-1].text.lower() in _CONNECTORS:
             part.pop()
         while part and part[0].text.lower() in _CONNECTORS - {"the"}:
@@ -465,8 +518,6 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         table.add(name, "media", "named", span)
         return
     if kind is not None:
-        if any(w in gz.GEO_WORDS for w in words) and kind == "organization":
-            return
         owner = _country_of(words[0], table) or _country_of(" ".join(words[:2]), table)
         span = with_the if had_the else full_span
         if owner is None and words[0] in gz.DEMONYMS:
@@ -494,11 +545,28 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     if len(words) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", words[0]) and words[0] not in _ACRONYM_STOP:
         table.add(full, "organization", "named", full_span)
         return
-    if prev_word in _LOCATIVE:
+    if prev_word in _LOCATIVE or prev_word in _PLACE_NOUNS:
+        return
+    if (
+        len(words) >= 1
+        and all(w.isupper() and len(w) > 1 for w in words)
+        and (len(words) >= 2 or DATELINE.match(text, toks[0].start))
+    ):
+        return
+    if prev_word == "de" and _word_before(text, toks[0].start - 3, sent.start) in _PLACE_NOUNS:
+        return
+    if re.match(
+        r"\s+(?:district|region|province|county|town|city|village|state|area|river|valley|oblast|"
+        r"prefecture|municipality|neighbourhood|neighborhood|reservoir|dam|port|harbour|harbor)\b",
+        text[full_span.end : full_span.end + 20],
+    ):
         return
     if (
         2 <= len(core) <= 4
-        and all(re.fullmatch(r"[A-Z][\w'\u2019-]+|[a-z]{1,3}", w) for w in words)
+        and all(
+            (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'\u2019-]+", w)) or re.fullmatch(r"[a-z]{1,3}", w)
+            for w in words
+        )
         and not any(w in gz.TITLES for w in words)
     ):
         if any(w in gz.DEMONYMS for w in words):
@@ -528,11 +596,36 @@ def _word_before(text: str, pos: int, floor: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_LC_ROLE_BEFORE = re.compile(r"(?:^|\s)(?P<role>(?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\s+$")
+
+
+def _lowercase_role(text: str, span: Span) -> str | None:
+    """ "chief executive Jane Doe", "property developer John Roe": a lowercase title before the name."""
+    m = _LC_ROLE_BEFORE.search(text, max(0, span.start - 60), span.start)
+    if not m:
+        return None
+    role_words = m.group("role").split()
+    while role_words and not _is_source_noun(role_words[-1]):
+        return None
+    while role_words and (
+        role_words[0].lower() in gz.FUNCTION_WORDS
+        or (
+            role_words[0][:1].isupper()
+            and role_words[0] not in gz.DEMONYMS
+            and role_words[0].lower() not in gz.ROLE_NOUNS
+            and len(role_words) > 1
+            and not _is_source_noun(role_words[0])
+        )
+    ):
+        role_words = role_words[1:]
+    return " ".join(role_words) or None
+
+
 def _add_person(table: ActorTable, span: Span, role: str | None, owner: str | None) -> str:
     text = table.text
     name = span.of(text)
     key = norm_key(name)
-    found_role = role or _appositive_role(text, span)
+    found_role = role or _appositive_role(text, span) or _lowercase_role(text, span)
     affiliation = owner
     if found_role and affiliation is None:
         affiliation = _role_affiliation(table, found_role)
@@ -541,6 +634,8 @@ def _add_person(table: ActorTable, span: Span, role: str | None, owner: str | No
     parts = name.split()
     if len(parts) >= 2:
         rec.aliases.add(parts[-1])
+    if len(parts) == 3 and parts[1][:1].isupper():
+        rec.aliases.add(parts[1])  # Spanish first surname: "Paredes" for "Rocío Paredes Ugarte"
     return key
 
 
@@ -549,16 +644,20 @@ def _appositive_role(text: str, span: Span) -> str | None:
     if m:
         app = m.group("app").strip()
         if app.split()[0] in ("said", "says", "told", "wrote", "added", "who") and not app.startswith("who "):
-            return None
-        if app.startswith("who "):
+            m = None
+        elif app.startswith("who "):
             return app[4:] if len(app.split()) <= 25 else None
-        if len(app.split()) <= 25 and (app.split()[0].lower() in ("a", "an", "the") or _role_has_noun(app)):
+        if (
+            m is not None
+            and len(app.split()) <= 25
+            and (app.split()[0].lower() in ("a", "an", "the") or _role_has_noun(app))
+        ):
             return re.sub(r"^(?:a|an|the)\s+", "", app)
     start = max(0, span.start - 120)
     m2 = _ROLE_BEFORE.search(text[start : span.start])
     after = text[span.end : span.end + 2]
     if m2 and after[:1] in (",", " ") and _role_has_noun(m2.group("role")):
-        return m2.group("role").strip()
+        return re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", m2.group("role").strip())
     return None
 
 
@@ -568,9 +667,9 @@ def _role_affiliation(table: ActorTable, role: str) -> str | None:
         if rec.kind == "person":
             continue
         for cand in {rec.name, *(s.of(table.text) for s in rec.spans)}:
-            if len(cand) >= 3 and re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", role):
-                if best is None or len(cand) > best[0]:
-                    best = (len(cand), key)
+            found = len(cand) >= 3 and re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", role)
+            if found and (best is None or len(cand) > best[0]):
+                best = (len(cand), key)
     return best[1] if best else None
 
 
@@ -640,6 +739,26 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
         key = table.add(name, kind, ident, span, role=role, affiliation=owner_key)
         if owner_key and owner_key != key:
             table.actors[key].affiliation = table.actors[key].affiliation or owner_key
+    for m in _LC_INSTITUTION.finditer(text, sent.start, sent.end):
+        if m.group("np2"):
+            span, noun = Span(m.start("np2"), m.end("np2")), "parties"
+        else:
+            det = m.group(0).split()[0].lower()
+            span = Span(m.start() if det != "the" else m.start("np"), m.end())
+            noun = m.group("noun").lower()
+        if any(s.overlaps(span) for s, _ in table.occurrences(Span(max(0, span.start - 80), span.end + 80))):
+            continue
+        if noun.split()[-1] in _GENERIC_ORG and len(span.of(text).split()) == 1:
+            ante = _antecedent(table, span.of(text).split()[-1], span.start)
+            if ante is not None:
+                table.mention(ante, span)
+                continue
+        lkind: ActorKind = "government"
+        if noun in ("army", "military", "forces", "brigade", "police"):
+            lkind = "military" if noun != "police" else "government"
+        elif noun in ("coalition", "party", "parties", "union", "association", "chamber", "company", "group"):
+            lkind = "group" if noun in ("coalition", "party", "parties") else "organization"
+        table.add(span.of(text), lkind, "institutional", span)
     for m in _GROUP.finditer(text, sent.start, sent.end):
         span = Span(m.start(), m.end())
         table.add(span.of(text), "military", "institutional", span)
@@ -683,7 +802,9 @@ _ANON = re.compile(
     r"^(?:(?:a|an|one|two|three|four|five|six|several|some|many|multiple|other|unnamed|anonymous|unidentified|"
     r"dos|tres|varios|varias|unos|unas|una|un)\b|\b(?:sources?|fuentes)\b)|"
     r"\b(?:unnamed|anonymous|unidentified|anonymity|familiar\s+with|close\s+to|briefed\s+on|knowledge\s+of|"
-    r"not\s+authori[sz]ed|declined\s+to\s+be\s+(?:named|identified)|an[oó]nimo)\b",
+    r"not\s+authori[sz]ed|declined\s+to\s+be\s+(?:named|identified)|an[oó]nimo|declined\s+to\s+give\s+"
+    r"(?:his|her|their)\s+names?|asked\s+not\s+to\s+be\s+(?:named|identified)|pidi[oó]\s+no\s+ser|"
+    r"pidieron\s+no\s+ser)\b",
     re.IGNORECASE | re.UNICODE,
 )
 
@@ -695,6 +816,10 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     if not len(span):
         return None
     raw = span.of(text)
+    reflexive = re.search(r"\s+(?:himself|herself|itself|themselves|also|too|however|instead)$", raw)
+    if reflexive:
+        span = Span(span.start, span.start + reflexive.start())
+        raw = span.of(text)
     raw_words = raw.split()
     if len(raw_words) == 1 or (
         len(raw_words) == 2 and raw_words[1].lower() in ("himself", "herself", "itself", "also")
@@ -705,7 +830,23 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             return pron
         if w.lower() in gz.FUNCTION_WORDS:
             return None
+    definite = _DEFINITE.match(raw)
+    if definite:
+        found = _antecedent(table, definite.group("noun"), span.start)
+        if found is not None:
+            table.mention(found, span)
+            return found
     occ = table.occurrences(span)
+    if occ:
+        lead_words = [w.lower().strip(".,") for w in text[span.start : min(o[0].start for o in occ)].split()]
+        while lead_words and lead_words[-1] in ("the", "a", "an", "its", "his", "her", "their", "la", "el"):
+            lead_words.pop()
+        if (
+            len(lead_words) >= 2
+            and lead_words[-1] in _PREPOSITIONS
+            and any(_is_source_noun(w) for w in lead_words[:-1])
+        ):
+            occ = []
     if occ:
         # the head of the phrase: the earliest mention, preferring people
         occ.sort(key=lambda o: (o[0].start, -(o[0].end - o[0].start)))
@@ -718,22 +859,45 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             return occ[1][1]
         if not possessive:
             return first[1]
+    rel = re.search(r",\s+(?:who|which|whose|que|quien)\b", raw)
+    if rel and rel.start() > 0:
+        span = trim(text, Span(span.start, span.start + rel.start()))
+        raw = span.of(text)
     words = raw.split()
+    if len(words) > 16:
+        cut = re.search(r",|\s+and\s+(?:who|which)\b|\s+(?:who|which)\s+(?:declined|asked|spoke|requested)\b", raw)
+        if cut and cut.start() > 0:
+            span = trim(text, Span(span.start, span.start + cut.start()))
+            raw = span.of(text)
+            words = raw.split()
     if not words or len(words) > 16:
         return None
     lower = [w.lower().strip(".,") for w in words]
-    if not any(w in gz.SOURCE_NOUNS or w.rstrip("s") in gz.SOURCE_NOUNS for w in lower):
+    if not any(_is_source_noun(w) for w in lower):
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in gz.FUNCTION_WORDS:
+            alias = _org_alias(table, words[0])
+            if alias is not None:
+                table.mention(alias, span)
+                return alias
+            after = text[span.end : span.end + 400]
             kind: ActorKind = (
-                "organization" if re.fullmatch(r"[A-Z]{2,}|\w*(?:line|corp|tech|net|group)", words[0]) else "person"
+                "person"
+                if re.search(r"\b(?:he|she|his|her)\b", after[:200])
+                and not re.search(r"\b(?:it|its|company|group)\b", after[:120])
+                else "organization"
             )
             return table.add(words[0], kind, "named", span)
-        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and raw not in gz.DEMONYMS and not any(
-            w in gz.DEMONYMS or w.lower() in gz.FUNCTION_WORDS for w in words
+        if (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and raw not in gz.DEMONYMS
+            and not any(w in gz.DEMONYMS or w.lower() in gz.FUNCTION_WORDS for w in words)
         ):
             return table.add(raw, "person", "named", span)
         return None
     head_text = _NP_CUT.sub("", raw)
+    if _CLAUSAL.search(head_text) or raw.split()[0].lower() in _NOT_NP_START:
+        return None
     head_text = re.sub(r"^(?:[Aa]n?|[Tt]he|[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+", "", head_text).strip() or raw
     anonymous = bool(_ANON.search(raw)) or raw.lower() in ("officials", "sources", "a source", "the source")
     low = raw.lower()
@@ -774,7 +938,290 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         kind,
         ident,
         span,
-        role=role if ident == "anonymous" or kind != "person" else role,
+        role=role,
         affiliation=owner,
         key=norm_key(raw),
     )
+
+
+_EXTRA_SOURCES = frozenset(
+    [
+        "board",
+        "utility",
+        "utilities",
+        "authority",
+        "operator",
+        "tribunal",
+        "federation",
+        "institute",
+        "foundation",
+        "charity",
+        "council",
+        "department",
+        "network",
+        "alliance",
+        "league",
+        "investor",
+        "investors",
+        "plaintiff",
+        "plaintiffs",
+        "defendant",
+        "defendants",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "families",
+        "relatives",
+        "worker",
+        "workers",
+        "union",
+        "unions",
+        "protester",
+        "protesters",
+        "farmer",
+        "farmers",
+        "patient",
+        "patients",
+        "customer",
+        "customers",
+        "shareholder",
+        "shareholders",
+        "voter",
+        "voters",
+        "parent",
+        "parents",
+        "student",
+        "students",
+        "teacher",
+        "teachers",
+        "nurse",
+        "nurses",
+        "survivor",
+        "survivors",
+        "victim",
+        "victims",
+        "rescuer",
+        "rescuers",
+        "firefighter",
+        "firefighters",
+        "engineer",
+        "engineers",
+        "inspector",
+        "inspectors",
+        "miner",
+        "miners",
+        "manager",
+        "managers",
+        "executive",
+        "executives",
+        "trader",
+        "traders",
+        "economist",
+        "economists",
+        "banker",
+        "bankers",
+        "companies",
+        "firms",
+        "party",
+        "parties",
+        "coalition",
+        "office",
+        "prosecutor",
+        "judge",
+        "court",
+        "lecturer",
+        "dockworker",
+        "dockworkers",
+        "retailers",
+        "retailer",
+        "operators",
+        "operator",
+        "chamber",
+        "newsletter",
+        "bulletin",
+        "airline",
+        "airlines",
+        "hospital",
+        "clinic",
+        "regulator",
+        "regulators",
+        "ministry",
+        "ministries",
+        "agency",
+        "agencies",
+        "spokesperson",
+        "alcaldía",
+        "fiscalía",
+        "defensoría",
+        "gobierno",
+        "ministerio",
+        "policía",
+        "ejército",
+        "municipalidad",
+        "compañía",
+        "emisora",
+        "radio",
+        "diario",
+        "periódico",
+        "bomberos",
+        "vocero",
+        "vocera",
+        "ministra",
+        "ministro",
+        "alcalde",
+        "alcaldesa",
+        "gobernador",
+        "directora",
+        "jefe",
+        "secretario",
+        "vecinos",
+        "trabajadores",
+        "familiares",
+        "sindicato",
+        "empresa",
+        "mineros",
+        "rescatistas",
+        "portavoz",
+        "autoridades",
+    ]
+)
+
+
+def _is_source_noun(word: str) -> bool:
+    w = word.lower().strip(".,;:\u2019'")
+    if w.endswith("\u2019s") or w.endswith("'s"):
+        w = w[:-2]
+    return (
+        w in gz.SOURCE_NOUNS
+        or w in _EXTRA_SOURCES
+        or w in gz.ROLE_NOUNS
+        or (w.endswith("s") and (w[:-1] in gz.SOURCE_NOUNS or w[:-1] in gz.ROLE_NOUNS or w[:-1] in _EXTRA_SOURCES))
+    )
+
+
+_CLAUSAL = re.compile(
+    r"\b(?:had|has|have|was|were|is|are|been|be|will|would|could|should|did|do|does|whether|if|how|what|when|"
+    r"where|why|not|fue|fueron|ha|han|había)\b",
+    re.IGNORECASE,
+)
+_NOT_NP_START = frozenset(["how", "what", "whether", "if", "when", "where", "why", "because", "and", "or", "but"])
+_PREPOSITIONS = frozenset(["for", "at", "of", "with", "from", "in", "to", "de", "del", "en"])
+_DEFINITE = re.compile(
+    r"^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+(?:(?:former|new|senior|top|same)\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)$"
+)
+
+
+_GENERIC_ORG = {
+    "company": ("organization",),
+    "firm": ("organization",),
+    "group": ("organization", "group"),
+    "carmaker": ("organization",),
+    "automaker": ("organization",),
+    "developer": ("organization",),
+    "agency": ("government", "organization", "intelligence"),
+    "ministry": ("government",),
+    "government": ("government", "country"),
+    "union": ("organization", "group"),
+    "association": ("organization", "group"),
+    "organisation": ("organization",),
+    "organization": ("organization",),
+    "newsletter": ("media",),
+    "newspaper": ("media",),
+    "outlet": ("media",),
+    "court": ("government",),
+    "party": ("group",),
+    "coalition": ("group",),
+    "commission": ("government",),
+    "authority": ("government", "group"),
+    "operator": ("organization",),
+    "insurer": ("organization",),
+    "bank": ("organization",),
+    "regulator": ("government",),
+    "hospital": ("organization",),
+    "army": ("military",),
+    "military": ("military",),
+    "federation": ("organization",),
+    "board": ("government", "organization"),
+    "institute": ("organization",),
+    "foundation": ("organization",),
+    "charity": ("organization",),
+    "council": ("government", "organization"),
+    "department": ("government",),
+    "office": ("government", "organization"),
+    "committee": ("government", "organization"),
+    "network": ("organization", "media"),
+    "alliance": ("group", "organization"),
+    "league": ("organization",),
+    "empresa": ("organization",),
+    "sindicato": ("organization",),
+    "compañía": ("organization",),
+}
+
+
+def _antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
+    """ "the minister" -> the last actor mentioned before ``pos`` whose role or name has that noun;
+    "the company" -> the last organisation mentioned."""
+    head = noun.split()[-1]
+    kinds = _GENERIC_ORG.get(head.lower())
+    if kinds is not None:
+        pattern0 = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        for _, key in table.before(pos):
+            rec = table.actors[key]
+            by_kind = rec.kind in kinds and rec.name[:1].isupper() and rec.identification != "anonymous"
+            if by_kind or pattern0.search(rec.role or "") or pattern0.search(rec.name):
+                if rec.identification == "anonymous" or norm_key(rec.name) == norm_key(noun):
+                    continue
+                return key
+        return None
+    if not _is_source_noun(head):
+        return None
+    pattern = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
+    seen: set[str] = set()
+    for _, key in table.before(pos):
+        if key in seen:
+            continue
+        seen.add(key)
+        rec = table.actors[key]
+        if pattern.search(rec.role or "") or (rec.kind != "person" and pattern.search(rec.name)):
+            if len(noun.split()) == 2 and not re.search(re.escape(noun), f"{rec.role or ''} {rec.name}", re.I):
+                continue
+            return key
+    return None
+
+
+def _org_alias(table: ActorTable, word: str) -> str | None:
+    """ "Veltrion" for "Veltrion Semiconductor": the first word of a multi-word company name."""
+    for key, rec in table.actors.items():
+        parts = rec.name.split()
+        if (
+            len(parts) >= 2
+            and parts[0] == word
+            and rec.kind in ("organization", "media", "group")
+            and (parts[-1] in gz.CORPORATE_WORDS or rec.kind != "organization")
+        ):
+            return key
+    return None
+
+
+def _split_title_of(text: str, part: list[_Tok]) -> list[list[_Tok]]:
+    """ "Judge Jane Doe of the District Court" -> the person and the institution."""
+    for i, tok in enumerate(part):
+        if tok.text in ("of", "for", "at", "de", "del") and i >= 2:
+            left, right = part[:i], part[i + 1 :]
+            while right and right[0].text.lower() in _CONNECTORS:
+                right = right[1:]
+            right_words = [t.text for t in right]
+            left_words = [t.text for t in left]
+            person_like = (
+                len(left) >= 2
+                and _keyword_kind(left_words, " ".join(left_words)) is None
+                and all(w[:1].isupper() for w in left_words)
+            )
+            if (
+                right
+                and _keyword_kind(right_words, " ".join(right_words))
+                and (any(_title_token(t, text) for t in left[:-1]) or person_like)
+            ):
+                return [left, right]
+    return [part]

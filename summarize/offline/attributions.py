@@ -48,7 +48,7 @@ class _Frame:
     belief: Span | None = None
 
 
-_BREAKS = ",;:\u201c\u201d\"\u00ab\u00bb\u2014("
+_BREAKS = ',;:\u201c\u201d"\u00ab\u00bb\u2014('
 _INTRO = re.compile(
     r"^(?:(?:however|but|and|while|although|though|as|meanwhile|still|yet|separately|instead|so|now|then|"
     r"also|earlier|later|when|after|before|since|because|if|whereas|or|pero|y|mientras|aunque|"
@@ -60,17 +60,50 @@ _TIME_AFTER = re.compile(
     r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|previously|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
     r"(?:,\s*\d{4})?|in\s+a\s+statement|in\s+an\s+interview|in\s+a\s+(?:post|video|briefing)|"
-    r"el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b",
+    r"el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|"
+    r"(?:on|in|at|during|after|outside|inside|before)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:call|conference|briefing|"
+    r"interview|statement|hearing|meeting|rally|speech|visit|summit|event|session|courthouse|post|video|"
+    r"appearance|address)(?:\s+with\s+(?:analysts|reporters|journalists|investors|[A-Z][\w-]*))?|"
+    r"outside\s+(?:parliament|court|the\s+\w+)|in\s+(?:a|an)\s+(?:written|televised|emailed|brief)\s+\w+|"
+    r"en\s+(?:rueda\s+de\s+prensa|un\s+comunicado|una\s+entrevista)|entre\s+lágrimas)\b",
 )
 _THAT = re.compile(r"\s*[,:]?\s*(?:that\b|que\b)?\s*")
-_SUBORDINATE = re.compile(r"^(?:as|while|after|when|before|amid|because|since|despite|even|following|whereas)\b",
-                          re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"^(?:as|while|after|when|before|amid|because|since|despite|even|following|whereas)\b", re.IGNORECASE
+)
 _SPLIT = re.compile(r",?\s+(?:and|but)\s+(?:that|said\s+that|added\s+that)\s+|;\s+|,\s+(?:and\s+)?(?:y|pero)\s+que\s+")
 _NESTED = re.compile(
     r"^(?P<np>[^,;:\u201c\u201d\"]{2,80}?)\s+(?P<verb>believed|believes|thinks|thought|estimates|estimated|"
     r"assessed|assesses|concluded|said|says|reported|cree|creen)\s+(?:that\s+|que\s+)?",
 )
-_INVERTED_NP = re.compile(r"\s+(?P<np>[A-Z][^,.;:\u201c\u201d\"]{1,60}?)(?=,|\.|$|;)")
+_INVERTIBLE = frozenset(
+    [
+        "said",
+        "says",
+        "added",
+        "wrote",
+        "told",
+        "asked",
+        "noted",
+        "explained",
+        "continued",
+        "dijo",
+        "afirmó",
+        "añadió",
+        "agregó",
+        "señaló",
+        "explicó",
+        "contó",
+        "relató",
+        "aseguró",
+        "sostuvo",
+        "indicó",
+        "advirtió",
+    ]
+)
+_INVERTED_NP = re.compile(
+    r"\s+(?P<np>(?:[A-ZÁÉÍÓÚÑ]|(?:a|an|the|one|two|three|several|el|la|los|las|un|una|su|sus)\s)[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
+)
 
 
 def _cue_span(text: str, m: re.Match[str]) -> Span:
@@ -78,13 +111,21 @@ def _cue_span(text: str, m: re.Match[str]) -> Span:
     ext = m.group("ext")
     if ext:
         ext_words = ext.split()
-        if any(w.rstrip(".,") in gz.TIME_WORDS for w in ext_words) or ext_words[-1] in ("He", "She", "It", "They",
-                                                                                         "The", "A"):
+        if any(w.rstrip(".,") in gz.TIME_WORDS for w in ext_words) or ext_words[-1] in (
+            "He",
+            "She",
+            "It",
+            "They",
+            "The",
+            "A",
+        ):
             end = m.end("verb")
     start = m.start()
     # leading auxiliaries that are adverbs of the subject ("himself") are not part of the cue
-    lead = re.match(r"(?:himself|herself|itself|themselves|reportedly|also|then|publicly|privately|repeatedly|once)\s+",
-                    text[start:end])
+    lead = re.match(
+        r"(?:himself|herself|itself|themselves|reportedly|also|then|publicly|privately|repeatedly|once)\s+",
+        text[start:end],
+    )
     if lead:
         start += lead.end()
     span = trim(text, Span(start, end))
@@ -123,7 +164,7 @@ class Attributor:
         self.last_frame: tuple[int, _Frame] | None = None
 
     # --- subjects ------------------------------------------------------------------------------
-    def _resolve(self, span: Span) -> str | None:
+    def resolve(self, span: Span) -> str | None:
         span = _strip_intro(self.text, trim(self.text, span))
         if not len(span):
             return None
@@ -146,11 +187,16 @@ class Attributor:
                 occ = self.table.occurrences(seg)
                 if not occ and seg_text.split()[-1].lower() not in ("he", "she", "it", "they"):
                     return None, None
-            key = self._resolve(seg)
+            key = self.resolve(seg)
             if key is not None:
                 return key, seg
             if seg_text.lower() in gz.FUNCTION_WORDS:
                 return None, None
+        before_brk = text[max(floor, seg.start - 3) : max(floor, seg.start - 1)].rstrip()
+        if not seg_text and (brk in '\u201d"\u00bb' or before_brk[-1:] in ("\u201d", '"', "\u00bb")):
+            found = self._inverted(sent, cue, verb)
+            if found[0] is not None:
+                return found
         if brk == "," and not seg_text:
             # appositive between subject and cue: "Jane Doe, a spokesperson for X, said"
             j = seg.start - 2
@@ -166,21 +212,67 @@ class Attributor:
             if j < floor and len(segments) < 2:
                 segments.append(Span(floor, end))
             candidates = [s for s in segments if not re.match(r"\s*(?:who|which|whose|quien)\b", s.of(text))]
-            keys = [(s, self._resolve(s)) for s in candidates]
-            for s, key in keys:
-                if key is not None and self.table.actors[key].kind == "person" and self._has_name(s, key):
-                    return key, s
-            for s, key in reversed(keys):
+            # prefer a segment that names a person, then one that names anyone, then the head
+            for wanted in ("person", "named"):
+                for cand in candidates:
+                    for occ_span, key in self.table.occurrences(trim(text, cand)):
+                        rec = self.table.actors[key]
+                        good = rec.kind == "person" if wanted == "person" else rec.name[:1].isupper()
+                        tc = trim(text, cand)
+                        near = occ_span.start - tc.start <= 2 or (tc.end - occ_span.end <= 1 and wanted == "person")
+                        if good and near:
+                            return key, cand
+            for cand in reversed(candidates):
+                key = self.resolve(cand)
                 if key is not None:
-                    return key, s
-        if (not seg_text or brk in "\u201d\"\u00bb") and verb.lower() in ("said", "says", "added", "wrote", "dijo",
-                                                                            "afirmó", "añadió", "asked", "told"):
-            m = _INVERTED_NP.match(text, cue.end, sent.end)
-            if m:
-                key = self._resolve(Span(m.start("np"), m.end("np")))
-                if key is not None:
-                    return key, Span(m.start("np"), m.end("np"))
+                    return key, cand
+        if not seg_text or brk in '\u201d"\u00bb':
+            return self._inverted(sent, cue, verb)
         return None, None
+
+    def _inverted(self, sent: Sentence, cue: Span, verb: str) -> tuple[str | None, Span | None]:
+        """'"...," said Jane Doe, a spokesperson.' / '«...», dijo a X su secretario general, Juan Pérez.'"""
+        text = self.text
+        if verb.lower() not in _INVERTIBLE:
+            return None, None
+        m = _INVERTED_NP.match(text, self._skip_time(cue.end, sent.end), sent.end)
+        if not m:
+            return None, None
+        np = Span(m.start("np"), m.end("np"))
+        tail = re.match(
+            r",\s+(?P<name>[^\W\d_][\w\u2019'-]*(?:\s+[^\W\d_][\w\u2019'-]*){1,3})\s*(?:[.,;]|$)",
+            text[np.end : sent.end],
+        )
+        if tail and all(w[:1].isupper() for w in tail.group("name").split()):
+            name = Span(np.end + tail.start("name"), np.end + tail.end("name"))
+            key = self.resolve(name)
+            if key is not None:
+                return key, name
+        key = self.resolve(np)
+        if key is not None:
+            return key, np
+        return None, None
+
+    def _zero_subject(self, sent: Sentence, floor: int, cue: Span) -> str | None:
+        """'"...," se\u00f1al\u00f3.': no subject after a quotation; the speaker of the paragraph goes on."""
+        text = self.text
+        before = text[floor : cue.start].rstrip()
+        rest = text[cue.end : sent.end]
+        if not before or before[-1] not in ',\u201d"\u00bb' or len(words(rest)) > 2:
+            return None
+        if before[-1] == "," and before[-2:-1] not in ("\u201d", '"', "\u00bb"):
+            return None
+        if self.last_frame is not None and self.last_frame[0] == sent.para:
+            return self.last_frame[1].source
+        return None
+
+    def source_before(self, sent: Sentence, pos: int) -> str | None:
+        """The source of the last frame of ``sent`` whose cue starts before ``pos`` (else its first)."""
+        frames = self._nest(self._frames(sent), sent)
+        before = [f for f in frames if f.cue.start < pos]
+        if before:
+            return before[-1].source
+        return frames[0].source if frames else None
 
     def _has_name(self, span: Span, key: str) -> bool:
         return any(k == key for _, k in self.table.occurrences(span))
@@ -206,7 +298,7 @@ class Attributor:
             if kept and item[0].start < kept[-1][0].end:
                 continue
             kept.append(item)
-        for cue, verb, m in kept:
+        for cue, verb, match in kept:
             if cue.start < floor:
                 continue
             if verb == "according to":
@@ -215,17 +307,23 @@ class Attributor:
                     frames.append(frame)
                     floor = frame.after
                 continue
+            if cues.is_belief(verb) and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
+                continue
+            if re.search(r"\b(?:been|being|be|was|were|is|are)\s+$", text[max(sent.start, cue.start - 8) : cue.start]):
+                continue  # passive: "residents had been warned"
             if verb.lower() in cues.NEEDS_THAT:
                 after_text = text[cue.end : cue.end + 8]
                 if not re.match(r"\s*(?:that|,?\s*[\u201c\"\u00ab])", after_text):
                     continue
             key, subj = self._subject(sent, floor, cue, verb)
             if key is None:
+                key = self._zero_subject(sent, floor, cue)
+            if key is None:
                 continue
             via: list[str] = []
             after = cue.end
-            if m is not None and m.group("verb").lower() in ("told", "tells") and m.group("ext"):
-                ext_span = trim(text, Span(m.start("ext"), m.end("ext")))
+            if match is not None and match.group("verb").lower() in ("told", "tells", "dijo") and match.group("ext"):
+                ext_span = trim(text, Span(match.start("ext"), match.end("ext")))
                 for _, k in self.table.occurrences(ext_span):
                     if self.table.actors[k].kind in ("media", "publisher") and k != key:
                         via.append(k)
@@ -235,11 +333,13 @@ class Attributor:
             source = key
             if cite:
                 np_end = self._np_end(cite.end(), sent.end)
-                inner = self._resolve(Span(cite.end(), np_end))
+                inner = self.resolve(Span(cite.end(), np_end))
                 if inner is not None:
                     via = [key, *via]
                     source = inner
-                    cue = Span(cue.start, cite.end() - 1) if text[cite.end() - 1] == " " else Span(cue.start, cite.end())
+                    cue = (
+                        Span(cue.start, cite.end() - 1) if text[cite.end() - 1] == " " else Span(cue.start, cite.end())
+                    )
                     cue = trim(text, cue)
                     after = np_end
             after = self._skip_time(after, sent.end)
@@ -267,8 +367,15 @@ class Attributor:
 
     def _according(self, sent: Sentence, cue: Span) -> _Frame | None:
         text = self.text
-        np_end = self._np_end(cue.end, sent.end)
-        key = self._resolve(Span(cue.end, np_end))
+        start = cue.end
+        verb = re.match(
+            r"\s*(?:informaron|indicaron|dijeron|explicó|informó|señalaron|afirmaron|reportó)\s+",
+            text[start : sent.end],
+        )
+        if verb:
+            start += verb.end()
+        np_end = self._np_end(start, sent.end)
+        key = self.resolve(Span(start, np_end))
         if key is None:
             return None
         return _Frame(key, [], cue, "according to", Span(cue.end, np_end), np_end)
@@ -302,6 +409,8 @@ class Attributor:
             subject_start = fr.subject.start if fr.subject else fr.cue.start
             back = trim(text, Span(prev_end, min(subject_start, fr.cue.start)), " \t\n,;:\u2014\u2013-")
             use_forward = len(words(fwd_text)) >= 3 and not _SUBORDINATE.match(fwd_text)
+            if use_forward and fwd_text[:1] not in '\u201c"\u00ab' and self._sole_quote(sent, back) is not None:
+                use_forward = False
             if use_forward:
                 seeds.extend(self._forward(sent, fr, fwd))
                 prev_end = bound
@@ -318,7 +427,7 @@ class Attributor:
         return seeds
 
     def _nest(self, frames: list[_Frame], sent: Sentence) -> list[_Frame]:
-        """"X wrote that his country's intelligence believed that ...": the inner frame is the source,
+        """ "X wrote that his country's intelligence believed that ...": the inner frame is the source,
         the outer speaker an intermediary, the outer cue the cue and a belief verb a hedge."""
         text = self.text
         out: list[_Frame] = []
@@ -328,11 +437,39 @@ class Attributor:
                 gap_end = fr.subject.start if fr.subject and fr.subject.start > prev.after else fr.cue.start
                 gap = text[prev.after : gap_end]
                 back = text[sent.start : prev.subject.start if prev.subject else prev.cue.start]
-                if (prev.verb != "according to" and len(words(gap)) <= 3 and len(words(back)) < 3
-                        and fr.source != prev.source and fr.subject is not None and fr.subject.start >= prev.cue.end):
+                inner_cue = text[fr.cue.start : fr.cue.end].lower()
+                inner_ok = " not " not in f" {inner_cue} " and bool(
+                    re.match(r"\s*(?:that\b|que\b|,?\s*[\u201c\"\u00ab])", text[fr.cue.end : fr.cue.end + 8])
+                )
+                embedded = (
+                    prev.verb != "according to"
+                    and len(words(gap)) <= 3
+                    and len(words(back)) < 3
+                    and fr.subject is not None
+                    and fr.subject.start >= prev.cue.end
+                    and fr.verb != "according to"
+                )
+                if embedded and not inner_ok:
+                    continue
+                if (
+                    inner_ok
+                    and prev.verb != "according to"
+                    and len(words(gap)) <= 3
+                    and len(words(back)) < 3
+                    and fr.source != prev.source
+                    and fr.subject is not None
+                    and fr.subject.start >= prev.cue.end
+                ):
                     belief = Span(fr.cue.start, fr.cue.end) if cues.is_belief(fr.verb) else None
-                    out[-1] = _Frame(fr.source, [prev.source, *prev.via, *fr.via], prev.cue, prev.verb, prev.subject,
-                                     fr.after, belief)
+                    out[-1] = _Frame(
+                        fr.source,
+                        [prev.source, *prev.via, *fr.via],
+                        prev.cue,
+                        prev.verb,
+                        prev.subject,
+                        fr.after,
+                        belief,
+                    )
                     continue
             out.append(fr)
         return out
@@ -361,7 +498,7 @@ class Attributor:
         source, via, belief = fr.source, list(fr.via), fr.belief
         nested = _NESTED.match(text, fwd.start, fwd.end)
         if nested and len(words(nested.group("np"))) <= 8:
-            inner = self._resolve(Span(nested.start("np"), nested.end("np")))
+            inner = self.resolve(Span(nested.start("np"), nested.end("np")))
             if inner is not None and inner != source:
                 via = [source, *via]
                 source = inner
@@ -403,16 +540,16 @@ class Attributor:
                     return inner
         return None
 
-    def _seed(self, sent: Sentence, fr: _Frame | Fr, content: Span, evidence: Span,
-              belief: Span | None = None) -> Seed:
+    def _seed(self, sent: Sentence, fr: _Frame | Fr, content: Span, evidence: Span, belief: Span | None = None) -> Seed:
         text = self.text
         quote = self._sole_quote(sent, content)
         if quote is not None:
             return Seed(fr.source, list(fr.via), fr.cue, "direct", quote, quote, sent.para, belief)
         mixed = any(q.overlaps(content) for q in sent.quotes)
         evidence = trim(text, evidence, " \t\n,;:\u2014\u2013-")
-        return Seed(fr.source, list(fr.via), fr.cue, "mixed" if mixed else "indirect", content, evidence, sent.para,
-                    belief)
+        return Seed(
+            fr.source, list(fr.via), fr.cue, "mixed" if mixed else "indirect", content, evidence, sent.para, belief
+        )
 
     def _according_seeds(self, sent: Sentence, fr: _Frame, prev_end: int, bound: int) -> list[Seed]:
         text = self.text

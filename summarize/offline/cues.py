@@ -17,7 +17,7 @@ _SPEECH = r"""
 said|says|say|told|tells|tell|added|adds|wrote|writes|stated|states|announced|announces|
 confirmed|confirms|claimed|claims|warned|warns|noted|notes|argued|argues|insisted|insists|
 explained|explains|reported|reports|posted|tweeted|asserted|asserts|acknowledged|acknowledges|
-admitted|admits|alleged|alleges|estimated|estimates|predicted|predicts|suggested|suggests|
+admitted|admits|alleged|alleges|allege|estimated|estimates|predicted|predicts|suggested|suggests|
 stressed|stresses|emphasi[sz]ed|emphasi[sz]es|declared|declares|revealed|reveals|disclosed|
 indicated|indicates|replied|responded|continued|concluded|concludes|cautioned|testified|
 recalled|observed|remarked|pointed\s+out|maintained|maintains|contended|contends|predicted|
@@ -26,7 +26,7 @@ believes|believed|believe|thinks|thought|think|expects|expected|expect|suspects|
 fears|feared|hopes|hoped|accused|accuses|conceded|concedes|vowed|vows|promised|promises|
 pledged|pledges|urged|urges|called|calls|described|describes|has\s+not\s+confirmed|
 dijo|afirm[óo]|asegur[óo]|declar[óo]|señal[óo]|explic[óo]|indic[óo]|añadi[óo]|agreg[óo]|
-inform[óo]|advirti[óo]|sostuvo|apunt[óo]|precis[óo]|cree|creen|estim[óo]|anunci[óo]|
+inform[óo]|advirti[óo]|sostuvo|cont[óo]|relat[óo]|coment[óo]|expres[óo]|insisti[óo]|apunt[óo]|precis[óo]|cree|creen|estim[óo]|anunci[óo]|
 confirm[óo]|admiti[óo]|reconoci[óo]|denunci[óo]|escribi[óo]|publicó|detall[óo]|subray[óo]
 """
 _BELIEF_VERBS: Final = frozenset(
@@ -86,7 +86,8 @@ NEEDS_THAT: Final = frozenset(
 )
 
 _AUX = r"(?:(?:has|have|had|will|would|also|later|previously|earlier|further|again|separately|then|"
-_AUX += r"publicly|privately|repeatedly|reportedly|once|himself|herself|itself|themselves|ha|han|había|también)\s+)*"
+_AUX += r"did|does|do|publicly|privately|repeatedly|reportedly|once|himself|herself|itself|themselves|"
+_AUX += r"ha|han|había|también)\s+)*"
 _PLATFORM = (
     r"(?:\s+(?:on|in|via|through|en)\s+(?:a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\s+|un\s+|una\s+|su\s+)?"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|statement|post|posts|interview|briefing|press\s+conference|"
@@ -99,8 +100,10 @@ _TOLD = (
     r"a\s+briefing|an\s+audience|the\s+audience|the\s+court|the\s+(?:council|committee|assembly|"
     r"summit|conference|crowd)|state\s+(?:media|television|TV)|periodistas|la\s+prensa))"
 )
+_DIJO_A = r"(?:\s+a\s+(?:[A-ZÁÉÍÓÚÑ][\w\u2019'&-]*(?:\s+(?:de\s+|del\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w\u2019'&-]*){0,4}))"
 SPEECH_CUE: Final = re.compile(
-    rf"\b{_AUX}(?:not\s+)?(?P<verb>{_SPEECH})\b(?P<ext>(?<=told){_TOLD}|(?<=tells){_TOLD}|{_PLATFORM})?",
+    rf"\b{_AUX}(?:not\s+)?(?P<verb>{_SPEECH})\b(?P<ext>(?<=told){_TOLD}|(?<=tells){_TOLD}|(?<=dijo){_DIJO_A}|"
+    rf"{_PLATFORM})?",
     re.VERBOSE | re.UNICODE,
 )
 ACCORDING: Final = re.compile(
@@ -218,6 +221,7 @@ NOT_NEGATION: Final = re.compile(
     re.IGNORECASE,
 )
 UNKNOWN_CUE: Final = re.compile(
+    r"\b(?:did|does|would|will)\s+not\s+say\s+(?:whether|if)\b|\brefused\s+to\s+say\s+(?:whether|if)\b|"
     r"\b(?:has|have|had|did|does|do|could|would)\s+not\s+(?:yet\s+)?(?:confirm|confirmed|verify|verified|"
     r"independently\s+(?:confirm|verify|verified|confirmed))\b|\bunclear\b|\bnot\s+known\b|\bunknown\b|"
     r"\bno\s+pudo\s+confirmar\b|\bno\s+ha\s+confirmado\b",

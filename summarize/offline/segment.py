@@ -139,15 +139,20 @@ _CHROME_LINE = re.compile(
       | (?:all\s+rights\s+reserved|copyright|\u00a9).*
       | .*\ball\s+rights\s+reserved\b.*
       | (?:photo|image|picture|photograph|video|file\s+photo|credit|source)\s*:.*
-      | (?:this|the|a)\s+(?:illustrative\s+|file\s+|handout\s+|undated\s+)?(?:image|photo|photograph|picture|video|illustration|screenshot|screen\s+grab)\b.*
+      | (?:this|the|a)\s+(?:illustrative\s+|file\s+|handout\s+|undated\s+)?
+        (?:image|photo|photograph|picture|video|illustration|screenshot|screen\s+grab)\b.*
       | listen\s+to\s+this\s+article.*
       | \d+\s+min(?:ute)?s?\s+read\s*
-      | (?:updated|published|posted)\s*:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).*
+      | (?:updated|published|posted)\s*:?\s*(?:on\s+)?
+        (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).*
       | (?:leave\s+a\s+(?:comment|reply)|\d+\s+comments?)\s*
       | .{0,60}/\s*(?:getty\s+images|afp|reuters|ap|epa|shutterstock|anadolu).{0,40}
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}\s*(?:\([A-Z][\w .&-]{1,40}\))?\s*[-\u2013\u2014]+\s+(?=[A-Z\d])")
 
 
 @dataclass(slots=True)
@@ -156,6 +161,7 @@ class Sentence:
     end: int
     para: int
     chrome: bool = False
+    heading: bool = False
     quotes: list[Span] = field(default_factory=list)
 
     @property
@@ -362,14 +368,20 @@ def segment(text: str) -> Segmented:
     for unit, para in units:
         raw = unit.of(text)
         key = " ".join(raw.split()).lower()
-        unit_chrome = seen.get(key, 0) > 1 or _looks_like_heading(raw) or bool(_CHROME_LINE.match(raw))
+        heading = _looks_like_heading(raw) and seen.get(key, 0) <= 1 and not _CHROME_LINE.match(raw)
+        unit_chrome = seen.get(key, 0) > 1 or heading or bool(_CHROME_LINE.match(raw))
         lead = len(raw) - len(raw.lstrip())
         trail = len(raw) - len(raw.rstrip())
         unit = Span(unit.start + lead, unit.end - trail)
         if not len(unit):
             continue
+        dateline = _DATELINE.match(text, unit.start, unit.end)
+        if dateline and dateline.end() < unit.end:
+            unit = Span(dateline.end(), unit.end)
         for sp in _split_unit(text, unit):
             sentence_text = sp.of(text)
             chrome = unit_chrome or bool(_CHROME_LINE.match(sentence_text))
-            sentences.append(Sentence(sp.start, sp.end, para, chrome=chrome, quotes=quote_regions(text, sp)))
+            sentences.append(
+                Sentence(sp.start, sp.end, para, chrome=chrome, heading=heading, quotes=quote_regions(text, sp))
+            )
     return Segmented(text, sentences)

@@ -1,0 +1,9 @@
+"""The offline backend: a deterministic, rule-based extractor (no network, no model).
+
+``extract(document)`` turns a :class:`~summarize._document.Document` into a
+:class:`~summarize.schemas.BriefingDraft` that always validates against the article.
+"""
+
+from .pipeline import extract
+
+__all__ = ["extract"]

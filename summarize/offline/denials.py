@@ -1,0 +1,225 @@
+"""Responses to allegations, by kind, from their cues.
+
+explicit_denial ("denied", "rejected", "called the figure 'invented'"), partial_denial (a denial
+with an admission), equivocation ("has not denied"), neither_confirm_nor_deny,
+conditional_justification ("any such decision would comply with international law"),
+declined_to_comment, no_response ("did not respond", "has contacted ... for comment").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from summarize.schemas.enums import DenialKind
+
+from .actors import ActorTable, norm_key
+from .segment import Sentence
+from .spans import Span, trim
+
+_F = re.IGNORECASE | re.UNICODE
+
+PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
+    (
+        "neither_confirm_nor_deny",
+        re.compile(
+            r"\bneither\s+confirm(?:ed|s)?\s+nor\s+den(?:y|ied|ies)\b|\b(?:would|could|did|does|will|do)\s+not\s+"
+            r"(?:confirm\s+or\s+deny|deny\s+or\s+confirm)\b|\b(?:declined|refused|declines|refuses)\s+to\s+"
+            r"(?:confirm\s+or\s+deny|deny\s+or\s+confirm)\b|\bni\s+confirm\w*\s+ni\s+(?:desment|neg)\w*",
+            _F,
+        ),
+    ),
+    (
+        "declined_to_comment",
+        re.compile(
+            r"\b(?:declined|refused|declines|refuses|would\s+not|did\s+not|does\s+not|wouldn[\u2019']t|didn[\u2019']t)\s+"
+            r"(?:to\s+)?(?:immediately\s+)?(?:comment|elaborate|discuss\s+(?:it|details|the\s+(?:matter|case|allegations?|report|claims?))|provide\s+(?:further\s+)?"
+            r"details|be\s+interviewed|answer\s+questions)\b|\bdeclined\s+(?:a\s+request\s+for\s+)?comment\b|"
+            r"\bno\s+comment\b|\bdeclin[óo]\s+(?:hacer\s+)?comentari\w*|\bse\s+neg[óo]\s+a\s+comentar\b|"
+            r"\bdeclin[óo]\s+comentar\b",
+            _F,
+        ),
+    ),
+    (
+        "no_response",
+        re.compile(
+            r"\b(?:did|has|have|had|does)\s+not\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return|"
+            r"returned|answer|answered)\b|\b(?:didn|hasn|haven)[\u2019']t\s+(?:yet\s+|immediately\s+)?(?:respond|reply|"
+            r"return|responded|replied)\b|\b(?:has|have|had)\s+(?:contacted|reached\s+out\s+to|asked|approached|"
+            r"sought\s+comment\s+from|requested\s+comment\s+from|e-?mailed|called)\b[^.]{0,160}?\bfor\s+(?:a\s+)?"
+            r"(?:comment|response|reaction|statement)\b|\b(?:has|have|had)\s+asked\s+[^.]{1,120}?\s+to\s+"
+            r"(?:respond|comment|reply)\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\b(?:was|were)\s+"
+            r"not\s+(?:immediately\s+)?available\s+for\s+comment\b|\bunavailable\s+for\s+comment\b|\bno\s+"
+            r"respondi[óo]\b|\bha\s+contactado\b[^.]{0,160}?\bpara\s+(?:obtener\s+)?(?:comentarios|una\s+respuesta)",
+            _F,
+        ),
+    ),
+    (
+        "equivocation",
+        re.compile(
+            r"\b(?:has|have|had|did|does|do)\s+not\s+(?:explicitly\s+|directly\s+)?den(?:y|ied)\b|\b(?:didn|hasn|doesn)"
+            r"[\u2019']t\s+deny\b|\bstopped\s+short\s+of\s+denying\b|\bwould\s+not\s+deny\b|\bno\s+(?:ha\s+)?"
+            r"(?:neg[óo]|negado|desmentido)\b",
+            _F,
+        ),
+    ),
+    (
+        "conditional_justification",
+        re.compile(
+            r"\b(?:any|such)\b[^.;]{0,100}?\bwould\s+(?:comply|be\s+(?:in\s+(?:line|accordance|compliance)|consistent|"
+            r"lawful|legal|legitimate|justified)|(?:have\s+been|be)\s+[\u201c\"]?(?:fully\s+|entirely\s+|completely\s+)?"
+            r"(?:justified|lawful|legal|legitimate|in\s+line))\b|\bin\s+(?:full\s+)?(?:accordance|compliance)\s+with\s+"
+            r"international\s+law\b|\bwithin\s+(?:its|their|our)\s+(?:sovereign\s+)?rights?\b",
+            _F,
+        ),
+    ),
+    (
+        "explicit_denial",
+        re.compile(
+            r"(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:denied|denies|denying|rejected|rejects|refuted|"
+            r"refutes|dismissed|dismisses|disputed|disputes|negó|niega|negaron|rechazó|rechaza|rechazaron|desmintió|"
+            r"desmiente)\b|\b(?:called|labell?ed|branded|described)\s+(?:the|these|those|this|it|them|such|that)\b"
+            r"[^.]{0,60}?[\u201c\"]?(?:false|untrue|baseless|fabricated|invented|fake|lies|absurd|groundless|unfounded|"
+            r"nonsense|propaganda|disinformation|misinformation|fiction)\b|\b(?:is|was|were|are)\s+(?:completely\s+|"
+            r"entirely\s+|simply\s+)?(?:false|untrue|baseless|fabricated|groundless|unfounded)\b|\bno\s+truth\b",
+            _F,
+        ),
+    ),
+    (
+        "non_denial_denial",
+        re.compile(
+            r"^\s*(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\b[^.]{0,160}?,\s+[^.]{0,80}?\b"
+            r"(?:said|says|replied|responded|answered|told)\b"
+            r"|\b(?:did|does|would)\s+not\s+(?:directly\s+)?(?:address|answer)\b|\bsidestep\w*|\bside-stepped\b|\bdodged\b"
+            r"|\b(?:had\s+|has\s+|have\s+)?(?:followed|complied\s+with|adhered\s+to|acted\s+in\s+(?:line|accordance)\s+with)"
+            r"\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:guidance|guidelines|procedures|protocols|rules|regulations|laws|standards)\b"
+            r"|\bremain(?:s|ed)?\s+[\u201c\"]?committed\s+to\b",
+            _F,
+        ),
+    ),
+]
+_PARTIAL = re.compile(
+    r"\b(?:but|while|although)\b[^.]{0,80}\b(?:acknowledged|admitted|confirmed|conceded)\b|"
+    r"\b(?:acknowledged|admitted|confirmed|conceded)\b[^.]{0,80}\bbut\s+(?:denied|rejected)\b|"
+    r"\bpartly\b|\bsome\s+of\s+the\b",
+    _F,
+)
+_NON_DENIAL = re.compile(
+    r"\bdismiss\w*\b[^.]{0,80}\b(?:speculation|rumou?rs?|noise|politically\s+motivated|"
+    r"distraction|hysteria)\b",
+    _F,
+)
+_CONTACTED = re.compile(
+    r"\b(?:has|have|had)\s+(?:contacted|reached\s+out\s+to|asked|approached|sought\s+comment\s+from|"
+    r"requested\s+comment\s+from|e-?mailed|called)\s+(?P<np>.+?)\s+(?:for|to\s+(?:respond|comment|reply))\b|\bha\s+contactado\s+(?:a|con)\s+(?P<np2>.+?)\s+para\b",
+    _F,
+)
+_CONDITIONAL_REPLY = re.compile(r"[\u201c\"][^\u201d\"]*\b(?:If|if)\s", _F)
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:would|will|could|can|has|have|had|did|does|do|is|was|were|are|also|still|not|again|later|then|"
+    r"repeatedly|flatly|strongly|firmly|categorically|publicly|himself|herself|itself|themselves|ha|han|no|se))+\s*$",
+    _F,
+)
+_ABOUT = re.compile(
+    r"\b(?:comment|respond|elaborate|reply|response)\s+(?:on|about|regarding|to)\s+(?P<what>[^.;,]+)"
+    r"|\b(?:denied|denies|rejected|rejects|disputed|disputes)\s+(?:that\s+|claims\s+that\s+|reports\s+that\s+)?"
+    r"(?P<what2>[^.;]+)",
+    _F,
+)
+
+
+@dataclass
+class DenialSeed:
+    kind: DenialKind
+    by: str
+    cue: Span
+    evidence: Span
+    about: str | None
+    sentence: Sentence
+
+
+def detect(
+    table: ActorTable,
+    sent: Sentence,
+    resolve: object,
+    frame_source: Callable[[Sentence, int], str | None] | None = None,
+) -> DenialSeed | None:
+    """The strongest denial cue of ``sent`` with who responds; ``resolve(span) -> key | None``."""
+    text = table.text
+    for kind, pattern in PATTERNS:
+        m = pattern.search(text, sent.start, sent.end)
+        if m is None:
+            continue
+        cue = Span(m.start(), m.end())
+        by: str | None = None
+        if kind == "no_response":
+            c = _CONTACTED.search(text, sent.start, sent.end)
+            if c:
+                g = "np" if c.group("np") else "np2"
+                by = _call(resolve, Span(c.start(g), c.end(g)))
+                pub = _call(resolve, Span(sent.start, c.start()))
+                if pub is not None and pub != by and table.publisher is None:
+                    rec = table.actors[pub]
+                    if rec.kind in ("media", "organization", "person", "publisher"):
+                        rec.kind = "publisher"
+                        rec.identification = "named"
+                        table.publisher = pub
+        if by is None and frame_source is not None:
+            by = frame_source(sent, cue.start)
+        if by is None:
+            by = _subject(table, sent, cue, resolve)
+        if by is None:
+            continue
+        if kind == "non_denial_denial" and _CONDITIONAL_REPLY.search(text, m.end(), sent.end):
+            kind = "equivocation"
+        if kind == "explicit_denial":
+            window = text[sent.start : sent.end]
+            if _NON_DENIAL.search(window):
+                kind = "non_denial_denial"
+            elif _PARTIAL.search(window):
+                kind = "partial_denial"
+        about_m = _ABOUT.search(text, sent.start, sent.end)
+        about = None
+        if about_m:
+            about = " ".join((about_m.group("what") or about_m.group("what2") or "").split()) or None
+        evidence = trim(text, sent.span, " \t\n")
+        return DenialSeed(kind, by, cue, evidence, about, sent)
+    return None
+
+
+def _call(resolve: object, span: Span) -> str | None:
+    if not callable(resolve):
+        return None
+    result = resolve(span)
+    return result if isinstance(result, str) else None
+
+
+def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> str | None:
+    text = table.text
+    left = Span(sent.start, cue.start)
+    # the clause the cue is in: after the last ',' or ';' that is not inside an appositive
+    i = cue.start - 1
+    while i > sent.start and text[i] not in ',;:\u201d"':
+        i -= 1
+    seg = Span(i + 1 if i > sent.start else sent.start, cue.start)
+    aux = _TRAILING_AUX.search(text, seg.start, seg.end)
+    if aux and aux.start() > seg.start:
+        seg = Span(seg.start, aux.start())
+    key = _call(resolve, seg)
+    if key is None and len(left) > len(seg):
+        key = _call(resolve, left)
+    if key is None:
+        occ = table.occurrences(left)
+        if occ:
+            key = occ[-1][1]
+    if key is not None and table.actors[key].kind == "publisher":
+        return None
+    return key
+
+
+def publisher_key(table: ActorTable) -> str | None:
+    return table.publisher if table.publisher in table.actors else None
+
+
+__all__ = ["PATTERNS", "DenialSeed", "detect", "norm_key", "publisher_key"]
