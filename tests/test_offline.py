@@ -225,3 +225,194 @@ def test_a_thousand_words_is_fast() -> None:
     start = time.perf_counter()
     extract(Document.from_text(text))
     assert time.perf_counter() - start < 1.0  # typically ~40 ms; loose bound for slow CI machines
+
+
+# --- one claim per proposition, one claim per source ----------------------------------------------
+
+
+def _claims_from(draft: BriefingDraft, source_needle: str) -> list[str]:
+    sid = _actor(draft, source_needle)
+    return [c.evidence[0].quote for c in draft.claims if c.source == sid]
+
+
+def test_coordinated_predicates_give_one_claim_each() -> None:
+    _, draft = _draft(
+        "The Tarrow water board said 40 homes were still without water and about 900 had been reconnected."
+    )
+    quotes = _claims_from(draft, "Tarrow water board")
+    assert any(q.endswith("40 homes were still without water") for q in quotes)
+    assert "about 900 had been reconnected" in quotes
+
+
+def test_and_that_in_spanish_splits_without_a_comma() -> None:
+    _, draft = _draft(
+        "El alcalde de Pinar, Luis Ortega, explicó que el puente se cerró el lunes y que las obras durarán un mes."
+    )
+    quotes = _claims_from(draft, "Luis Ortega")
+    assert len(quotes) == 2
+    assert quotes[1] == "las obras durarán un mes"
+
+
+def test_subordinate_and_absolute_clauses_are_separate_claims() -> None:
+    _, draft = _draft(
+        "Shares in Loxley Foods fell 8 percent on Monday before recovering most of the loss in the afternoon.\n\n"
+        "As many as 2,000 people have left the valley, the relief agency Riverhelp said, many of them staying "
+        "with relatives in the city."
+    )
+    assert _claim_with(draft, "before recovering most of the loss").evidence[0].quote.startswith("before")
+    first = _claim_with(draft, "2,000 people")
+    rest = _claim_with(draft, "many of them staying")
+    assert first.id != rest.id and rest.source == first.source == _actor(draft, "Riverhelp")
+
+
+def test_embedded_relative_clause_is_background_with_its_antecedent() -> None:
+    _, draft = _draft("The Orrin Trust, which runs four shelters in the city, said 300 families had applied for help.")
+    (rel,) = [c for c in draft.claims if c.evidence[0].quote.startswith("which runs")]
+    assert rel.quote_type == "none"
+    assert rel.statement.startswith("The Orrin Trust runs four shelters")
+    main = _claim_with(draft, "300 families")
+    assert main.source == _actor(draft, "Orrin Trust")
+
+
+def test_coordinated_sources_give_one_claim_per_source() -> None:
+    _, draft = _draft(
+        "Troops from Norland have crossed the border, Ostrava and the Republic of Velm said on Friday.\n\n"
+        "Norland on Monday denied moving artillery units across the river, a claim made two days earlier by "
+        "Ostrava and the Republic of Velm.\n\n"
+        "The storm damaged 80 homes, according to Reuters and the Associated Press."
+    )
+    ostrava, velm = _actor(draft, "Ostrava"), _actor(draft, "Velm")
+    sources = [c.source for c in draft.claims if "crossed the border" in c.evidence[0].quote]
+    assert sources == [ostrava, velm]
+    moved = [c for c in draft.claims if "moving artillery" in c.evidence[0].quote]
+    assert [c.source for c in moved] == [ostrava, velm]
+    (denial,) = draft.denials
+    assert denial.by == _actor(draft, "Norland") and denial.target == moved[0].id
+    storm = {c.source for c in draft.claims if "80 homes" in c.evidence[0].quote}
+    assert storm == {_actor(draft, "Reuters"), _actor(draft, "Associated Press")}
+
+
+def test_trailing_citing_makes_the_cited_group_the_source() -> None:
+    _, draft = _draft(
+        "The Pellow Nurses Union said 12 beds had been closed on the ward, citing staff in the hospital's pharmacy."
+    )
+    claim = _claim_with(draft, "12 beds")
+    assert claim.source == _actor(draft, "staff in the hospital")
+    assert claim.via == [_actor(draft, "Pellow Nurses Union")]
+
+
+def test_according_to_a_document_by_a_group() -> None:
+    _, draft = _draft(
+        "Mr. Dorn sold the land in 2019. The city had valued the plot at $2 million, according to a court filing "
+        "by the tenants."
+    )
+    claim = _claim_with(draft, "valued the plot")
+    assert claim.source == _actor(draft, "the tenants")
+    assert not any("filing" in a.name.lower() for a in draft.actors)
+
+
+def test_speaker_after_a_quoted_clause_and_unnamed_people() -> None:
+    _, draft = _draft(
+        "Ferries to the island have been cancelled until Thursday, said a senior manager at a ferry company, who "
+        "asked not to be named because the company had not made an announcement.\n\n"
+        "One fisherman, whose boat was damaged in the storm, said the harbour wall had cracked in two places."
+    )
+    ferries = _claim_with(draft, "Ferries to the island")
+    manager = next(a for a in draft.actors if a.id == ferries.source)
+    assert manager.identification == "anonymous" and "senior manager" in manager.mentions[0]
+    assert ferries.statement == "Ferries to the island have been cancelled until Thursday."
+    assert not any(c.evidence[0].quote.startswith("the company had not") for c in draft.claims)
+    wall = _claim_with(draft, "harbour wall had cracked")
+    fisherman = next(a for a in draft.actors if a.id == wall.source)
+    assert fisherman.kind == "person" and fisherman.mentions[0] == "One fisherman"
+
+
+def test_not_saying_whether_is_not_an_attribution() -> None:
+    _, draft = _draft(
+        "The Lindell mine reopened on Tuesday. The operator did not say whether the ventilation had been repaired."
+    )
+    claim = _claim_with(draft, "did not say whether")
+    assert claim.quote_type == "none"
+
+
+def test_participle_of_speech_after_a_main_clause() -> None:
+    _, draft = _draft(
+        "A judge in Harrow on Tuesday refused to block the new bypass, ruling that the council had consulted "
+        "residents properly.\n\nJudge Amelia Stroud wrote that the objections came too late."
+    )
+    main = _claim_with(draft, "refused to block the new bypass")
+    assert main.quote_type == "none"
+    ruling = _claim_with(draft, "the council had consulted residents properly")
+    assert ruling.cue == "ruling" and ruling.source == _actor(draft, "Amelia Stroud")
+
+
+def test_quotation_that_runs_over_a_paragraph_keeps_its_speaker() -> None:
+    _, draft = _draft(
+        "\u201cWe have checked every bolt and every cable,\u201d said Jane Doe, the city engineer. "
+        "\u201cThe bridge is safe for traffic.\n\n"
+        "\u201cIt will reopen to cars on Monday morning.\u201d"
+    )
+    doe = _actor(draft, "Jane Doe")
+    assert _claim_with(draft, "safe for traffic").source == doe
+    assert _claim_with(draft, "reopen to cars").source == doe
+
+
+def test_spanish_names_keep_their_article_and_adjective() -> None:
+    _, draft = _draft(
+        "La Fiscalía provincial abrió una investigación, según dijo a El Diario del Sur un vocero de la "
+        "Defensoría del Pueblo regional."
+    )
+    names = {a.name for a in draft.actors}
+    assert {"Fiscalía provincial", "El Diario del Sur", "Defensoría del Pueblo regional"} <= names
+    claim = _claim_with(draft, "abrió una investigación")
+    spokesperson = next(a for a in draft.actors if a.id == claim.source)
+    assert spokesperson.kind == "person" and spokesperson.identification == "anonymous"
+    assert claim.via == [_actor(draft, "El Diario del Sur")]
+
+
+def test_definite_description_joins_the_named_actor() -> None:
+    _, draft = _draft(
+        "The Northvale Regional Health Authority said 9 patients were ill. The health authority said the risk "
+        "to the public was low."
+    )
+    assert not any(a.name.lower() == "health authority" for a in draft.actors)
+    assert _claim_with(draft, "risk to the public").source == _actor(draft, "Northvale Regional Health Authority")
+
+
+# --- responses -------------------------------------------------------------------------------------
+
+
+def test_denial_followed_by_negated_quotation_gives_one_denial_per_proposition() -> None:
+    _, draft = _draft(
+        "Investors accused Mr. Pell of fraud. Pell denied the allegations. \u201cI never hid a single loss, and I "
+        "never took their money,\u201d he said."
+    )
+    assert [d.kind for d in draft.denials] == ["explicit_denial", "explicit_denial"]
+    assert [d.evidence[1].quote for d in draft.denials] == ["I never hid a single loss", "I never took their money"]
+    assert not any("never" in c.evidence[0].quote for c in draft.claims)
+
+
+def test_follow_up_sentence_joins_the_response() -> None:
+    _, draft = _draft(
+        "Nurses said the ward was short of staff. The Daily Lantern has asked the clinic to respond. "
+        "It had not replied by the time of publication."
+    )
+    (denial,) = draft.denials
+    assert denial.kind == "no_response" and len(denial.evidence) == 2
+
+
+def test_dismissed_counts_is_not_a_denial_but_dismissed_claims_is() -> None:
+    _, draft = _draft("The court dismissed three of the five counts against the builder.")
+    assert not draft.denials
+    _, draft = _draft("Residents said the plant leaked. The company dismissed the claims as baseless.")
+    assert [d.kind for d in draft.denials] == ["explicit_denial"]
+
+
+def test_asked_and_answering_with_a_quote_is_a_non_denial() -> None:
+    _, draft = _draft(
+        "Reports said the mayor owned a stake in the firm. Asked about the stake, the mayor said: "
+        "\u201cI have always followed the rules.\u201d"
+    )
+    assert [d.kind for d in draft.denials] == ["non_denial_denial"]
+    _, draft = _draft("The toll rose to 40. Asked about the gap, the agency said its count was still rising.")
+    assert not draft.denials

@@ -215,11 +215,11 @@ class ActorTable:
 
     def mention(self, key: str, span: Span) -> None:
         rec = self.actors[key]
-        if any(s == span for s in rec.spans):
-            return
-        rec.spans.append(span)
         item = (span.start, span.end, key)
         i = bisect_left(self._occ, item)
+        if i < len(self._occ) and self._occ[i] == item:
+            return  # already a mention of this actor
+        rec.spans.append(span)
         self._occ.insert(i, item)
 
     def occurrences(self, span: Span) -> list[tuple[Span, str]]:
@@ -283,7 +283,8 @@ def _chains(text: str, sent: Sentence) -> list[list[_Tok]]:
             joined = (
                 gap.isspace()
                 or (gap.startswith(".") and gap[1:].isspace() and _abbrev(last.text))
-                or (gap == "" and False)
+                # a plural possessive inside a name: "the Harbour Pilots’ Association"
+                or (gap[:1] in "\u2019'" and gap[1:] == " " and last.text.endswith("s") and is_cap and not pending)
             )
             if text[last.end : last.end + 2] in ("\u2019s", "'s"):
                 joined = False
@@ -295,6 +296,14 @@ def _chains(text: str, sent: Sentence) -> list[list[_Tok]]:
             if joined and tok.text.lower() in _CONNECTORS and len(pending) < 2:
                 pending.append(tok)
                 continue
+            if (
+                joined
+                and not pending
+                and tok.text.lower() in _POSTNOMINAL
+                and any(t.text in gz.SPANISH_INSTITUTION_WORDS for t in cur)
+            ):
+                cur.append(tok)  # "la Defensoría del Pueblo regional"
+                continue
             chains.append(cur)
             cur, pending = [], []
         if is_cap:
@@ -302,6 +311,11 @@ def _chains(text: str, sent: Sentence) -> list[list[_Tok]]:
     if cur:
         chains.append(cur)
     return chains
+
+
+_POSTNOMINAL = frozenset(
+    ["provincial", "regional", "nacional", "municipal", "departamental", "estatal", "federal", "distrital", "general"]
+)
 
 
 def _abbrev(word: str) -> bool:
@@ -343,6 +357,7 @@ def _keyword_kind(words: list[str], full: str) -> ActorKind | None:
         or bare in gz.MEDIA
         or (len(words) >= 2 and words[-1] in gz.MEDIA_WORDS)
         or (len(words) >= 2 and words[0] in gz.MEDIA_FIRST_WORDS)
+        or (len(words) >= 3 and words[0] in ("El", "La", "Los", "Las") and words[1] in gz.MEDIA_FIRST_WORDS)
     ):
         return "media"
     if any(w in gz.INTELLIGENCE_WORDS for w in words):
@@ -425,7 +440,10 @@ def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> Non
     toks = list(chain)
     # sentence-initial common words ("Analysts", "However", "Neither")
     while (toks and toks[0].start == sent.start) or (
-        toks and toks[0].text.lower() in gz.FUNCTION_WORDS and toks[0].text not in ("The",)
+        toks
+        and toks[0].text.lower() in gz.FUNCTION_WORDS
+        and toks[0].text not in ("The",)
+        and not (toks[0].text in ("El", "La", "Los", "Las") and toks[0].start != sent.start and len(toks) > 1)
     ):
         first = toks[0]
         if first.text.lower() in gz.FUNCTION_WORDS or (
@@ -440,9 +458,10 @@ def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> Non
         break
     # drop trailing connectors and time words split the chain
     parts: list[list[_Tok]] = [[]]
-    for t in toks:
+    for n, t in enumerate(toks):
+        and_the = n + 1 < len(toks) and toks[n + 1].text.lower() in ("the", "el", "la", "los", "las")
         if (
-            (t.text in ("and", "y") and not any(_keyword_kind([p.text], p.text) for p in parts[-1]))
+            (t.text in ("and", "y") and (and_the or not any(_keyword_kind([p.text], p.text) for p in parts[-1])))
             or t.text in gz.TIME_WORDS
             or t.text.rstrip(".") in gz.TIME_WORDS
             or t.text[:1].isdigit()
@@ -753,6 +772,11 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
             if ante is not None:
                 table.mention(ante, span)
                 continue
+        named = _named_container(table, span.of(text), span.start)
+        if named is not None:
+            # "the health authority" after "the Eastmoor Regional Health Authority"
+            table.mention(named, span)
+            continue
         lkind: ActorKind = "government"
         if noun in ("army", "military", "forces", "brigade", "police"):
             lkind = "military" if noun != "police" else "government"
@@ -772,6 +796,19 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
                 table.actors[key].kind = "government"
         elif x.split()[0].lower() not in gz.FUNCTION_WORDS:
             table.add(x, "government", "institutional", span, key=key)
+
+
+def _named_container(table: ActorTable, phrase: str, pos: int) -> str | None:
+    """The named actor mentioned before ``pos`` whose name ends with the words of ``phrase``."""
+    want = [w.lower() for w in phrase.split()]
+    if len(want) < 2:
+        return None
+    for _, key in table.before(pos):
+        rec = table.actors[key]
+        have = [w.lower() for w in rec.name.split()]
+        if rec.name[:1].isupper() and len(have) > len(want) and have[-len(want) :] == want:
+            return key
+    return None
 
 
 def _aliases(table: ActorTable, body: list[Sentence]) -> None:
@@ -895,6 +932,10 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         ):
             return table.add(raw, "person", "named", span)
         return None
+    named_later = _named_later(table, raw, span)
+    if named_later is not None:
+        table.mention(named_later, span)
+        return named_later
     head_text = _NP_CUT.sub("", raw)
     if _CLAUSAL.search(head_text) or raw.split()[0].lower() in _NOT_NP_START:
         return None
@@ -919,7 +960,7 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         r"\b(?:official|source|diplomat|aide|adviser|advisor|spokes\w+|analyst|expert|officer|"
         r"resident|witness|member|negotiator|lawmaker)\b",
         low,
-    ):
+    ) or any(w.strip(".,") in _PERSON_HEADS for w in low.split()[:4]):
         kind = "person"
     else:
         kind = "organization"
@@ -942,6 +983,32 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         affiliation=owner,
         key=norm_key(raw),
     )
+
+
+_INDEFINITE_ROLE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|federal|district|local|state|chief)\s+)?(?P<noun>[a-z]+)\b"
+)
+
+
+def _named_later(table: ActorTable, raw: str, span: Span) -> str | None:
+    """ "A judge in Carden ruled ..." then "Judge Jane Doe wrote ...": the lede's unnamed role is the
+    one person named with that title shortly after (cataphora); None when not exactly one."""
+    m = _INDEFINITE_ROLE.match(raw)
+    if m is None or _ANON.search(raw[m.end() :]) or re.search(r"\b(?:for|of|at|from|with)\b", raw[m.end() :]):
+        return None
+    noun = m.group("noun")
+    if noun not in gz.ROLE_NOUNS and noun not in _EXTRA_SOURCES:
+        return None
+    title = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+    found = [
+        key
+        for key, rec in table.actors.items()
+        if rec.kind == "person"
+        and rec.identification == "named"
+        and span.end < rec.first < span.end + 1500
+        and title.search(rec.role or "")
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 _EXTRA_SOURCES = frozenset(
@@ -1084,6 +1151,120 @@ _EXTRA_SOURCES = frozenset(
         "rescatistas",
         "portavoz",
         "autoridades",
+        # unnamed people: "one woman", "a local shopkeeper", "un vecino"
+        "tenant",
+        "tenants",
+        "landlord",
+        "landlords",
+        "homeowner",
+        "homeowners",
+        "citizens",
+        "consumers",
+        "commuters",
+        "woman",
+        "women",
+        "man",
+        "men",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "relative",
+        "neighbour",
+        "neighbours",
+        "neighbor",
+        "neighbors",
+        "passenger",
+        "passengers",
+        "driver",
+        "drivers",
+        "shopkeeper",
+        "shopkeepers",
+        "villager",
+        "villagers",
+        "employee",
+        "employees",
+        "fisherman",
+        "fishermen",
+        "bystander",
+        "bystanders",
+        "eyewitness",
+        "eyewitnesses",
+        "mujer",
+        "hombre",
+        "madre",
+        "padre",
+        "vecino",
+        "vecina",
+        "testigo",
+        "testigos",
+        "empleado",
+        "empleados",
+        "pasajero",
+        "pasajeros",
+    ]
+)
+
+
+# singular nouns for one unnamed person: "a dockworker who ...", "one woman", "un vecino"
+_PERSON_HEADS = frozenset(
+    [
+        "person",
+        "woman",
+        "man",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "relative",
+        "neighbour",
+        "neighbor",
+        "passenger",
+        "driver",
+        "shopkeeper",
+        "villager",
+        "employee",
+        "worker",
+        "dockworker",
+        "nurse",
+        "doctor",
+        "teacher",
+        "student",
+        "farmer",
+        "miner",
+        "rescuer",
+        "survivor",
+        "victim",
+        "patient",
+        "parent",
+        "engineer",
+        "executive",
+        "manager",
+        "lawyer",
+        "attorney",
+        "fisherman",
+        "bystander",
+        "eyewitness",
+        "protester",
+        "voter",
+        "mujer",
+        "hombre",
+        "madre",
+        "padre",
+        "vecino",
+        "vecina",
+        "testigo",
+        "empleado",
+        "trabajador",
+        "minero",
+        "vocero",
+        "vocera",
+        "portavoz",
+        "rescatista",
     ]
 )
 
@@ -1166,10 +1347,21 @@ def _antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
     kinds = _GENERIC_ORG.get(head.lower())
     if kinds is not None:
         pattern0 = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        # an actor named by that noun ("the union" -> "the Dockworkers' Union") before any of its kind
         for _, key in table.before(pos):
             rec = table.actors[key]
-            by_kind = rec.kind in kinds and rec.name[:1].isupper() and rec.identification != "anonymous"
-            if by_kind or pattern0.search(rec.role or "") or pattern0.search(rec.name):
+            if (
+                pattern0.search(rec.name)
+                and rec.name[:1].isupper()
+                and rec.identification != "anonymous"
+                and norm_key(rec.name) != norm_key(noun)
+            ):
+                return key
+        for _, key in table.before(pos):
+            rec = table.actors[key]
+            by_kind = rec.kind in kinds and rec.name[:1].isupper() and rec.identification == "named"
+            role_head = re.split(r"\s+(?:of|for|in|at|with|to|from|on|de|del|en)\s+", rec.role or "")[0]
+            if by_kind or pattern0.search(role_head) or pattern0.search(rec.name):
                 if rec.identification == "anonymous" or norm_key(rec.name) == norm_key(noun):
                     continue
                 return key
@@ -1183,7 +1375,8 @@ def _antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
             continue
         seen.add(key)
         rec = table.actors[key]
-        if pattern.search(rec.role or "") or (rec.kind != "person" and pattern.search(rec.name)):
+        role_head = re.split(r"\s+(?:of|for|in|at|with|to|from|on|de|del|en)\s+", rec.role or "")[0]
+        if pattern.search(role_head) or (rec.kind != "person" and pattern.search(rec.name)):
             if len(noun.split()) == 2 and not re.search(re.escape(noun), f"{rec.role or ''} {rec.name}", re.I):
                 continue
             return key

@@ -35,6 +35,7 @@ class Seed:
     para: int
     belief: Span | None = None
     extra_hedges: list[Span] = field(default_factory=list)
+    lead: str | None = None  # the antecedent a relative clause's statement starts with
 
 
 @dataclass
@@ -68,13 +69,61 @@ _TIME_AFTER = re.compile(
     r"en\s+(?:rueda\s+de\s+prensa|un\s+comunicado|una\s+entrevista)|entre\s+lágrimas)\b",
 )
 _THAT = re.compile(r"\s*[,:]?\s*(?:that\b|que\b)?\s*")
+_CONTINUATION = re.compile(
+    r"(?:(?:most|many|some|all|several|half|none|one|two|three)\s+of\s+(?:them|it|whom|those)\b|"
+    r"with\s+(?:up\s+to|as\s+many\s+as|at\s+least|more\s+than|about|around|nearly|almost)?\s*\d|"
+    r"(?!citing\b|according\b|including\b)[a-z]{3,}ing\s)",
+)
 _SUBORDINATE = re.compile(
     r"^(?:as|while|after|when|before|amid|because|since|despite|even|following|whereas)\b", re.IGNORECASE
 )
-_SPLIT = re.compile(r",?\s+(?:and|but)\s+(?:that|said\s+that|added\s+that)\s+|;\s+|,\s+(?:and\s+)?(?:y|pero)\s+que\s+")
+_SPLIT = re.compile(
+    r",?\s+(?:and|but)\s+(?:that|said\s+that|added\s+that)\s+|;\s+|,\s+(?:and\s+)?(?:y|pero)\s+que\s+|"
+    r",\s+(?:adding|noting|saying|arguing|warning|insisting|stressing|añadiendo|señalando|agregando)\s+(?:that|que)\s+"
+)
+# "The court dismissed the case, ruling that ...": a participle of speech after a main clause
+_PARTICIPLE_CUE = re.compile(
+    r",\s+(?P<cue>(?:ruling|finding|saying|adding|arguing|noting|warning|claiming|insisting|concluding|stating|"
+    r"writing|alleging|asserting|acknowledging|admitting|explaining|estimating|citando|afirmando|señalando|"
+    r"asegurando|alegando|argumentando)\s+(?:that|que))\s+"
+)
+_FIRST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|found|made|took|gave|sent|struck|"
+    r"threw|upheld|held|won|lost|left|set|put|cut|kept|told|said|wrote|began|brought|sold|led|met|paid|ran|saw|"
+    r"spoke|stood|went|came|rose|fell|hit|drew|knew|shut|spent|built|sought|chose|broke|"
+    r"[a-záéíóú]{3,}(?:ó|ió|aron|ieron))\b"
+)
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:(?:on|last|this|early|late|el)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|yesterday|today|ayer|hoy|week|month)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
 _NESTED = re.compile(
     r"^(?P<np>[^,;:\u201c\u201d\"]{2,80}?)\s+(?P<verb>believed|believes|thinks|thought|estimates|estimated|"
     r"assessed|assesses|concluded|said|says|reported|cree|creen)\s+(?:that\s+|que\s+)?",
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
+    r"es|son|fue|fueron|ha|han|había|habían|será|está|están)\b",
+    re.IGNORECASE,
+)
+_COORD_SPLIT = re.compile(r",\s+(?:and\s+|y\s+)?|\s+(?:and|y|e|as\s+well\s+as|&)\s+")
+_NOT_CONJUNCT = re.compile(
+    r"\b(?:in|at|from|on|who|which|that|said|says|whose|de\s+la|del|en|que)\b|[\u201c\u201d\"\u00ab\u00bb]"
+)
+_DOCUMENT_BY = re.compile(
+    r"\s*(?:an?|the|its|their)\s+(?:(?:court|legal|written|internal|regulatory|official|new|recent|separate)\s+)?"
+    r"(?:filing|filings|statement|report|letter|document|documents|complaint|lawsuit|memo|records|study|survey|"
+    r"analysis|post|submission|presentation|notice|release|press\s+release)\s+(?:by|from|of)\s+",
+    re.IGNORECASE,
+)
+_NOT_SAYING = re.compile(
+    r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo|ca)n[\u2019']t|never|"
+    r"refused\s+to|declined\s+to|no)\s+$",
+    re.IGNORECASE,
+)
+_OPEN_Q = re.compile(
+    r"\s+(?:whether|how|what|when|where|why|which|who|if|si|c[óo]mo|cu[áa]nto|cu[áa]ndo|qu[ée])\b", re.I
 )
 _INVERTIBLE = frozenset(
     [
@@ -99,6 +148,29 @@ _INVERTIBLE = frozenset(
         "sostuvo",
         "indicó",
         "advirtió",
+        "dice",
+        "afirma",
+        "asegura",
+        "explica",
+        "señala",
+        "declaró",
+        "precisó",
+        "comentó",
+        "insistió",
+        "reconoció",
+        "admitió",
+        "dijeron",
+        "afirmaron",
+        "aseguraron",
+        "explicaron",
+        "señalaron",
+        "contaron",
+        "relataron",
+        "argued",
+        "insisted",
+        "warned",
+        "wrote",
+        "recalled",
     ]
 )
 _INVERTED_NP = re.compile(
@@ -162,16 +234,50 @@ class Attributor:
         self.text = table.text
         self.last_source: str | None = None
         self.last_frame: tuple[int, _Frame] | None = None
+        self.co_sources: dict[int, list[str]] = {}  # subject end -> coordinated sources
 
     # --- subjects ------------------------------------------------------------------------------
     def resolve(self, span: Span) -> str | None:
+        raw_end = span.end
         span = _strip_intro(self.text, trim(self.text, span))
         if not len(span):
             return None
         seg = span.of(self.text).strip()
         if seg.lower() in ("which", "who", "que", "quien"):
             return None
+        keys = self._split_coordination(span)
+        if keys:
+            self.co_sources[raw_end] = keys
+            self.co_sources[span.end] = keys
+            return keys[0]
         return np_actor(self.table, span, self.last_source)
+
+    def _split_coordination(self, span: Span) -> list[str]:
+        """ "Ostrava and the Republic of Velm": each conjunct resolved to its own actor."""
+        text = self.text
+        seps = [m for m in _COORD_SPLIT.finditer(text, span.start, span.end)]
+        if not seps or len(seps) > 3 or not any(m.group(0).strip(" ,") != "" for m in seps):
+            return []
+        parts: list[Span] = []
+        pos = span.start
+        for m in seps:
+            parts.append(trim(text, Span(pos, m.start())))
+            pos = m.end()
+        parts.append(trim(text, Span(pos, span.end)))
+        keys: list[str] = []
+        for part in parts:
+            raw = part.of(text)
+            if not raw or (not raw[:1].isupper() and not re.match(r"(?:the|la|el|los|las)\s+[A-Z\u00c0-\u00dd]", raw)):
+                return []
+            if len(raw.split()) > 6 or _NOT_CONJUNCT.search(raw):
+                return []
+        for part in parts:
+            key = np_actor(self.table, part, self.last_source)
+            if key is None:
+                return []
+            keys.append(key)
+        keys = list(dict.fromkeys(keys))
+        return keys if len(keys) >= 2 else []
 
     def _subject(self, sent: Sentence, floor: int, cue: Span, verb: str) -> tuple[str | None, Span | None]:
         text = self.text
@@ -194,6 +300,11 @@ class Attributor:
                 return None, None
         before_brk = text[max(floor, seg.start - 3) : max(floor, seg.start - 1)].rstrip()
         if not seg_text and (brk in '\u201d"\u00bb' or before_brk[-1:] in ("\u201d", '"', "\u00bb")):
+            found = self._inverted(sent, cue, verb)
+            if found[0] is not None:
+                return found
+        if brk == "," and not seg_text and self._clause_before(floor, seg.start - 1):
+            # "<a whole clause>, said a senior official": the speaker follows the cue
             found = self._inverted(sent, cue, verb)
             if found[0] is not None:
                 return found
@@ -229,6 +340,14 @@ class Attributor:
         if not seg_text or brk in '\u201d"\u00bb':
             return self._inverted(sent, cue, verb)
         return None, None
+
+    def _clause_before(self, floor: int, comma: int) -> bool:
+        """Whether the text before ``comma`` (back to a clause break) reads as a whole clause."""
+        i = comma - 1
+        while i >= floor and self.text[i] not in ';:\u201c\u201d"\u00ab\u00bb':
+            i -= 1
+        seg = self.text[i + 1 : comma]
+        return len(words(seg)) >= 6 and bool(_FINITE.search(seg))
 
     def _inverted(self, sent: Sentence, cue: Span, verb: str) -> tuple[str | None, Span | None]:
         """'"...," said Jane Doe, a spokesperson.' / '«...», dijo a X su secretario general, Juan Pérez.'"""
@@ -268,7 +387,7 @@ class Attributor:
 
     def source_before(self, sent: Sentence, pos: int) -> str | None:
         """The source of the last frame of ``sent`` whose cue starts before ``pos`` (else its first)."""
-        frames = self._nest(self._frames(sent), sent)
+        frames = [f for f in self._nest(self._frames(sent), sent) if not cues.CLAIM_BY.match(self.text, f.cue.start)]
         before = [f for f in frames if f.cue.start < pos]
         if before:
             return before[-1].source
@@ -291,6 +410,9 @@ class Attributor:
             if _in_quotes(sent, m.start()) or m.group(0).lower().startswith("citing"):
                 continue
             matches.append((trim(text, Span(m.start(), m.end())), "according to", None))
+        for m in cues.CLAIM_BY.finditer(text, sent.start, sent.end):
+            if not _in_quotes(sent, m.start()):
+                matches.append((trim(text, Span(m.start(), m.end())), "according to", None))
         matches.sort(key=lambda x: x[0].start)
         # drop cues nested in an earlier cue's span
         kept: list[tuple[Span, str, re.Match[str] | None]] = []
@@ -311,6 +433,11 @@ class Attributor:
                 continue
             if re.search(r"\b(?:been|being|be|was|were|is|are)\s+$", text[max(sent.start, cue.start - 8) : cue.start]):
                 continue  # passive: "residents had been warned"
+            verb_start = match.start("verb") if match is not None else cue.start
+            if _NOT_SAYING.search(text, max(sent.start, verb_start - 24), verb_start) and _OPEN_Q.match(
+                text, cue.end, sent.end
+            ):
+                continue  # "it did not say whether ...": no proposition is attributed
             if verb.lower() in cues.NEEDS_THAT:
                 after_text = text[cue.end : cue.end + 8]
                 if not re.match(r"\s*(?:that|,?\s*[\u201c\"\u00ab])", after_text):
@@ -348,6 +475,9 @@ class Attributor:
                 after = that.end()
             if subj is None:
                 subj = cue
+            elif subj.start >= cue.end:
+                # '"...," said Jane Doe, who ...': the content is before the cue, nothing after it
+                after = max(after, sent.end)
             frames.append(_Frame(source, via, cue, verb, subj, after))
             floor = max(floor, cue.end)
         return frames
@@ -369,16 +499,28 @@ class Attributor:
         text = self.text
         start = cue.end
         verb = re.match(
-            r"\s*(?:informaron|indicaron|dijeron|explicó|informó|señalaron|afirmaron|reportó)\s+",
+            r"\s*(?:informaron|indicaron|dijeron|dijo|explicó|informó|señalaron|afirmaron|reportó)"
+            r"(?P<to>\s+a\s+(?:(?:El|La|Los|Las)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*)?"
+            r"\s+",
             text[start : sent.end],
         )
+        via: list[str] = []
         if verb:
+            if verb.group("to"):  # "según dijo a El Diario un vocero ...": the outlet is an intermediary
+                to = trim(text, Span(start + verb.start("to") + 3, start + verb.end("to")))
+                via = [k for _, k in self.table.occurrences(to)][:1]
             start += verb.end()
         np_end = self._np_end(start, sent.end)
-        key = self.resolve(Span(start, np_end))
+        doc = _DOCUMENT_BY.match(text, start, np_end)
+        key = None
+        if doc:
+            # "according to a filing by the investors": the authors are the source
+            key = self.resolve(Span(doc.end(), np_end))
+        if key is None:
+            key = self.resolve(Span(start, np_end))
         if key is None:
             return None
-        return _Frame(key, [], cue, "according to", Span(cue.end, np_end), np_end)
+        return _Frame(key, [v for v in via if v != key], cue, "according to", Span(cue.end, np_end), np_end)
 
     # --- seeds ---------------------------------------------------------------------------------
     def sentence(self, sent: Sentence) -> list[Seed]:
@@ -393,6 +535,7 @@ class Attributor:
         frames = self._nest(frames, sent)
         prev_end = sent.start
         for i, fr in enumerate(frames):
+            first_seed = len(seeds)
             nxt = frames[i + 1] if i + 1 < len(frames) else None
             bound = sent.end
             if nxt is not None:
@@ -402,6 +545,7 @@ class Attributor:
                 seeds.extend(self._according_seeds(sent, fr, prev_end, bound))
                 prev_end = max(fr.after, prev_end)
                 self._remember(sent, fr)
+                seeds[first_seed:] = self._per_source(sent, fr, seeds[first_seed:])
                 continue
             fwd = trim(text, Span(fr.after, bound), " \t\n,;:.\u2014\u2013-")
             fwd = self._cut_trailing(fwd)
@@ -411,6 +555,11 @@ class Attributor:
             use_forward = len(words(fwd_text)) >= 3 and not _SUBORDINATE.match(fwd_text)
             if use_forward and fwd_text[:1] not in '\u201c"\u00ab' and self._sole_quote(sent, back) is not None:
                 use_forward = False
+            continuation = None
+            if use_forward and len(words(back.of(text))) >= 3 and _CONTINUATION.match(fwd_text):
+                # "A, the agency said, many of them B": A is the claim, B goes on from it
+                use_forward = False
+                continuation = self._seed(sent, fr, trim_quotes(text, fwd), fwd)
             if use_forward:
                 seeds.extend(self._forward(sent, fr, fwd))
                 prev_end = bound
@@ -418,13 +567,52 @@ class Attributor:
                 content = trim_quotes(text, back)
                 evidence = Span(back.start, fr.cue.end if fr.after <= fr.cue.end + 1 else self._evidence_end(fr))
                 seeds.append(self._seed(sent, fr, content, evidence))
+                if continuation is not None:
+                    seeds.append(continuation)
                 if len(words(fwd_text)) >= 4 and _SUBORDINATE.match(fwd_text):
                     sub = re.match(r"\S+\s+", fwd_text)
                     bg = trim(text, Span(fwd.start + (sub.end() if sub else 0), fwd.end), " \t\n,;:.")
                     seeds.append(Seed(None, [], None, "none", bg, bg, sent.para))
                 prev_end = bound
             self._remember(sent, fr)
+            seeds[first_seed:] = self._per_source(sent, fr, seeds[first_seed:])
         return seeds
+
+    def _coordinated(self, fr: _Frame) -> list[str]:
+        """Every source of "X and Y said" / "according to X and Y": X, Y (in order), else []."""
+        if fr.subject is None or fr.via:
+            return []
+        keys = self.co_sources.get(fr.subject.end) or self.co_sources.get(trim(self.text, fr.subject).end)
+        if not keys or fr.source not in keys:
+            return []
+        return keys
+
+    def _per_source(self, sent: Sentence, fr: _Frame, seeds: list[Seed]) -> list[Seed]:
+        """One claim per source when coordinated sources share the cue."""
+        keys = self._coordinated(fr)
+        if not keys:
+            return seeds
+        out: list[Seed] = []
+        for seed in seeds:
+            if seed.source != fr.source:
+                out.append(seed)
+                continue
+            for key in keys:
+                out.append(
+                    Seed(
+                        key,
+                        [v for v in seed.via if v != key],
+                        seed.cue,
+                        seed.quote_type,
+                        seed.content,
+                        seed.evidence,
+                        seed.para,
+                        seed.belief,
+                        list(seed.extra_hedges),
+                        seed.lead,
+                    )
+                )
+        return out
 
     def _nest(self, frames: list[_Frame], sent: Sentence) -> list[_Frame]:
         """ "X wrote that his country's intelligence believed that ...": the inner frame is the source,
@@ -504,6 +692,18 @@ class Attributor:
                 source = inner
                 if cues.is_belief(nested.group("verb")):
                     belief = Span(nested.start("verb"), nested.end("verb"))
+        full_end = fwd.end
+        for m in cues.CITING.finditer(text, fwd.start, fwd.end):
+            # "X said A, citing Y": Y is the source, X the intermediary
+            if _in_quotes(sent, m.start()) or text[m.start()] != "," or fr.verb == "according to":
+                continue
+            np_end = self._np_end(m.end(), fwd.end)
+            inner = self.resolve(Span(m.end(), np_end))
+            if inner is not None and inner != source and len(words(text[fwd.start : m.start()])) >= 3:
+                via = [source, *via]
+                source = inner
+                fwd = Span(fwd.start, m.start())
+            break
         parts: list[Span] = []
         pos = fwd.start
         for m in _SPLIT.finditer(text, fwd.start, fwd.end):
@@ -521,11 +721,12 @@ class Attributor:
                 seeds.append(Seed(source, via, fr.cue, "direct", quote, quote, sent.para, belief))
                 continue
             content = trim_quotes(text, part)
+            end = full_end if n == len(parts) - 1 else part.end
             if n == 0:
                 ev_start = fr.subject.start if fr.subject and fr.subject.start < fr.cue.start else fr.cue.start
-                evidence = Span(ev_start, part.end)
+                evidence = Span(ev_start, end)
             else:
-                evidence = part
+                evidence = Span(part.start, end)
             seeds.append(self._seed(sent, Fr(source, via, fr.cue), content, evidence, belief))
         return seeds
 
@@ -564,22 +765,72 @@ class Attributor:
             return [self._seed(sent, fr, trim_quotes(text, after), Span(fr.cue.start, after.end))]
         return []
 
+    def participial(self, sent: Sentence) -> list[Seed]:
+        """ "A judge refused to dismiss the case, ruling that ...": the main clause is background,
+        what follows the participle is the subject's claim. [] when the sentence has no such shape."""
+        text = self.text
+        m = _PARTICIPLE_CUE.search(text, sent.start, sent.end)
+        if m is None or _in_quotes(sent, m.start()):
+            return []
+        main = trim(text, Span(sent.start, m.start()))
+        verb = _FIRST_VERB.search(text, main.start, main.end)
+        if verb is None or verb.start() <= main.start:
+            return []
+        subject = Span(main.start, verb.start())
+        when = _TRAILING_WHEN.search(text, subject.start, subject.end)
+        if when and when.start() > subject.start:
+            subject = Span(subject.start, when.start())
+        subject = trim(text, subject)
+        if len(words(subject.of(text))) > 8:
+            return []
+        key = self.resolve(subject)
+        if key is None:
+            return []
+        rest = trim(text, Span(m.end(), sent.end), " \t\n,;:.\u2014\u2013-")
+        if len(words(rest.of(text))) < 3 or len(words(main.of(text))) < 4:
+            return []
+        cue = Span(m.start("cue"), m.start("cue") + len(m.group("cue").split()[0]))
+        self.last_source = key
+        return [
+            Seed(None, [], None, "none", main, main, sent.para),
+            Seed(key, [], cue, "indirect", trim_quotes(text, rest), Span(cue.start, rest.end), sent.para),
+        ]
+
     def _inherit(self, sent: Sentence) -> list[Seed] | None:
         text = self.text
         body = trim(text, sent.span, " \t\n")
         raw = body.of(text)
-        if not raw or raw[0] not in "\u201c\"\u00ab\u2018'" or not sent.quotes:
+        if not raw or raw[0] not in "\u201c\"\u00ab\u2018'":
             return None
-        q = max(sent.quotes, key=len)
+        if sent.quotes:
+            q = max(sent.quotes, key=len)
+        elif raw[0] in "\u201c\u00ab" and not any(c in raw for c in "\u201d\u00bb"):
+            q = Span(body.start + 1, body.end)  # a quotation that goes on past this sentence
+        else:
+            return None
         if len(q) < 0.6 * len(body):
             return None
-        if self.last_frame is None or self.last_frame[0] != sent.para:
+        if self.last_frame is None:
+            return []
+        if self.last_frame[0] != sent.para and not (
+            self.last_frame[0] == sent.para - 1 and self._quote_left_open(sent.start)
+        ):
             return []
         fr = self.last_frame[1]
         inner = trim(text, q, " \t\n,;:\u2014\u2013-")
         if len(words(inner.of(text))) < 2:
             return []
         return [Seed(fr.source, list(fr.via), fr.cue, "direct", inner, inner, sent.para)]
+
+    def _quote_left_open(self, pos: int) -> bool:
+        """Whether the paragraph before ``pos`` ends inside a quotation (it goes on in the next one)."""
+        text = self.text
+        end = len(text[:pos].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        para = text[start:end]
+        opens = para.count("\u201c") + para.count("\u00ab")
+        closes = para.count("\u201d") + para.count("\u00bb")
+        return opens > closes
 
 
 @dataclass

@@ -10,7 +10,7 @@ from summarize.schemas.enums import Certainty, EstimateBand, HedgeType, Polarity
 from . import cues
 from .attributions import Seed
 from .quantities import Found, find
-from .spans import Span, trim
+from .spans import Span, trim, trim_quotes, words
 
 _WHEN = re.compile(
     r"\b(?:(?:on|last|this|next|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
@@ -188,6 +188,11 @@ def _negative(text: str) -> bool:
     return bool(cues.NEGATION.search(cleaned))
 
 
+def is_negative(text: str) -> bool:
+    """Whether ``text`` states something in the negative ("I never moved their money")."""
+    return _negative(text)
+
+
 def statement_of(text: str) -> str:
     s = " ".join(text.split())
     s = re.sub(r"[\u201c\u201d\u00ab\u00bb\"]", "", s).strip(" ,;:-\u2014")
@@ -204,6 +209,9 @@ def build(text: str, seed: Seed) -> ClaimParts | None:
     content = seed.content
     content_text = content.of(text)
     statement = statement_of(content_text)
+    if seed.lead:
+        rest = _REL_PRONOUN.sub("", content_text.lstrip(), count=1)
+        statement = statement_of(f"{seed.lead} {rest}")
     if not statement or len(content_text.split()) < 2:
         return None
     hedges = _hedges(text, content)
@@ -238,3 +246,211 @@ def build(text: str, seed: Seed) -> ClaimParts | None:
     return ClaimParts(
         seed, statement, certainty, polarity, hedges, estimate, quantities, when, content_terms(content_text)
     )
+
+
+# --- clause splitting --------------------------------------------------------------------------
+# One seed's content can carry several propositions ("X said A and B", "A, after B"); each is a
+# claim of its own. Splits happen only between two parts that both read as clauses.
+_AUX = (
+    r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|"
+    r"remains?|remained|es|son|fue|fueron|ha|han|había|habían|será|serán|podría|podrían|está|están|estaba|"
+    r"estaban|sigue|siguen"
+)
+_AUX_RE = re.compile(rf"\b(?:{_AUX})\b", re.IGNORECASE)
+_PRONOUN_SUBJ = r"I|we|they|he|she|it|you|none|nobody|no\s+one|nadie"
+_IRREGULAR = (
+    r"fell|rose|found|made|took|gave|sent|struck|threw|upheld|held|won|lost|left|set|put|cut|kept|told|said|wrote|"
+    r"began|brought|sold|led|met|paid|ran|saw|spoke|stood|went|came|hit|drew|knew|shut|spent|built|sought|chose|"
+    r"broke|got|grew|fled|hid|bought|caught|taught|thought|felt|meant|became|fought"
+)
+_VERB_RE = re.compile(
+    rf"\b(?:{_AUX}|{_IRREGULAR}|\w{{3,}}ed|\w{{2,}}(?:ó|ió|aron|ieron|aba|aban|ía|ían))\b", re.IGNORECASE
+)
+# "..., and [that] <clause>" / "... and would ..." (a second predicate of the same subject)
+_COORD = re.compile(
+    r",?\s+(?:and|but|y|pero)\s+(?:that|que)\s+|"
+    r",?\s+(?:and|but|y|pero)\s+"
+    rf"(?=(?:(?:{_PRONOUN_SUBJ})\s+\w+|(?:{_AUX})\b|(?:[\w\u2019'$,.%-]+\s+){{1,4}}(?:{_AUX})\b))",
+    re.IGNORECASE,
+)
+# "... after finding ...", "... before closing ...", "..., tras el derrumbe ..."
+_SUBORD = re.compile(
+    r",?\s+(?:after|before|because(?!\s+of\b)|tras|despu[ée]s\s+de|antes\s+de)\s+(?=\w)", re.IGNORECASE
+)
+# "..., wounding two nurses", "..., many of them staying ...", "..., with up to 120 mm forecast ..."
+_ABSOLUTE = re.compile(
+    r",\s+(?=(?!citing\b|including\b|according\b|during\b|following\b|morning\b|evening\b|something\b|nothing\b|"
+    r"anything\b|everything\b|being\b)[a-z]{3,}ing\s|(?:most|many|some|all|several|half)\s+of\s+(?:them|it|whom)\s|"
+    r"with\s+(?:up\s+to|as\s+many\s+as|at\s+least|more\s+than|about|around|nearly|almost)?\s*[\d$])"
+)
+# "..., which runs several shelters, ..." / "..., que emplea a ..."
+_RELATIVE = re.compile(r",\s+(?=(?:which|que)\s+)")
+_SUBORD_OK = re.compile(r"(?:tras|despu[ée]s|antes)\b|\s*[a-z]{3,}ing\b", re.IGNORECASE)
+_REL_PRONOUN = re.compile(r"^(?:which|who|que|quien|quienes)\s+", re.IGNORECASE)
+SOURCE_NOTE = re.compile(
+    r"\b(?:asked|declined|requested|pidi[óo]|pidieron)\s+(?:not\s+to\s+be|no\s+ser)\s+(?:named|identified|identificad[oa]s?)|"
+    r"\bspoke\s+on\s+(?:the\s+)?condition\b|\bnot\s+authori[sz]ed\s+to\b",
+    re.IGNORECASE,
+)
+_OPEN_Q = "\u201c\u00ab"
+_CLOSE_Q = "\u201d\u00bb"
+
+
+_EMBEDDED_REL = re.compile(r",\s+(?:which|who|whose|que|quien)\b[^,;]*(?:,|$)")
+_MAX_CUTS = 12
+_MAX_SPLIT_CHARS = 2000
+
+
+def _quote_depth(text: str, start: int, pos: int) -> int:
+    seg = text[start:pos]
+    depth = sum(seg.count(c) for c in _OPEN_Q) - sum(seg.count(c) for c in _CLOSE_Q)
+    return depth + (seg.count('"') % 2)
+
+
+def _clausal(text: str) -> bool:
+    return len(words(text)) >= 3 and bool(_VERB_RE.search(text))
+
+
+def clause_spans(text: str, span: Span, inside_quotes: bool = False) -> list[Span]:
+    """``span`` cut into clause-like parts (itself alone when it holds one proposition)."""
+    cuts: list[tuple[int, int]] = []  # (end of left part, start of right part)
+    limit = min(span.end, span.start + _MAX_SPLIT_CHARS)  # a run-on "sentence" is not split further
+    for pattern in (_COORD, _SUBORD, _ABSOLUTE, _RELATIVE):
+        for m in pattern.finditer(text, span.start, limit):
+            if len(cuts) >= _MAX_CUTS:
+                break
+            if pattern is _RELATIVE and _closed_relative(text, m.end(), span.end) is not None:
+                continue
+            if not inside_quotes and _quote_depth(text, span.start, m.start()) > 0:
+                continue
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in cuts):
+                continue
+            right = m.end()
+            if pattern is _SUBORD:  # the subordinator stays with its clause: "before closing lower"
+                right = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", \t\n"))
+            cuts.append((m.start(), right))
+    if not cuts:
+        return [span]
+    cuts.sort()
+    parts: list[Span] = []
+    pos = span.start
+    for left_end, right_start in cuts:
+        left = Span(pos, left_end)
+        right_text = text[right_start : min(span.end, right_start + 200)]
+        complement = bool(re.search(r"\b(?:that|que)\s*$", text[left_end:right_start], re.IGNORECASE))
+        # the verb of an embedded relative clause does not make its antecedent a clause
+        left_text = _EMBEDDED_REL.sub("", left.of(text))
+        left_ok = _clausal(left_text) or (complement and len(words(left_text)) >= 3)
+        if len(words(right_text)) < 3 or not left_ok:
+            continue
+        sub = _SUBORD.match(text, left_end)
+        if sub is not None and sub.end() > right_start:
+            head = sub.group(0).split()[-1]
+            nxt = min([c for c, _ in cuts if c > right_start] + [span.end])
+            if not (_SUBORD_OK.match(head) or _SUBORD_OK.match(text, sub.end())) and not _clausal(
+                text[sub.end() : nxt]
+            ):
+                continue
+        if SOURCE_NOTE.search(text, pos, left_end):
+            parts.append(left)
+            pos = span.end
+            break
+        parts.append(left)
+        pos = right_start
+    if pos < span.end:
+        parts.append(Span(pos, span.end))
+    # a relative clause closed by a comma ends there: "X, which runs Y, said" -> "which runs Y"
+    out: list[Span] = []
+    for part in parts:
+        part = trim(text, part, " \t\n,;:\u2014\u2013-")
+        if len(words(part.of(text))) < 2:
+            continue
+        out.append(part)
+    return out or [span]
+
+
+def _closed_relative(text: str, start: int, end: int) -> Span | None:
+    """The relative clause from ``start`` when a comma closes it before ``end`` and more follows."""
+    m = re.compile(r",\s+").search(text, start, min(end, start + 400))
+    if m is None or len(words(text[m.end() : min(end, m.end() + 100)])) < 2:
+        return None
+    return Span(start, m.start())
+
+
+def relative_clauses(text: str, span: Span) -> list[tuple[Span, str]]:
+    """Embedded relative clauses "X, which runs Y, ..." as (clause, antecedent text)."""
+    out: list[tuple[Span, str]] = []
+    for m in _RELATIVE.finditer(text, span.start, min(span.end, span.start + _MAX_SPLIT_CHARS)):
+        if len(out) >= _MAX_CUTS:
+            break
+        if _quote_depth(text, span.start, m.start()) > 0:
+            continue
+        rel = _closed_relative(text, m.end(), span.end)
+        if rel is None:
+            continue
+        head = text[max(span.start, m.start() - 80) : m.start()]
+        antecedent = _antecedent(head) or ""
+        antecedent = re.sub(r"^(?:(?:according\s+to|seg[uú]n|de\s+acuerdo\s+con|said|dijo)\s+)", "", antecedent)
+        if not antecedent or len(antecedent.split()) > 8 or (antecedent[:1].islower() and " " not in antecedent):
+            continue
+        if len(words(rel.of(text))) < 3 or cues.SPEECH_CUE.search(text, rel.start, rel.end):
+            continue
+        if SOURCE_NOTE.search(text, rel.start, rel.end):
+            continue
+        out.append((rel, antecedent))
+    return out
+
+
+def split_seed(text: str, seed: Seed) -> list[Seed]:
+    """One seed per proposition of its content; evidence of the first (last) part keeps the cue
+    side of the original evidence when the cue sits before (after) the content."""
+    direct = seed.quote_type == "direct"
+    parts = clause_spans(text, seed.content, inside_quotes=direct)
+    if len(parts) <= 1:
+        return [seed]
+    out: list[Seed] = []
+    for n, part in enumerate(parts):
+        start, end = part.start, part.end
+        if n == 0 and seed.evidence.start < seed.content.start:
+            start = seed.evidence.start
+        if n == len(parts) - 1 and seed.evidence.end > seed.content.end:
+            end = seed.evidence.end
+        content = trim_quotes(text, part) if not direct else part
+        lead = seed.lead if n == 0 else None
+        if n > 0 and _REL_PRONOUN.match(content.of(text)):
+            if SOURCE_NOTE.search(content.of(text)):
+                continue
+            lead = _antecedent(text[parts[n - 1].start : part.start])
+        quote_type = seed.quote_type
+        if quote_type == "mixed" and not _has_quote(content.of(text)):
+            quote_type = "indirect"
+        out.append(
+            Seed(
+                seed.source,
+                list(seed.via),
+                seed.cue,
+                quote_type,
+                content,
+                Span(start, end),
+                seed.para,
+                seed.belief,
+                list(seed.extra_hedges),
+                lead,
+            )
+        )
+    return out or [seed]
+
+
+def _antecedent(left: str) -> str | None:
+    head = left.rstrip(" ,")
+    brk = max(head.rfind(c) for c in ",;:(\u201c\u201d\u00ab\u00bb")
+    tail = head[brk + 1 :].strip()
+    m = re.search(r"\b(?:the|a|an|its|their|his|her|el|la|los|las|su|sus)\s+[^,;]*$", tail, re.IGNORECASE)
+    if m:
+        tail = m.group(0)
+    tail_words = tail.split()
+    return " ".join(tail_words[-6:]) if tail_words else None
+
+
+def _has_quote(s: str) -> bool:
+    return any(c in s for c in '"\u201c\u201d\u00ab\u00bb')

@@ -24,10 +24,15 @@ recalled|observed|remarked|pointed\s+out|maintained|maintains|contended|contends
 speculated|projected|projects|forecast|forecasts|assessed|assesses|found|finds|showed|shows|
 believes|believed|believe|thinks|thought|think|expects|expected|expect|suspects|suspected|
 fears|feared|hopes|hoped|accused|accuses|conceded|concedes|vowed|vows|promised|promises|
-pledged|pledges|urged|urges|called|calls|described|describes|has\s+not\s+confirmed|
+pledged|pledges|urged|urges|called|calls|described|describes|has\s+not\s+confirmed|advised|advises|
+recommended|recommends|
 dijo|afirm[óo]|asegur[óo]|declar[óo]|señal[óo]|explic[óo]|indic[óo]|añadi[óo]|agreg[óo]|
 inform[óo]|advirti[óo]|sostuvo|cont[óo]|relat[óo]|coment[óo]|expres[óo]|insisti[óo]|apunt[óo]|precis[óo]|cree|creen|estim[óo]|anunci[óo]|
-confirm[óo]|admiti[óo]|reconoci[óo]|denunci[óo]|escribi[óo]|publicó|detall[óo]|subray[óo]
+confirm[óo]|admiti[óo]|reconoci[óo]|denunci[óo]|escribi[óo]|publicó|detall[óo]|subray[óo]|
+recomend[óo]|asever[óo]|manifest[óo]|reiter[óo]|revel[óo]|destac[óo]|apunt[óo]|lament[óo]|
+advierte|afirma|asegura|dice|explica|señala|sostiene|calcul[óo]|
+aseguraron|afirmaron|explicaron|señalaron|denunciaron|indicaron|dijeron|advirtieron|informaron|
+confirmaron|relataron|contaron|anunciaron|reconocieron
 """
 _BELIEF_VERBS: Final = frozenset(
     [
@@ -110,6 +115,14 @@ ACCORDING: Final = re.compile(
     r"\b(?:[Aa]ccording\s+to|[Ss]egún|[Cc]iting|[Aa]s\s+reported\s+by|[Aa]s\s+cited\s+by|"
     r"[Ii]n\s+the\s+words\s+of|[Dd]e\s+acuerdo\s+con)\s+",
     re.UNICODE,
+)
+# "..., a claim made days earlier by X and Y": the content before, the source after "by"
+CLAIM_BY: Final = re.compile(
+    r"(?<=,\s)(?:a|an|the|which\s+is\s+a|una?)\s+(?:(?:similar|separate|earlier|previous|widely\s+reported)\s+)?"
+    r"(?:claim|allegation|accusation|assertion|assessment|charge|finding|account|version|denuncia|acusaci[óo]n)s?"
+    r"\s+(?:(?:first|also|previously|initially|widely|publicly)\s+)?(?:made|levell?ed|raised|voiced|issued|put\s+forward|"
+    r"hecha|formulada)\s+(?:(?!by\b|por\b)[\w-]+\s+){0,3}(?:by|por)\s+",
+    re.UNICODE | re.IGNORECASE,
 )
 CITING: Final = re.compile(r",?\s*(?:citing|quoting|citando|cit[óo]\s+a)\s+", re.UNICODE)
 

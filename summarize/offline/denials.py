@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarize.schemas.enums import DenialKind
 
@@ -77,9 +77,12 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
     (
         "explicit_denial",
         re.compile(
-            r"(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:denied|denies|denying|rejected|rejects|refuted|"
-            r"refutes|dismissed|dismisses|disputed|disputes|negó|niega|negaron|rechazó|rechaza|rechazaron|desmintió|"
-            r"desmiente)\b|\b(?:called|labell?ed|branded|described)\s+(?:the|these|those|this|it|them|such|that)\b"
+            r"(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:denied|denies|denying|refuted|refutes|negó|niega|"
+            r"negaron|desmintió|desmiente)\b(?!\s+(?:bail|entry|access|permission|a\s+visa|visas|parole|the\s+request))|"
+            r"(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:rejected|rejects|dismissed|dismisses|disputed|"
+            r"disputes|rechazó|rechaza|rechazaron)\b(?=\s+(?:(?:as|that)\b|(?:[\w\u2019'-]+\s+){0,4}?(?:claims?|allegations?|"
+            r"accusations?|reports?|charges?|suggestions?|criticism|assertions?|characteri[sz]ations?|account|figures?|"
+            r"findings?|version|story|stories|speculation|rumou?rs?|acusaci[oó]n\w*|denuncias?|versi[oó]n|informaciones)\b))|\b(?:called|labell?ed|branded|described)\s+(?:the|these|those|this|it|them|such|that)\b"
             r"[^.]{0,60}?[\u201c\"]?(?:false|untrue|baseless|fabricated|invented|fake|lies|absurd|groundless|unfounded|"
             r"nonsense|propaganda|disinformation|misinformation|fiction)\b|\b(?:is|was|were|are)\s+(?:completely\s+|"
             r"entirely\s+|simply\s+)?(?:false|untrue|baseless|fabricated|groundless|unfounded)\b|\bno\s+truth\b",
@@ -89,9 +92,7 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
     (
         "non_denial_denial",
         re.compile(
-            r"^\s*(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Cc]hallenged)\b[^.]{0,160}?,\s+[^.]{0,80}?\b"
-            r"(?:said|says|replied|responded|answered|told)\b"
-            r"|\b(?:did|does|would)\s+not\s+(?:directly\s+)?(?:address|answer)\b|\bsidestep\w*|\bside-stepped\b|\bdodged\b"
+            r"\b(?:did|does|would)\s+not\s+(?:directly\s+)?(?:address|answer)\b|\bsidestep\w*|\bside-stepped\b|\bdodged\b"
             r"|\b(?:had\s+|has\s+|have\s+)?(?:followed|complied\s+with|adhered\s+to|acted\s+in\s+(?:line|accordance)\s+with)"
             r"\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:guidance|guidelines|procedures|protocols|rules|regulations|laws|standards)\b"
             r"|\bremain(?:s|ed)?\s+[\u201c\"]?committed\s+to\b",
@@ -99,6 +100,13 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
         ),
     ),
 ]
+# "Asked about X, she said ...": a response that sounds like an answer (matched at the sentence start)
+_ASKED = re.compile(
+    r"\s*(?:when\s+)?(?:asked|pressed|questioned|challenged|consultad[oa]s?|preguntad[oa]s?)\b[^.]{0,160}?,\s+"
+    r"[^.]{0,80}?\b(?:said|says|replied|responded|answered|told|dijo|respondi[óo]|contest[óo])\b"
+    r"(?=\s*[:,]?\s*[\u201c\"\u00ab])",  # the reply is quoted: an answer in the speaker's own words
+    _F,
+)
 _PARTIAL = re.compile(
     r"\b(?:but|while|although)\b[^.]{0,80}\b(?:acknowledged|admitted|confirmed|conceded)\b|"
     r"\b(?:acknowledged|admitted|confirmed|conceded)\b[^.]{0,80}\bbut\s+(?:denied|rejected)\b|"
@@ -137,6 +145,28 @@ class DenialSeed:
     evidence: Span
     about: str | None
     sentence: Sentence
+    more: list[Span] = field(default_factory=list)  # follow-up sentences of the same response
+
+
+_FOLLOW_UP = re.compile(r"\s*(?:It|He|She|They|The\s+\w+)\s+(?:had|has|have|did|does|also|still|would)\s+not\b")
+
+
+def merge_follow_ups(seeds: list[DenialSeed], text: str) -> list[DenialSeed]:
+    """ "X has asked the hospital to respond. It had not replied by ...": one response, not two."""
+    out: list[DenialSeed] = []
+    for seed in sorted(seeds, key=lambda d: d.evidence.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.sentence.para == seed.sentence.para
+            and _FOLLOW_UP.match(text, seed.sentence.start)
+            and not text[prev.sentence.end : seed.sentence.start].strip()
+            and seed.kind in ("no_response", "non_denial_denial", "declined_to_comment")
+        ):
+            prev.more.append(seed.evidence)
+            continue
+        out.append(seed)
+    return out
 
 
 def detect(
@@ -149,6 +179,8 @@ def detect(
     text = table.text
     for kind, pattern in PATTERNS:
         m = pattern.search(text, sent.start, sent.end)
+        if m is None and kind == "non_denial_denial":
+            m = _ASKED.match(text, sent.start, sent.end)
         if m is None:
             continue
         cue = Span(m.start(), m.end())
@@ -195,6 +227,13 @@ def _call(resolve: object, span: Span) -> str | None:
     return result if isinstance(result, str) else None
 
 
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:on|last|this|early|late|el)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|yesterday|today|ayer|hoy)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+
+
 def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> str | None:
     text = table.text
     left = Span(sent.start, cue.start)
@@ -206,6 +245,9 @@ def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> s
     aux = _TRAILING_AUX.search(text, seg.start, seg.end)
     if aux and aux.start() > seg.start:
         seg = Span(seg.start, aux.start())
+    when = _TRAILING_TIME.search(text, seg.start, seg.end)
+    if when and when.start() > seg.start:
+        seg = Span(seg.start, when.start())  # "Norland on Monday denied"
     key = _call(resolve, seg)
     if key is None and len(left) > len(seg):
         key = _call(resolve, left)
@@ -222,4 +264,4 @@ def publisher_key(table: ActorTable) -> str | None:
     return table.publisher if table.publisher in table.actors else None
 
 
-__all__ = ["PATTERNS", "DenialSeed", "detect", "norm_key", "publisher_key"]
+__all__ = ["PATTERNS", "DenialSeed", "detect", "merge_follow_ups", "norm_key", "publisher_key"]

@@ -514,6 +514,10 @@ INTELLIGENCE_WORDS: Final = frozenset(
 )
 ORG_WORDS: Final = frozenset(
     [
+        "Chamber",
+        "Confederation",
+        "Guild",
+        "Cooperative",
         "Institute",
         "University",
         "School",

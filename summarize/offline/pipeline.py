@@ -32,9 +32,17 @@ from . import cues
 from . import uncertainties as unc
 from .actors import ActorTable, build
 from .attributions import Attributor, Seed
-from .claims import ClaimParts, content_terms, statement_of
+from .claims import (
+    SOURCE_NOTE,
+    ClaimParts,
+    content_terms,
+    is_negative,
+    relative_clauses,
+    split_seed,
+    statement_of,
+)
 from .claims import build as build_claim
-from .denials import DenialSeed, detect
+from .denials import DenialSeed, detect, merge_follow_ups
 from .segment import Segmented, Sentence, segment
 from .spans import Span, clip_words, trim, words
 
@@ -89,6 +97,7 @@ class _Extractor:
             if found is not None:
                 denial_seeds[i] = found
         claims: list[_Claim] = []
+        extra_denials: list[DenialSeed] = []
         seen: set[tuple[int, int, str | None]] = set()
         for i, sent in enumerate(body):
             seeds = self.attributor.sentence(sent)
@@ -96,7 +105,12 @@ class _Extractor:
                 seeds = self._outside_denial(seeds, denial_seeds[i])
             elif not seeds and self._background_ok(sent):
                 span = trim(self.text, sent.span, " \t\n")
-                seeds = [Seed(None, [], None, "none", span, span, sent.para)]
+                seeds = self.attributor.participial(sent) or [Seed(None, [], None, "none", span, span, sent.para)]
+            seeds = [part for seed in seeds for part in split_seed(self.text, seed)]
+            seeds.extend(self._relatives(sent, seeds))
+            prev = denial_seeds.get(i - 1)
+            if prev is not None and i not in denial_seeds:
+                seeds = self._denial_quotes(prev, sent, seeds, extra_denials)
             for seed in seeds:
                 key = (seed.content.start, seed.content.end, seed.source)
                 if key in seen:
@@ -106,7 +120,62 @@ class _Extractor:
                 if parts is None:
                     continue
                 claims.append(_Claim(parts, seed.source, list(seed.via)))
-        return self._assemble(claims, list(denial_seeds.values()))
+        denials = merge_follow_ups(list(denial_seeds.values()), self.text) + extra_denials
+        return self._assemble(claims, denials)
+
+    def _denial_quotes(
+        self, denial: DenialSeed, sent: Sentence, seeds: list[Seed], extra: list[DenialSeed]
+    ) -> list[Seed]:
+        """ "X denied the allegations. 'I never did A, and I never did B,' he said.": each negated
+        quotation right after an explicit denial, by the same speaker, is part of that denial (one
+        denial per proposition), not a claim of its own."""
+        if denial.kind != "explicit_denial" or sent.para != denial.sentence.para:
+            return seeds
+        if self.text[denial.sentence.end : sent.start].strip():
+            return seeds
+        kept: list[Seed] = []
+        used = 0
+        for seed in seeds:
+            content = seed.content.of(self.text)
+            if seed.source == denial.by and seed.quote_type == "direct" and is_negative(content):
+                if used == 0:
+                    denial.more.append(seed.content)
+                else:
+                    extra.append(
+                        DenialSeed(
+                            denial.kind,
+                            denial.by,
+                            denial.cue,
+                            denial.evidence,
+                            denial.about,
+                            denial.sentence,
+                            [seed.content],
+                        )
+                    )
+                used += 1
+                continue
+            kept.append(seed)
+        return kept
+
+    def _relatives(self, sent: Sentence, seeds: list[Seed]) -> list[Seed]:
+        """Embedded relative clauses ("X, which runs Y, said ...") as claims of their own: of the
+        enclosing claim's source inside its content, else background."""
+        out: list[Seed] = []
+        for rel, antecedent in relative_clauses(self.text, sent.span):
+            if any(s.content.overlaps(rel) and not s.content.contains(rel) for s in seeds):
+                continue
+            if any(s.content == rel for s in seeds):
+                continue
+            owner = next((s for s in seeds if s.content.contains(rel) and len(s.content) > len(rel)), None)
+            m = re.match(r"\S+\s+", rel.of(self.text))
+            content = Span(rel.start + (m.end() if m else 0), rel.end)
+            if owner is None:
+                out.append(Seed(None, [], None, "none", content, rel, sent.para, lead=antecedent))
+            else:
+                out.append(
+                    Seed(owner.source, list(owner.via), owner.cue, "indirect", content, rel, sent.para, lead=antecedent)
+                )
+        return out
 
     def _outside_denial(self, seeds: list[Seed], denial: DenialSeed) -> list[Seed]:
         """Claims of a sentence that also carries a denial: only what lies before the denial cue."""
@@ -120,6 +189,15 @@ class _Extractor:
                 out.append(seed)
                 continue
             if seed.content.start >= denial.cue.start:
+                continue
+            if seed.cue is not None and seed.cue.start >= denial.cue.end and seed.content.end <= seed.cue.start:
+                # "X denied <allegation>, a claim made by Y": Y's claim is what X denied
+                after = trim(self.text, Span(denial.cue.end, seed.content.end), " \t\n,;:")
+                if len(words(after.of(self.text))) >= 3:
+                    evidence = Span(after.start, max(seed.evidence.end, after.end))
+                    out.append(
+                        Seed(seed.source, seed.via, seed.cue, seed.quote_type, after, evidence, seed.para, seed.belief)
+                    )
                 continue
             cut = trim(self.text, Span(seed.content.start, denial.cue.start), " \t\n,;:")
             raw = cut.of(self.text)
@@ -138,6 +216,8 @@ class _Extractor:
             return False
         if raw[:1] in '\u201c"\u00ab' and sent.quotes:
             return False
+        if SOURCE_NOTE.search(raw):
+            return False  # "She asked not to be named because ...": about the source, not the story
         lowercase = sum(1 for w in raw.split() if w[:1].islower())
         return bool(_VERBISH.search(raw)) or lowercase >= 4
 
@@ -416,7 +496,8 @@ class _Extractor:
         sent_terms = content_terms(evidence.of(text))
         best: tuple[int, ClaimDraft | None] = (0, None)
         for draft, k in zip(drafts, kept, strict=True):
-            if draft.source == by or k.parts.seed.evidence.start > evidence.start:
+            inside = evidence.contains(k.parts.seed.evidence)  # "X denied A, a claim made by Y"
+            if draft.source == by or (k.parts.seed.evidence.start > evidence.start and not inside):
                 continue
             overlap = len(sent_terms & k.parts.terms)
             close = d.sentence.para - k.parts.seed.para <= 1
@@ -443,7 +524,14 @@ class _Extractor:
                 target=target,
                 target_statement=target_statement,
                 statement=statement,
-                evidence=[EvidenceQuote(quote=evidence.of(text))],
+                evidence=[
+                    EvidenceQuote(quote=evidence.of(text)),
+                    *[
+                        EvidenceQuote(quote=trim(text, m, " \t\n").of(text))
+                        for m in d.more
+                        if len(trim(text, m, " \t\n"))
+                    ],
+                ],
             )
         except ValidationError:
             return None
