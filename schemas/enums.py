@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Literal
 
 SCHEMA_VERSION: Literal["1"] = "1"
 
@@ -40,6 +40,3 @@ UncertaintyReason = Literal[
 ]
 MatchKind = Literal["exact", "normalized", "fuzzy"]
 Backend = Literal["llm", "offline"]
-
-DENIAL_KINDS: tuple[str, ...] = get_args(DenialKind)
-ESTIMATE_BANDS: tuple[str, ...] = get_args(EstimateBand)

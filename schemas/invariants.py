@@ -23,8 +23,6 @@ class BriefingLike(Protocol):
     """The draft and the final briefing alike (read-only, so either list type fits)."""
 
     @property
-    def title(self) -> str: ...
-    @property
     def bluf(self) -> Sequence[BlufSentence]: ...
     @property
     def actors(self) -> Sequence[Actor]: ...
@@ -38,9 +36,6 @@ class BriefingLike(Protocol):
     def embedded_instructions(self) -> Sequence[_Quoted]: ...
 
 
-MAX_TITLE = 120
-
-
 def _evidence(item: object) -> list[str]:
     return [ev.quote for ev in getattr(item, "evidence", [])]
 
@@ -49,8 +44,6 @@ def check_structure(b: BriefingLike) -> list[str]:
     """Invariants 2, 3, 4, 5, 6 and the cardinalities: everything but grounding."""
     problems: list[str] = []
     add = problems.append
-    if len(b.title) > MAX_TITLE:
-        add(f"title is {len(b.title)} characters; shorten it to at most {MAX_TITLE}")
     ids: dict[str, object] = {}
     for group in (b.actors, b.claims, b.denials, b.uncertainties):
         for obj in group:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -81,8 +82,8 @@ class Summarizer:
     async def asummarize(self, article: str | Document, *, source: str = "text") -> Briefing:
         """Brief one article without blocking the event loop."""
         document = _as_document(article, source)
-        if self.backend == "offline":
-            return _offline(document, self._notes())
+        if self.backend == "offline":  # CPU-bound rules: run them off the event loop
+            return await asyncio.to_thread(_offline, document, self._notes())
         from summarize import _llm
 
         draft, run = await _llm.aextract(document, self._llm_endpoint())

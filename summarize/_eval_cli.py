@@ -17,11 +17,23 @@ eval_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_excep
 
 def _read(path: Path) -> dict[str, object]:
     try:
-        return load_json(path)
-    except FileNotFoundError:
-        raise InputNotFoundError(f"{path}: no such file") from None
+        data = load_json(path)
+    except OSError as exc:
+        raise InputNotFoundError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputDecodeError(f"{path}: not a briefing JSON ({' '.join(str(exc).split())[:80]})") from None
+    if not isinstance(data, dict):
+        raise InputDecodeError(f"{path}: not a briefing JSON (expected an object, got {type(data).__name__})")
+    return data
+
+
+def _article(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputNotFoundError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise InputDecodeError(f"{path}: not valid UTF-8") from None
 
 
 @eval_app.command()
@@ -47,7 +59,7 @@ def evaluate(
     total = Report()
     for pred_path, gold_path in pairs:
         predicted, expected = _read(pred_path), _read(gold_path)
-        text = article.read_text(encoding="utf-8") if article else find_article(pred_path, gold_path, predicted)
+        text = _article(article) if article else find_article(pred_path, gold_path, predicted)
         report = score(predicted, expected, text)
         rows.append((pred_path.stem, report))
         total.add(report)

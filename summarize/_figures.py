@@ -47,6 +47,9 @@ def figures(text: str) -> set[float]:
 
 
 def is_figure_of(value: float, text: str) -> bool:
-    """True when ``text`` has no figures to compare with, or ``value`` is one of them."""
+    """True when ``text`` has no figures to compare with, or ``value`` is one of them.
+
+    The sign is not compared: "-5 degrees" and "a 3.2% contraction" may be given as -5 and -3.2.
+    """
     seen = figures(text)
-    return not seen or any(abs(value - s) <= 1e-9 * max(1.0, abs(s)) for s in seen)
+    return not seen or any(abs(abs(value) - s) <= 1e-9 * max(1.0, s) for s in seen)

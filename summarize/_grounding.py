@@ -25,6 +25,8 @@ _FOLD: dict[str, str] = {
 _ELISION = re.compile(r"\[\s*(?:\.\s*){3}\]|\(\s*(?:\.\s*){3}\)|(?:\.\s*){3}")
 # How many normalised characters an elision may skip between two located parts.
 MAX_ELISION_GAP = 400
+# Backtracking over repeated parts is bounded: a hostile quote ("e ... e ... e ...") stays cheap.
+MAX_PART_SEARCHES = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,20 +76,25 @@ def elided_parts(needle: str) -> list[str]:
 
 def find_parts(hay: str, parts: list[str], lo: int = 0, max_gap: int | None = None) -> tuple[int, int] | None:
     """(start, end) in ``hay`` of ``parts`` found in order, each at most MAX_ELISION_GAP after the
-    previous one; backtracks over later occurrences of a part. None if impossible."""
-    if not parts:
+    previous one; backtracks over later occurrences of a part. None if impossible (or if the search
+    would take more than MAX_PART_SEARCHES steps: a model controls the quote, so the cost is bounded)."""
+    budget = [MAX_PART_SEARCHES]
+
+    def search(index: int, lo: int, max_gap: int | None) -> tuple[int, int] | None:
+        part = parts[index]
+        pos = hay.find(part, lo)
+        while pos >= 0 and (max_gap is None or pos - lo <= max_gap) and budget[0] > 0:
+            budget[0] -= 1
+            end = pos + len(part)
+            if index == len(parts) - 1:
+                return pos, end
+            tail = search(index + 1, end, MAX_ELISION_GAP)
+            if tail is not None:
+                return pos, tail[1]
+            pos = hay.find(part, pos + 1)
         return None
-    first, rest = parts[0], parts[1:]
-    pos = hay.find(first, lo)
-    while pos >= 0 and (max_gap is None or pos - lo <= max_gap):
-        end = pos + len(first)
-        if not rest:
-            return pos, end
-        tail = find_parts(hay, rest, end, MAX_ELISION_GAP)
-        if tail is not None:
-            return pos, tail[1]
-        pos = hay.find(first, pos + 1)
-    return None
+
+    return search(0, lo, max_gap) if parts else None
 
 
 # A sentence ends at . ! ? (or a closing quote after one) followed by a capital or an opening quote.

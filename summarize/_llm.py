@@ -22,6 +22,7 @@ from typing import Any
 import httpx2
 import openai
 from instructor import Mode
+from instructor.v2.core.errors import InstructorRetryException, ResponseParsingError
 from instructor.v2.core.patch import patch_v2
 from instructor.v2.core.providers import Provider
 from pydantic import ValidationError
@@ -36,7 +37,6 @@ from summarize.schemas import BriefingDraft, Usage, grounding_article
 
 # instructor logs every failed attempt at ERROR; our errors say it once, on our terms.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
-logging.getLogger("instructor").propagate = False
 
 MODES: dict[str, Mode] = {
     "tools": Mode.TOOLS,
@@ -46,6 +46,7 @@ MODES: dict[str, Mode] = {
 }
 # What `--mode auto` tries, in order, when an endpoint rejects the previous mode's request shape.
 AUTO_ORDER = ("tools", "json_schema", "json", "md_json")
+PARSE_ERRORS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
 _REJECTS_TOOLS = ("tool", "function")
 _REJECTS_FORMAT = ("response_format", "json_schema", "json_object", "structured output", "grammar")
 
@@ -91,6 +92,7 @@ def modes_to_try(settings: Settings) -> tuple[str, ...]:
     return AUTO_ORDER if settings.mode == "auto" else (settings.mode,)
 
 
+@functools.lru_cache(maxsize=1)
 def full_prompt_version() -> str:
     """Hash of the templates and of the schema the model is asked to fill."""
     schema = json.dumps(BriefingDraft.model_json_schema(), sort_keys=True)
@@ -106,36 +108,40 @@ def _request(settings: Settings, model: str, document: Document) -> dict[str, An
     return kwargs
 
 
-def _summarize_error(exc: BaseException, settings: Settings) -> errors.SummarizeError:
-    """The SummarizeError behind whatever instructor raised."""
+def _invalid_output(last: BaseException, ledger: Ledger) -> errors.InvalidOutputError:
+    """What was wrong with the model's last answer, in one line."""
+    reason = f"{type(last).__name__}: {last}"
+    if isinstance(last, ValidationError) and last.errors():
+        first = last.errors()[0]
+        where = ".".join(str(part) for part in first.get("loc", ()))
+        lines = [line for line in str(first.get("msg", "")).split("\n") if line.strip()]
+        # our invariant errors list problems after a header line; show the first problem
+        problem = lines[1].lstrip("- ") if len(lines) > 1 else (lines[0] if lines else "invalid")
+        reason = f"{where}: {problem}" if where else problem
+    return errors.InvalidOutputError(
+        f"the model's answer still broke the contract after {ledger.reasks} re-ask(s): {reason[:200]}; "
+        "try a stronger model, another --mode, or raise --max-reasks"
+    )
+
+
+def _summarize_error(exc: BaseException, ledger: Ledger) -> errors.SummarizeError | None:
+    """The SummarizeError behind what instructor raised; None when it is not ours to explain (a bug)."""
     seen: BaseException | None = exc
     while seen is not None:
         if isinstance(seen, errors.SummarizeError):
             return seen
         seen = seen.__cause__ or seen.__context__
-    last = exc.__cause__ or exc
-    if isinstance(last, ValidationError):
-        first = last.errors()[0] if last.errors() else {"msg": str(last)}
-        detail = str(first.get("msg", "")).split("\n")
-        reason = next((line.lstrip("- ") for line in detail[1:] if line.strip()), detail[0])
-        return errors.InvalidOutputError(
-            f"the model's answer still broke the contract after {settings.max_reasks} re-ask(s): {reason[:200]}; "
-            "try a stronger model or raise --max-reasks"
-        )
-    name = type(exc).__name__
-    if "Incomplete" in name:
-        return errors.TruncatedOutputError("the model's answer was cut off; raise --max-output-tokens")
-    return errors.InvalidOutputError(
-        f"the model's answer could not be read as a briefing after {settings.max_reasks} re-ask(s) "
-        f"({type(last).__name__}); try another --mode or a stronger model"
-    )
+    last = exc.__cause__ if isinstance(exc, InstructorRetryException) and exc.__cause__ else exc
+    if isinstance(last, PARSE_ERRORS):
+        return _invalid_output(last, ledger)
+    return None
 
 
 def _falls_back(error: errors.SummarizeError, mode: str, remaining: bool) -> bool:
-    """An endpoint that rejects this mode's request shape gets the next mode, not a failure."""
-    if not remaining or not isinstance(error, errors.RequestRejectedError):
+    """An endpoint that rejects this mode's request shape (HTTP 400 naming it) gets the next mode."""
+    if not remaining or not isinstance(error, errors.RequestRejectedError) or error.status != 400:
         return False
-    said = str(error).lower()
+    said = error.server_message.lower()
     cues = _REJECTS_TOOLS if mode == "tools" else _REJECTS_FORMAT
     return any(cue in said for cue in cues)
 
@@ -152,8 +158,7 @@ class _Run:
         self.started = time.perf_counter()
 
     def transport(self) -> Transport:
-        e = self.endpoint
-        return Transport(self.settings.retry, self.ledger, self.model, e.base_url)
+        return Transport(self.settings.retry, self.ledger, self.model, self.endpoint.base_url, self.settings.api_key)
 
     def create(self, mode: str, func: Callable[..., Any]) -> Callable[..., Any]:
         """instructor's create for ``mode`` over the transport-wrapped ``func``."""
@@ -166,15 +171,21 @@ class _Run:
         )
 
     def failed(self, exc: BaseException, position: int) -> None:
-        """Return to try the next mode; otherwise raise the user-facing error."""
-        error = _summarize_error(exc, self.settings)
+        """Return to try the next mode; otherwise raise the user-facing error.
+
+        Called after the ``except`` block has ended, so the error is raised with no link back to
+        instructor's or the client's exceptions.
+        """
+        error = _summarize_error(exc, self.ledger)
+        if error is None:
+            raise exc  # not a model or provider failure: a bug, reported as such by the CLI
         if _falls_back(error, self.modes[position], position + 1 < len(self.modes)):
             self.notes.append(
                 f"the endpoint rejected mode {self.modes[position]!r}; fell back to {self.modes[position + 1]!r}"
             )
             return
         error.usage = self.usage()
-        raise error from None
+        raise error
 
     def usage(self) -> Usage:
         ledger = self.ledger
@@ -201,25 +212,29 @@ def extract(document: Document, endpoint: Endpoint) -> tuple[BriefingDraft, RunI
     run = _Run(document, endpoint)
     for position, mode in enumerate(run.modes):
         create = run.create(mode, run.transport().wrap(endpoint.client().chat.completions.create))
+        failure: BaseException | None = None
         try:
             with grounding_article(document):
                 draft = create()
-        except Exception as exc:  # instructor wraps everything; failed() unwraps to our own error
-            run.failed(exc, position)
-            continue
-        return run.done(draft, mode)
-    raise errors.ConfigurationError("no mode left to try")  # unreachable: failed() raises on the last mode
+        except Exception as exc:  # instructor wraps everything; failed() unwraps it
+            failure = exc
+        if failure is None:
+            return run.done(draft, mode)
+        run.failed(failure, position)
+    raise AssertionError("unreachable: failed() raises on the last mode")
 
 
 async def aextract(document: Document, endpoint: Endpoint) -> tuple[BriefingDraft, RunInfo]:
     run = _Run(document, endpoint)
     for position, mode in enumerate(run.modes):
         create = run.create(mode, run.transport().wrap_async(endpoint.async_client().chat.completions.create))
+        failure: BaseException | None = None
         try:
             with grounding_article(document):
                 draft = await create()
-        except Exception as exc:
-            run.failed(exc, position)
-            continue
-        return run.done(draft, mode)
-    raise errors.ConfigurationError("no mode left to try")
+        except Exception as exc:  # instructor wraps everything; failed() unwraps it
+            failure = exc
+        if failure is None:
+            return run.done(draft, mode)
+        run.failed(failure, position)
+    raise AssertionError("unreachable: failed() raises on the last mode")

@@ -12,7 +12,8 @@ from collections import defaultdict
 
 from summarize.schemas import Actor, Briefing, Claim, Evidence
 
-_ACTIVE_MARKUP = re.compile(r"[<>\[\]`*_|]")
+_ACTIVE_MARKUP = re.compile(r"[\\<>\[\]`*_|!#]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 DENIAL_LABELS = {
     "explicit_denial": "explicit denial",
     "partial_denial": "partial denial",
@@ -26,8 +27,9 @@ DENIAL_LABELS = {
 
 
 def inline(text: str | None) -> str:
-    """One line, with characters that would make Markdown or HTML escaped."""
-    flat = " ".join((text or "").split())
+    """One line, with control characters (terminal escapes, bidi overrides) removed and characters
+    that would make Markdown or HTML escaped."""
+    flat = " ".join(_CONTROL.sub("", text or "").split())
     return _ACTIVE_MARKUP.sub(lambda m: "\\" + m.group(0), flat)
 
 

@@ -57,7 +57,7 @@ class Settings:
                 base_url=env.get("OPENAI_BASE_URL") or None,
                 api_key=env.get("OPENAI_API_KEY") or None,
             ),
-            **given,  # type: ignore[arg-type]  # checked field by field in check()
+            **given,  # type: ignore[arg-type]  # any value may come in; check() below rejects wrong ones
         )
         settings.check()
         return settings
@@ -71,10 +71,18 @@ class Settings:
             raise ConfigurationError(f"--max-reasks must be a whole number from 0 to 10, not {self.max_reasks!r}")
         if not isinstance(self.timeout, (int, float)) or not 0 < self.timeout <= 3600:
             raise ConfigurationError(f"--timeout must be a number of seconds from 0 to 3600, not {self.timeout!r}")
-        if self.max_output_tokens is not None and self.max_output_tokens < 1:
-            raise ConfigurationError("--max-output-tokens must be a positive number")
-        if self.base_url is not None and not self.base_url.startswith(("http://", "https://")):
-            raise ConfigurationError(f"--base-url must start with http:// or https://, not {self.base_url!r}")
+        if self.max_output_tokens is not None and (
+            not isinstance(self.max_output_tokens, int) or self.max_output_tokens < 1
+        ):
+            raise ConfigurationError(
+                f"--max-output-tokens must be a positive whole number, not {self.max_output_tokens!r}"
+            )
+        if self.temperature is not None and (
+            not isinstance(self.temperature, (int, float)) or not 0 <= self.temperature <= 2
+        ):
+            raise ConfigurationError(f"temperature must be a number from 0 to 2, not {self.temperature!r}")
+        if not isinstance(self.retry, RetryPolicy):
+            raise ConfigurationError("retry must be a RetryPolicy")
 
     @property
     def endpoint_configured(self) -> bool:
@@ -91,6 +99,11 @@ class Settings:
             raise ConfigurationError(
                 "no model endpoint is configured: set OPENAI_API_KEY (and optionally SUMMARIZE_MODEL), "
                 "or --base-url/OPENAI_BASE_URL for a local server, or use --backend offline"
+            )
+        if self.base_url is not None and not self.base_url.startswith(("http://", "https://")):
+            raise ConfigurationError(
+                "the base URL (--base-url or OPENAI_BASE_URL) must start with http:// or https://, "
+                f"not {self.base_url!r}"
             )
         if self.model:
             return self.model

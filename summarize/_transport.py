@@ -5,18 +5,21 @@ this is the only place a request is ever sent again. Policy (architecture doc, "
 
 - 429 (not ``insufficient_quota``), 408, 409, 5xx, timeouts, connection errors: retried with
   exponential backoff and full jitter, honouring ``Retry-After``; bounded attempts and total time.
-- 401/403, 404, 400, ``insufficient_quota``: raised at once as a ``SummarizeError`` naming the fix.
-- a refusal or a content filter, and ``finish_reason == "length"``: raised at once, never re-sent.
+- 401/403, 404, 400 and other 4xx, ``insufficient_quota``: raised at once as a ``SummarizeError``.
+- a refusal, a content filter, a truncated answer, or a body that is not a chat completion: raised
+  at once, never re-sent.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime
 import email.utils
 import random
+import re
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import wraps
 from typing import Any
 
@@ -26,6 +29,8 @@ from summarize import errors
 from summarize._settings import RetryPolicy
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})
+TRUNCATED = frozenset({"length", "max_tokens"})  # OpenAI says "length"; some compatible servers "max_tokens"
+_SECRET = re.compile(r"\b(sk-[A-Za-z0-9_-]{6,}|Bearer\s+\S+|api[-_]?key[=:]\s*\S+)", re.IGNORECASE)
 
 
 @dataclass
@@ -36,18 +41,10 @@ class Ledger:
     completions: int = 0  # answers received (the first one, then one per re-ask)
     input_tokens: int = 0
     output_tokens: int = 0
-    statuses: list[int] = field(default_factory=list)
 
     @property
     def reasks(self) -> int:
         return max(0, self.completions - 1)
-
-    def absorb(self, other: Ledger) -> None:
-        self.requests += other.requests
-        self.completions += other.completions
-        self.input_tokens += other.input_tokens
-        self.output_tokens += other.output_tokens
-        self.statuses += other.statuses
 
 
 def pause(seconds: float) -> None:
@@ -60,51 +57,54 @@ async def apause(seconds: float) -> None:
 
 
 def retry_after_seconds(headers: Any) -> float | None:
-    """Seconds the server asks us to wait (``retry-after-ms``, ``Retry-After`` seconds or date)."""
+    """Seconds the server asks us to wait (``retry-after-ms``, ``Retry-After`` seconds or HTTP date)."""
     if headers is None:
         return None
-    ms = headers.get("retry-after-ms")
-    if ms:
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if not value:
+            continue
         try:
-            return max(0.0, float(ms) / 1000)
+            return max(0.0, float(value) * scale)
         except ValueError:
             pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            continue  # unreadable: fall back to our own back-off
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=datetime.UTC)  # RFC 9110 dates are GMT
+        return max(0.0, when.timestamp() - time.time())
+    return None
 
 
-def _error_code(exc: openai.APIStatusError) -> str:
+def _error_fields(exc: openai.APIStatusError) -> dict[str, Any]:
+    """The ``error`` object of an OpenAI-style error body (or the body itself), else {}."""
     body = exc.body if isinstance(exc.body, dict) else {}
-    inner = body.get("error", body) if isinstance(body, dict) else {}
-    code = inner.get("code") or inner.get("type") if isinstance(inner, dict) else None
-    return str(code or getattr(exc, "code", None) or "")
+    inner = body.get("error", body)
+    return inner if isinstance(inner, dict) else {}
 
 
-def _server_message(exc: openai.APIStatusError) -> str:
-    body = exc.body if isinstance(exc.body, dict) else {}
-    inner = body.get("error", body) if isinstance(body, dict) else {}
-    message = inner.get("message") if isinstance(inner, dict) else None
-    text = str(message or exc.message or "")
-    return " ".join(text.split())[:200]
+def redact(text: str, secret: str | None = None) -> str:
+    """Text from a server, safe to show: keys and bearer tokens masked, one line, bounded."""
+    if secret:
+        text = text.replace(secret, "***")
+    return _SECRET.sub("***", " ".join(text.split()))[:200]
 
 
 def is_retryable(exc: BaseException) -> bool:
     if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
         return True
     if isinstance(exc, openai.APIStatusError):
-        if exc.status_code == 429 and _error_code(exc) == "insufficient_quota":
+        if exc.status_code == 429 and _error_fields(exc).get("code") == "insufficient_quota":
             return False
         return exc.status_code in RETRYABLE_STATUS or exc.status_code >= 500
     return False
 
 
-def translate(exc: BaseException, *, model: str, base_url: str, attempts: int) -> errors.SummarizeError:
+def translate(
+    exc: BaseException, *, model: str, base_url: str, attempts: int, secret: str | None = None
+) -> errors.SummarizeError:
     """The user-facing error for a transport failure, one line, naming the fix."""
     if isinstance(exc, openai.APITimeoutError):
         return errors.ProviderUnavailableError(
@@ -116,8 +116,10 @@ def translate(exc: BaseException, *, model: str, base_url: str, attempts: int) -
             "check --base-url / OPENAI_BASE_URL and that the server is running"
         )
     if not isinstance(exc, openai.APIStatusError):
-        return errors.ProviderError(f"unexpected error from the model endpoint: {type(exc).__name__}")
-    status, code, said = exc.status_code, _error_code(exc), _server_message(exc)
+        return errors.ProviderUnavailableError(f"the model endpoint failed: {type(exc).__name__}")
+    status, fields = exc.status_code, _error_fields(exc)
+    code = str(fields.get("code") or fields.get("type") or "")
+    said = redact(str(fields.get("message") or exc.message or ""), secret)
     if status == 429 and code == "insufficient_quota":
         return errors.AuthenticationError(
             "the provider says the account's quota is exhausted (insufficient_quota); check your plan and billing"
@@ -129,42 +131,45 @@ def translate(exc: BaseException, *, model: str, base_url: str, attempts: int) -
         )
     if status == 404:
         return errors.RequestRejectedError(
-            f"model {model!r} or its endpoint was not found at {base_url} (HTTP 404); check --model and --base-url"
+            f"model {model!r} or its endpoint was not found at {base_url} (HTTP 404); check --model and --base-url",
+            status=status,
         )
     if status == 400 and (code == "context_length_exceeded" or "context length" in said.lower()):
         return errors.InputTooLargeError(
             f"the article is too long for model {model!r}'s context window; use a model with a larger context"
         )
-    if status == 400:
+    if 400 <= status < 500 and not is_retryable(exc):
         return errors.RequestRejectedError(
-            f"the model endpoint rejected the request (HTTP 400: {said or code or 'no detail'}); "
-            "try another --mode or check --model"
+            f"the model endpoint rejected the request (HTTP {status}: {said or code or 'no detail'}); "
+            "try another --mode or check --model",
+            status=status,
+            server_message=said,
         )
-    if is_retryable(exc):
-        return errors.ProviderUnavailableError(
-            f"the model endpoint is unavailable (HTTP {status}) after {attempts} attempt(s); try again later"
-        )
-    return errors.ProviderError(f"the model endpoint answered HTTP {status}: {said or code or 'no detail'}")
+    return errors.ProviderUnavailableError(
+        f"the model endpoint is unavailable (HTTP {status}) after {attempts} attempt(s); try again later"
+    )
 
 
 def check_completion(completion: Any, ledger: Ledger) -> None:
     """Count a received completion, then stop at once on a refusal, a filter or a truncation."""
+    choices = getattr(completion, "choices", None)
+    if not isinstance(choices, list) or not choices:
+        raise errors.ProviderError(
+            "the endpoint's answer is not a chat completion (no choices); check --base-url points at an "
+            "OpenAI-compatible /v1 endpoint"
+        )
     ledger.completions += 1
     usage = getattr(completion, "usage", None)
     if usage is not None:
         ledger.input_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
         ledger.output_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
-    choices = getattr(completion, "choices", None) or []
-    if not choices:
-        return
     choice = choices[0]
     refusal = getattr(choice.message, "refusal", None)
     if refusal:
-        said = " ".join(str(refusal).split())[:160]
-        raise errors.RefusalError(f"the model refused to write the briefing: {said!r}")
+        raise errors.RefusalError(f"the model refused to write the briefing: {redact(str(refusal))[:160]!r}")
     if choice.finish_reason == "content_filter":
         raise errors.RefusalError("the provider's content filter stopped the answer; nothing usable came back")
-    if choice.finish_reason == "length":
+    if choice.finish_reason in TRUNCATED:
         raise errors.TruncatedOutputError(
             "the model's answer was cut off at its output limit (finish_reason 'length'); "
             "raise --max-output-tokens or use a model with a larger output budget"
@@ -179,6 +184,7 @@ class Transport:
     ledger: Ledger
     model: str
     base_url: str
+    secret: str | None = None
     clock: Callable[[], float] = time.monotonic
 
     def _delay(self, exc: BaseException, attempt: int) -> float:
@@ -188,27 +194,20 @@ class Transport:
             return asked
         return random.uniform(0, min(self.policy.max_delay, self.policy.base_delay * 2 ** (attempt - 1)))
 
-    def _next_wait(self, exc: BaseException, attempt: int, started: float) -> float | None:
-        """Seconds to wait before the next attempt, or None to give up now."""
-        if not is_retryable(exc) or attempt >= self.policy.max_attempts:
-            return None
-        wait = self._delay(exc, attempt)
-        if wait > self.policy.max_retry_after:
-            return None
-        if self.clock() - started + wait > self.policy.max_total_seconds:
-            return None
-        return wait
+    def _after_error(self, exc: openai.APIError, attempt: int, started: float) -> float | errors.SummarizeError:
+        """Seconds to wait before retrying ``exc``, or the user-facing error to give up with.
 
-    def _after_error(self, exc: openai.APIError, attempt: int, started: float) -> float:
-        """Seconds to wait before retrying ``exc``; raises the user-facing error to give up."""
-        self.ledger.statuses.append(getattr(exc, "status_code", 0) or 0)
-        wait = self._next_wait(exc, attempt, started)
-        if wait is None:
-            raise translate(exc, model=self.model, base_url=self.base_url, attempts=attempt) from None
-        return wait
+        The caller raises that error outside its ``except`` block, so it carries no link to the
+        client's exception (whose request holds the key).
+        """
+        if is_retryable(exc) and attempt < self.policy.max_attempts:
+            wait = self._delay(exc, attempt)
+            within_budget = self.clock() - started + wait <= self.policy.max_total_seconds
+            if wait <= self.policy.max_retry_after and within_budget:
+                return wait
+        return translate(exc, model=self.model, base_url=self.base_url, attempts=attempt, secret=self.secret)
 
     def _after_success(self, completion: Any) -> Any:
-        self.ledger.statuses.append(200)
         check_completion(completion, self.ledger)
         return completion
 
@@ -222,9 +221,12 @@ class Transport:
                 try:
                     completion = create(*args, **kwargs)
                 except openai.APIError as exc:
-                    pause(self._after_error(exc, attempt, started))
-                    continue
-                return self._after_success(completion)
+                    outcome = self._after_error(exc, attempt, started)
+                else:
+                    return self._after_success(completion)
+                if isinstance(outcome, errors.SummarizeError):
+                    raise outcome
+                pause(outcome)
 
         return send
 
@@ -238,8 +240,11 @@ class Transport:
                 try:
                     completion = await create(*args, **kwargs)
                 except openai.APIError as exc:
-                    await apause(self._after_error(exc, attempt, started))
-                    continue
-                return self._after_success(completion)
+                    outcome = self._after_error(exc, attempt, started)
+                else:
+                    return self._after_success(completion)
+                if isinstance(outcome, errors.SummarizeError):
+                    raise outcome
+                await apause(outcome)
 
         return send

@@ -83,18 +83,51 @@ def _render(briefing: Briefing, fmt: OutputFormat) -> str:
     return f"{briefing.to_json()}\n"
 
 
+def check_writable(path: Path) -> None:
+    """Fail before any work is done when ``path`` cannot be written."""
+    from summarize.errors import OutputFileError
+
+    if path.is_dir():
+        raise OutputFileError(f"{path}: is a directory; give a file name for --output")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputFileError(f"{parent}: no such directory for --output")
+    if not os.access(parent, os.W_OK):
+        raise OutputFileError(f"{parent}: cannot write there (permission denied)")
+
+
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all: a temporary file renamed over it."""
+    """Write ``text`` to ``path`` whole or not at all: a temporary file renamed over it.
+
+    The file keeps the mode of the one it replaces, or gets the usual mode for a new file.
+    """
+    import stat
     import tempfile
 
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    from summarize.errors import OutputFileError
+
+    check_writable(path)
+    parent = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+    except OSError as exc:
+        raise OutputFileError(f"{path}: cannot write ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputFileError(f"{path}: cannot write ({exc.strerror})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -149,6 +182,8 @@ def run(
         timeout=timeout,
         max_output_tokens=max_output_tokens,
     )
+    if output is not None:
+        check_writable(output)  # before the model is paid for
     document = _load(file)
     if backend is BackendOption.auto and summarizer.backend == "offline":
         _say(OFFLINE_NOTICE)

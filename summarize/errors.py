@@ -6,11 +6,12 @@
     │   ├── InputDecodeError            65  binary or not UTF-8
     │   ├── InputTooLargeError          65  larger than the model's context
     │   └── InputNotFoundError          66  no such file, a directory, unreadable
+    ├── OutputFileError                 73  the output file cannot be written
     ├── ConfigurationError              78  no endpoint, unknown model or URL, bad option
-    ├── ProviderError                       the model endpoint failed
+    ├── ProviderError                   75  the model endpoint failed
     │   ├── AuthenticationError         77  401 / 403 / insufficient quota
     │   ├── ProviderUnavailableError    75  429, 5xx, timeouts, connection errors after retries
-    │   └── RequestRejectedError        78  400: the endpoint refused the request as sent
+    │   └── RequestRejectedError        78  404, 400 and other 4xx: the request was refused as sent
     └── ModelOutputError                69  the model's answer is unusable
         ├── InvalidOutputError          69  still invalid after the allowed re-asks
         ├── RefusalError                69  the model refused or a content filter fired
@@ -33,6 +34,7 @@ __all__ = [
     "InputTooLargeError",
     "InvalidOutputError",
     "ModelOutputError",
+    "OutputFileError",
     "ProviderError",
     "ProviderUnavailableError",
     "RefusalError",
@@ -50,10 +52,6 @@ class SummarizeError(Exception):
 
     def __init__(self, message: str) -> None:
         super().__init__(" ".join(message.split()))  # one line, always
-
-    @property
-    def message(self) -> str:
-        return str(self)
 
 
 class InputError(SummarizeError):
@@ -76,6 +74,10 @@ class InputNotFoundError(InputError):
     exit_code = 66
 
 
+class OutputFileError(SummarizeError):
+    exit_code = 73
+
+
 class ConfigurationError(SummarizeError):
     exit_code = 78
 
@@ -94,6 +96,11 @@ class ProviderUnavailableError(ProviderError):
 
 class RequestRejectedError(ProviderError):
     exit_code = 78
+
+    def __init__(self, message: str, *, status: int | None = None, server_message: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.server_message = server_message  # what the server said, redacted, for mode fallback
 
 
 class ModelOutputError(SummarizeError):

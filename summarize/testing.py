@@ -28,6 +28,7 @@ __all__ = [
     "Answer",
     "ContentFilter",
     "HttpError",
+    "NetworkFailure",
     "RawText",
     "Refusal",
     "Reply",
@@ -76,11 +77,18 @@ class HttpError:
     status: int
     code: str | None = None
     message: str = "error"
-    retry_after: float | None = None
+    retry_after: float | str | None = None  # a str is sent as is (an HTTP date, or garbage)
     type: str = "invalid_request_error"
 
 
-Reply = Answer | RawText | Truncated | Refusal | ContentFilter | HttpError
+@dataclass
+class NetworkFailure:
+    """No HTTP answer at all: ``"connect"`` (refused) or ``"timeout"`` (read timed out)."""
+
+    kind: str = "connect"
+
+
+Reply = Answer | RawText | Truncated | Refusal | ContentFilter | HttpError | NetworkFailure
 
 
 def _tokens(text: str) -> int:
@@ -155,6 +163,10 @@ class ScriptedModel:
 
     def respond(self, body: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
         reply = self.next_reply(body)
+        if isinstance(reply, NetworkFailure):
+            if reply.kind == "timeout":
+                raise httpx2.ReadTimeout("scripted timeout")
+            raise httpx2.ConnectError("scripted connection failure")
         if isinstance(reply, HttpError):
             payload, headers = error_body(reply)
             return reply.status, payload, headers
