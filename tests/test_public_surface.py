@@ -103,3 +103,11 @@ def test_schema_names_every_contract_field() -> None:
 
 def test_lazy_table_and_all_agree() -> None:
     assert sorted([*summarize._WHERE, "__version__"]) == summarize.__all__
+
+
+def test_mode_and_backend_names_agree_everywhere() -> None:
+    from summarize import _llm, _settings, cli
+
+    assert {m.value for m in cli.ModeOption} == set(_settings.MODES) == {"auto", *_llm.MODES}
+    assert {b.value for b in cli.BackendOption} == set(_settings.BACKENDS)
+    assert set(_llm.AUTO_ORDER) == set(_llm.MODES)
