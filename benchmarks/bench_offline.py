@@ -23,6 +23,7 @@ from summarize._eval import Report, score, table
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "examples (tuned on)": (ROOT / "examples", ROOT / "examples" / "gold"),
+    "dev set (tuned on)": (ROOT / "benchmarks" / "dev", ROOT / "benchmarks" / "dev"),
     "held-out (never tuned on)": (ROOT / "benchmarks" / "heldout", ROOT / "benchmarks" / "heldout"),
 }
 RUNS = 5
