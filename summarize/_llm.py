@@ -65,26 +65,22 @@ class Endpoint:
     def base_url(self) -> str:
         return self.settings.base_url or "https://api.openai.com/v1"
 
+    def _client_options(self) -> dict[str, Any]:
+        return {
+            "api_key": self.settings.llm_key(),
+            "base_url": self.settings.base_url,
+            "timeout": self.settings.timeout,
+            "max_retries": 0,  # the Transport is the only layer that retries
+        }
+
     def client(self) -> openai.OpenAI:
         if self._client is None:
-            self._client = openai.OpenAI(
-                api_key=self.settings.llm_key(),
-                base_url=self.settings.base_url,
-                timeout=self.settings.timeout,
-                max_retries=0,  # the Transport is the only layer that retries
-                http_client=self.http_client,
-            )
+            self._client = openai.OpenAI(**self._client_options(), http_client=self.http_client)
         return self._client
 
     def async_client(self) -> openai.AsyncOpenAI:
         if self._async_client is None:
-            self._async_client = openai.AsyncOpenAI(
-                api_key=self.settings.llm_key(),
-                base_url=self.settings.base_url,
-                timeout=self.settings.timeout,
-                max_retries=0,
-                http_client=self.async_http_client,
-            )
+            self._async_client = openai.AsyncOpenAI(**self._client_options(), http_client=self.async_http_client)
         return self._async_client
 
 

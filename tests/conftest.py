@@ -84,6 +84,13 @@ def gold_draft(name: str) -> dict[str, Any]:
     return data
 
 
+def scripted(*replies: Reply, **options: Any) -> tuple[Summarizer, ScriptedModel]:
+    """A summarizer whose endpoint is a ScriptedModel answering with ``replies`` (no HTTP)."""
+    model = ScriptedModel(list(replies))
+    options.setdefault("model", "m")
+    return Summarizer(api_key="sk-test", http_client=model.http_client(), **options), model
+
+
 @dataclass
 class LLMEndpoint:
     """Where a cassette test's summarizer sends its requests, for the current cassette way."""

@@ -30,15 +30,9 @@ from summarize.errors import (
     TruncatedOutputError,
 )
 from summarize.testing import Answer, ContentFilter, HttpError, NetworkFailure, RawText, Reply, ScriptedModel
-from tests.conftest import ROOT, article, gold_draft
+from tests.conftest import ROOT, article, gold_draft, scripted
 
 NAME = "court-ruling"
-
-
-def scripted(*replies: Reply, **options: object) -> tuple[Summarizer, ScriptedModel]:
-    model = ScriptedModel(list(replies))
-    options.setdefault("model", "m")
-    return Summarizer(api_key="sk-test", http_client=model.http_client(), **options), model
 
 
 def test_every_package_is_shipped_in_the_wheel() -> None:

@@ -15,14 +15,9 @@ from summarize import (
     summarize,
 )
 from summarize.testing import Answer, HttpError, RawText, Reply, ScriptedModel
-from tests.conftest import article, gold_draft
+from tests.conftest import article, gold_draft, scripted
 
 NAME = "court-ruling"
-
-
-def scripted(*replies: Reply, **options: object) -> tuple[Summarizer, ScriptedModel]:
-    model = ScriptedModel(list(replies))
-    return Summarizer(model="m", api_key="sk-test", http_client=model.http_client(), **options), model
 
 
 def test_summarize_offline_without_configuration(capsys: pytest.CaptureFixture[str]) -> None:
