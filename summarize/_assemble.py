@@ -59,6 +59,34 @@ def _locate(document: Document, quote: str) -> Evidence:
     return Evidence(quote=quote, start=span.start, end=span.end, match=span.match)
 
 
+def _meta(document: Document, run: RunInfo, evidence: list[Evidence]) -> Meta:
+    tally = Counter(ev.match for ev in evidence)
+    return Meta(
+        article=ArticleInfo(sha256=document.sha256, chars=document.chars, source=document.source, title=document.title),
+        backend=run.backend,
+        model=run.model,
+        mode=run.mode,
+        prompt_version=run.prompt_version,
+        created_at=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        chunks=run.chunks,
+        usage=run.usage,
+        grounding=GroundingStats(
+            evidence=len(evidence), exact=tally["exact"], normalized=tally["normalized"], fuzzy=tally["fuzzy"]
+        ),
+        duration_ms=round(run.duration_ms, 1),
+        warnings=list(run.warnings),
+    )
+
+
+def _remap(value: Any, table: dict[str, str]) -> Any:
+    """An id, or a list of ids, rewritten through ``table`` (None stays None)."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [table.get(v, v) for v in value]
+    return table.get(value, value)
+
+
 def _order(items: Sequence[T], key: Callable[[T], int], prefix: str) -> tuple[list[T], dict[str, str]]:
     """Items sorted by ``key`` (stable), and the old-id -> new-id map."""
     ranked = sorted(range(len(items)), key=lambda i: (key(items[i]), i))
@@ -85,45 +113,23 @@ def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing
         draft.uncertainties, lambda u: min((start_of.get(r, _NOWHERE) for r in u.related), default=_NOWHERE), "U"
     )
 
-    def remap(value: Any, table: dict[str, str]) -> Any:
-        if value is None:
-            return None
-        if isinstance(value, list):
-            return [table.get(v, v) for v in value]
-        return table.get(value, value)
-
     embedded = [_locate(document, ev.quote) for ev in draft.embedded_instructions]
     all_evidence = [ev for evs in evidence_of.values() for ev in evs] + embedded
-    tally = Counter(ev.match for ev in all_evidence)
-    meta = Meta(
-        article=ArticleInfo(sha256=document.sha256, chars=document.chars, source=document.source, title=document.title),
-        backend=run.backend,
-        model=run.model,
-        mode=run.mode,
-        prompt_version=run.prompt_version,
-        created_at=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-        chunks=run.chunks,
-        usage=run.usage,
-        grounding=GroundingStats(
-            evidence=len(all_evidence), exact=tally["exact"], normalized=tally["normalized"], fuzzy=tally["fuzzy"]
-        ),
-        duration_ms=round(run.duration_ms, 1),
-        warnings=list(run.warnings),
-    )
+    meta = _meta(document, run, all_evidence)
     data = {
         "title": draft.title,
-        "bluf": [{"text": s.text, "supports": remap(s.supports, item_ids)} for s in draft.bluf],
+        "bluf": [{"text": s.text, "supports": _remap(s.supports, item_ids)} for s in draft.bluf],
         "actors": [
-            {**a.model_dump(), "id": actor_ids[a.id], "affiliation": remap(a.affiliation, actor_ids)} for a in actors
+            {**a.model_dump(), "id": actor_ids[a.id], "affiliation": _remap(a.affiliation, actor_ids)} for a in actors
         ],
         "claims": [
             {
                 **c.model_dump(exclude={"evidence"}),
                 "id": claim_ids[c.id],
-                "source": remap(c.source, actor_ids),
-                "via": remap(c.via, actor_ids),
-                "contradicts": remap(c.contradicts, claim_ids),
-                "corroborates": remap(c.corroborates, claim_ids),
+                "source": _remap(c.source, actor_ids),
+                "via": _remap(c.via, actor_ids),
+                "contradicts": _remap(c.contradicts, claim_ids),
+                "corroborates": _remap(c.corroborates, claim_ids),
                 "evidence": evidence_of[c.id],
             }
             for c in claims
@@ -132,14 +138,14 @@ def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing
             {
                 **d.model_dump(exclude={"evidence"}),
                 "id": denial_ids[d.id],
-                "by": remap(d.by, actor_ids),
-                "target": remap(d.target, claim_ids),
+                "by": _remap(d.by, actor_ids),
+                "target": _remap(d.target, claim_ids),
                 "evidence": evidence_of[d.id],
             }
             for d in denials
         ],
         "uncertainties": [
-            {**u.model_dump(), "id": uncertainty_ids[u.id], "related": remap(u.related, item_ids)}
+            {**u.model_dump(), "id": uncertainty_ids[u.id], "related": _remap(u.related, item_ids)}
             for u in uncertainties
         ],
         "embedded_instructions": embedded,
