@@ -416,3 +416,120 @@ def test_asked_and_answering_with_a_quote_is_a_non_denial() -> None:
     assert [d.kind for d in draft.denials] == ["non_denial_denial"]
     _, draft = _draft("The toll rose to 40. Asked about the gap, the agency said its count was still rising.")
     assert not draft.denials
+
+
+# --- generalisation: constructions beyond the tuning examples -------------------------------------
+
+
+def test_named_lowercase_institution_and_its_short_form() -> None:
+    _, draft = _draft(
+        "The Kessland transport ministry said on Monday that the new bridge would open in May. "
+        "The ministry added that tolls would not rise this year."
+    )
+    ministry = _actor(draft, "Kessland transport ministry")
+    assert _claim_with(draft, "the new bridge would open").source == ministry
+    assert _claim_with(draft, "tolls would not rise").source == ministry
+
+
+def test_plural_groups_acting_or_acted_on_are_actors() -> None:
+    _, draft = _draft(
+        "Shareholders appeared divided after the vote at Corvel Mining on Tuesday. "
+        "Two accidents at the pit were judged by inspectors to be avoidable, the report said."
+    )
+    names = {a.name for a in draft.actors}
+    assert "Shareholders" in names and "Inspectors" in names
+
+
+def test_sentence_initial_name_seen_in_full_before() -> None:
+    _, draft = _draft(
+        "The barge, owned by Summit Lines, sank near the river mouth on Friday. Climbers reached the summit "
+        "later that day. Summit Lines said in a statement that all six crew members had been rescued."
+    )
+    assert _claim_with(draft, "all six crew members").source == _actor(draft, "Summit Lines")
+
+
+def test_letter_after_preposition_ends_a_sentence() -> None:
+    text = '"We need the full data published," Mara Quint wrote on X. "Nobody has seen it yet."'
+    seg = segment(text)
+    assert len(seg.sentences) == 2
+
+
+def test_inverted_speaker_with_title_abbreviation() -> None:
+    _, draft = _draft(
+        '"The figure is very hard to interpret," said Dr. Oona Preller, a surgeon at Castlemere Hospital.'
+    )
+    claim = _claim_with(draft, "very hard to interpret")
+    assert claim.source == _actor(draft, "Oona Preller")
+    assert all(a.name != "Dr" for a in draft.actors)
+
+
+def test_relative_clause_before_cue_is_not_the_speaker_clause() -> None:
+    _, draft = _draft(
+        "Harbour Minister Edda Rusk visited the port on Friday. Rusk, who is expected to resign next month, "
+        "said the government would pay for the repairs."
+    )
+    assert _claim_with(draft, "pay for the repairs").source == _actor(draft, "Edda Rusk")
+
+
+def test_partitive_source_keeps_its_whole_phrase() -> None:
+    _, draft = _draft(
+        "Two warehouse workers said the alarms had been switched off. One of the workers said the order "
+        "came from a manager."
+    )
+    source = _claim_with(draft, "came from a manager").source
+    assert next(a for a in draft.actors if a.id == source).name.startswith("One of the workers")
+
+
+def test_added_with_a_number_is_not_a_speech_cue() -> None:
+    _, draft = _draft(
+        "Retailers added 12,000 jobs in March, the fewest this year, the Brenmark Statistics Office said on Friday."
+    )
+    claim = _claim_with(draft, "12,000 jobs")
+    assert claim.source == _actor(draft, "Brenmark Statistics Office")
+
+
+def test_the_company_keeps_pointing_at_the_same_company() -> None:
+    _, draft = _draft(
+        "Oskarsen Biotech said its vaccine cut infections by half. The company said in a statement that the "
+        "trial had met its goal. The Varnish Review Board, which approves vaccines, declined to comment. "
+        "Side effects were mild in most patients, according to the company."
+    )
+    assert _claim_with(draft, "Side effects were mild").source == _actor(draft, "Oskarsen Biotech")
+
+
+def test_media_noun_before_a_one_word_name() -> None:
+    _, draft = _draft(
+        "The weekly Grenzbote reported on Thursday, citing a senior customs official, that the border post "
+        "would close in June."
+    )
+    media = next(a for a in draft.actors if a.name == "Grenzbote")
+    assert media.kind == "media"
+    claim = _claim_with(draft, "border post")
+    assert media.id in claim.via
+
+
+def test_one_word_name_of_an_unnamed_person() -> None:
+    _, draft = _draft(
+        "A nurse who gave only her first name, Halla, said the ward had run out of oxygen on Sunday night."
+    )
+    assert _claim_with(draft, "run out of oxygen").source == _actor(draft, "Halla")
+
+
+def test_quotation_after_a_bare_rejection_is_a_denial() -> None:
+    _, draft = _draft(
+        "An engineer said the pump had failed before. Brightfold Energy rejected the suggestion. "
+        '"Every pump was fully tested before delivery," Ansa Morrow, its chief executive, said.'
+    )
+    kinds = {(d.kind, d.by) for d in draft.denials}
+    assert ("explicit_denial", _actor(draft, "Ansa Morrow")) in kinds
+    assert not any("fully tested" in ev.quote for c in draft.claims for ev in c.evidence)
+
+
+def test_request_for_documents_then_no_reply_is_no_response() -> None:
+    _, draft = _draft(
+        "The Harlow Courier reported that the mayor had used council cars. The Harlow Courier has asked the "
+        "mayor's office for copies of the logbooks. It had not provided them by Friday evening."
+    )
+    denial = next(d for d in draft.denials if d.kind == "no_response")
+    assert denial.by == _actor(draft, "mayor's office")
+    assert any("not provided" in ev.quote for ev in denial.evidence)

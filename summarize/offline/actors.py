@@ -120,11 +120,22 @@ _GROUP = re.compile(
     r"paramilitary|allied|enemy|foreign)\s+(?P<noun>fighters|forces|troops|militants|soldiers|militias?|rebels)\b",
     re.UNICODE,
 )
+_LC_INST_NOUN = (
+    r"(?P<noun>ministry|coalition|commission|prosecutor[\u2019']s\s+office|office|parliament|cabinet|regulator|"
+    r"police|army|military|union|association|party|court|authority|authorities|council|company|government|"
+    r"coast\s+guard|central\s+bank|bureau|agency|inspectorate|tribunal|watchdog|administration|department)"
+)
 _LC_INSTITUTION = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<np>(?:(?!said|says|and|or|of|the)[a-z][a-z-]+\s+){0,2}"
-    r"(?P<noun>ministry|coalition|commission|prosecutor[\u2019']s\s+office|office|parliament|cabinet|regulator|"
-    r"police|army|military|union|association|party|court|authority|authorities|council|company|government))\b"
+    rf"{_LC_INST_NOUN})\b"
     r"|\b(?P<np2>opposition\s+parties|political\s+parties)\b",
+    re.UNICODE,
+)
+# "the Westhollow city council", "the Belmarch commerce ministry", "the mayor's office": a name or a
+# possessive role before a lowercase institution noun
+_NAMED_LC_INSTITUTION = re.compile(
+    r"\b[Tt]he\s+(?P<np>(?:(?:[A-Z][\w-]*\s+){1,3}|[a-z]+[\u2019']s\s+)(?:(?!said|says|and|or|of|the)[a-z][a-z-]+\s+){0,2}"
+    rf"{_LC_INST_NOUN})\b",
     re.UNICODE,
 )
 _GOVERNMENT_OF = re.compile(
@@ -421,6 +432,10 @@ def build(seg: Segmented) -> ActorTable:
         _institutions(table, sent)
     # pass 3: aliases (surnames) and capital cities used for their country
     _aliases(table, body)
+    # pass 4: groups that act or are acted on ("Investors appeared unconvinced", "judged by investigators")
+    for sent in body:
+        _groups(table, sent)
+        _first_names(table, sent)
     return table
 
 
@@ -446,6 +461,8 @@ def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> Non
         and not (toks[0].text in ("El", "La", "Los", "Las") and toks[0].start != sent.start and len(toks) > 1)
     ):
         first = toks[0]
+        if len(toks) > 1 and norm_key(table.text[first.start : toks[-1].end]) in table.actors:
+            break  # "Strait Lines said ...": a name already seen in full, not a sentence-initial word
         if first.text.lower() in gz.FUNCTION_WORDS or (
             first.text.lower() in table._lower_words
             and first.text.lower() not in ("the",)
@@ -546,6 +563,9 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             kind, ident = "group", "named"
         table.add(full, kind, ident, span, affiliation=owner)
         return
+    if not had_the and _MEDIA_NOUN_BEFORE.search(text, max(sent.start, toks[0].start - 40), toks[0].start):
+        table.add(full, "media", "named", full_span)  # "the newspaper Dagsposten", "the news site X"
+        return
     if full in gz.COUNTRIES or full.replace(".", "") in ("US", "USA", "UK", "EU"):
         span = with_the if had_the else full_span
         table.add(full, "country", "institutional", span, key=_country_key(full))
@@ -600,6 +620,30 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             after,
         ):
             table.add(full, "country", "institutional", full_span)
+
+
+_MEDIA_NOUN_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|broadcaster|tabloid|weekly|magazine|news\s+(?:site|agency|outlet|website|channel|portal)|"
+    r"radio\s+station|television\s+channel|TV\s+channel|wire\s+service|periódico|diario|emisora)\s+$"
+)
+# "A passenger who gave only her first name, Ingrid, said": the one-word name of an unnamed person
+_FIRST_NAME = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?P<np>[a-z][^,.;:\u201c\u201d\"]{2,80}?),\s+(?P<name>[A-Z][a-z\u00e0-\u00ff'-]+),\s+"
+    r"(?=(?:who|said|says|told|added|\w+ed)\b)"
+)
+
+
+def _first_names(table: ActorTable, sent: Sentence) -> None:
+    text = table.text
+    for m in _FIRST_NAME.finditer(text, sent.start, sent.end):
+        head = m.group("np").split()
+        name = m.group("name")
+        if not any(w in _PERSON_HEADS for w in head[:3]) or name.lower() in gz.FUNCTION_WORDS:
+            continue
+        if name in gz.DEMONYMS or name in gz.COUNTRIES or norm_key(name) in table.actors:
+            continue
+        span = Span(m.start("name"), m.end("name"))
+        table.add(name, "person", "named", span, role=m.group("np"))
 
 
 def _country_key(name: str) -> str:
@@ -758,6 +802,8 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
         key = table.add(name, kind, ident, span, role=role, affiliation=owner_key)
         if owner_key and owner_key != key:
             table.actors[key].affiliation = table.actors[key].affiliation or owner_key
+    for m in _NAMED_LC_INSTITUTION.finditer(text, sent.start, sent.end):
+        _named_lc_institution(table, m)
     for m in _LC_INSTITUTION.finditer(text, sent.start, sent.end):
         if m.group("np2"):
             span, noun = Span(m.start("np2"), m.end("np2")), "parties"
@@ -767,6 +813,8 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
             noun = m.group("noun").lower()
         if any(s.overlaps(span) for s, _ in table.occurrences(Span(max(0, span.start - 80), span.end + 80))):
             continue
+        if re.match(r"\s+[A-Z][\w-]+", text[span.end : span.end + 30]) and not m.group("np2"):
+            continue  # "the private launch company Heliant Aerospace": a description of the name after it
         if noun.split()[-1] in _GENERIC_ORG and len(span.of(text).split()) == 1:
             ante = _antecedent(table, span.of(text).split()[-1], span.start)
             if ante is not None:
@@ -777,12 +825,8 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
             # "the health authority" after "the Eastmoor Regional Health Authority"
             table.mention(named, span)
             continue
-        lkind: ActorKind = "government"
-        if noun in ("army", "military", "forces", "brigade", "police"):
-            lkind = "military" if noun != "police" else "government"
-        elif noun in ("coalition", "party", "parties", "union", "association", "chamber", "company", "group"):
-            lkind = "group" if noun in ("coalition", "party", "parties") else "organization"
-        table.add(span.of(text), lkind, "institutional", span)
+        name = span.of(text)
+        table.add(name[:1].upper() + name[1:], _lc_kind(noun), "institutional", span, key=norm_key(name))
     for m in _GROUP.finditer(text, sent.start, sent.end):
         span = Span(m.start(), m.end())
         table.add(span.of(text), "military", "institutional", span)
@@ -796,6 +840,147 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
                 table.actors[key].kind = "government"
         elif x.split()[0].lower() not in gz.FUNCTION_WORDS:
             table.add(x, "government", "institutional", span, key=key)
+
+
+def _lc_kind(noun: str) -> ActorKind:
+    noun = noun.split()[-1].lower()
+    if noun in ("army", "military", "forces", "brigade"):
+        return "military"
+    if noun in ("coalition", "party", "parties"):
+        return "group"
+    if noun in ("union", "association", "chamber", "company", "group"):
+        return "organization"
+    return "government"
+
+
+def _named_lc_institution(table: ActorTable, m: re.Match[str]) -> None:
+    """ "the Westhollow city council", "the Belmarch commerce ministry", "the mayor's office"."""
+    text = table.text
+    span = Span(m.start("np"), m.end("np"))
+    head = span.of(text).split()
+    first = head[0]
+    if "\u2019" in first or "'" in first:
+        if not _is_source_noun(first):
+            return  # "the company's office" is not an institution of its own
+    elif any(w.lower() in gz.FUNCTION_WORDS or w in gz.TITLES or w in gz.TIME_WORDS for w in head if w[:1].isupper()):
+        return
+    for occ, _ in table.occurrences(Span(max(0, span.start - 120), span.end + 120)):
+        if (occ.start < span.start < occ.end) or occ.start < span.end < occ.end:
+            return  # part of a longer name
+    owner = None
+    if first[:1].isupper():
+        owner = _country_of(first, table) or (norm_key(first) if norm_key(first) in table.actors else None)
+        if owner is not None and table.actors[owner].kind not in ("country", "government"):
+            owner = None
+    name = span.of(text)
+    key = table.add(name[:1].upper() + name[1:], _lc_kind(m.group("noun")), "institutional", span, key=norm_key(name))
+    if owner is not None and owner != key and not table.actors[key].affiliation:
+        table.actors[key].affiliation = owner
+
+
+_GROUP_NOUNS = (
+    r"negotiators|investors|insurers|customers|clients|regulators|investigators|economists|analysts|employers|"
+    r"staff|crew|crews|workers|employees|residents|officials|experts|scientists|researchers|doctors|lawmakers|"
+    r"legislators|critics|activists|protesters|protestors|voters|shareholders|creditors|lenders|traders|farmers|"
+    r"manufacturers|[a-z]+makers|retailers|exporters|importers|producers|suppliers|unions|groups|prosecutors|"
+    r"diplomats|officers|engineers|passengers|survivors|families|rescuers|firefighters|consumers|buyers|"
+    r"bondholders|inspectors|auditors|airlines|banks|companies|firms|observers|campaigners|advocates|donors|"
+    r"contractors|landlords|tenants|parents|teachers|nurses|physicians|clinicians|judges|jurors|bidders|users|"
+    r"developers|operators|carriers|miners|fishermen|drivers|pilots|students|owners|opponents|supporters"
+)
+_GROUP_NOUN = re.compile(rf"\b(?i:{_GROUP_NOUNS})\b", re.UNICODE)
+_GROUP_POST = re.compile(
+    r"\s+(?:in|at|from|inside|polled\s+by|surveyed\s+by|interviewed\s+by)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u2019'-]*(?:\s+(?:and\s+the\s+|of\s+(?:the\s+)?|and\s+)?[A-Z][\w\u2019'-]*){0,3}|"
+    r"[a-z]+[\u2019']s\s+[a-z]+)",
+    re.UNICODE,
+)
+_GROUP_PREMOD = re.compile(r"([^\W\d_][\w-]*)\s+$", re.UNICODE)
+# what makes a plural noun phrase an actor: it is the subject of a verb, or the agent of a passive
+_GROUP_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|will|would|could|can|may|might|must|should|are|were|also|still|did|do|say|said|"
+    r"warned|argued|expected|feared|reported|appeared|remained|added|pressed|told|believe|fear|expect|"
+    r"want|worry|worried|welcomed|criticised|criticized|complained|called|urged|questioned|rejected|"
+    r"accused|estimated|predicted|noted|[a-z]{3,}ed)\b)"
+)
+_NOT_PREMOD = frozenset(
+    [
+        "other",
+        "some",
+        "many",
+        "most",
+        "several",
+        "all",
+        "both",
+        "such",
+        "few",
+        "more",
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "than",
+        "whose",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "two",
+        "three",
+        "four",
+        "five",
+    ]
+)
+
+
+_GROUP_SKIP_BEFORE = re.compile(
+    r"(?:\b(?:of(?:\s+the)?|other|some|many|several|fewer|more|few|most|all|both|no|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds|thousands|its|their|his|her|our|my|your)|\d)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _groups(table: ActorTable, sent: Sentence) -> None:
+    """Plural groups that act or are acted on: "Investors appeared unconvinced", "judged by investigators",
+    "economists polled by The Observer had expected", "Kidney patient groups were cautious"."""
+    text = table.text
+    for m in _GROUP_NOUN.finditer(text, sent.start, sent.end):
+        start = m.start()
+        premods = 0
+        while premods < 2:
+            pm = _GROUP_PREMOD.search(text, max(sent.start, start - 40), start)
+            if pm is None or pm.end() != start:
+                break
+            word = pm.group(1)
+            low = word.lower()
+            if low in _NOT_PREMOD or re.match(r"\d", text[pm.start() - 2 : pm.start()].strip()[-1:] or "x"):
+                break
+            if (
+                low in gz.FUNCTION_WORDS
+                or re.search(r"(?:ly|ing|ed)$", low)
+                or (word[:1].isupper() and low in gz.FUNCTION_WORDS)
+            ):
+                break
+            start = pm.start()
+            premods += 1
+        before = text[max(sent.start, start - 20) : start]
+        if _GROUP_SKIP_BEFORE.search(before):
+            continue  # "18 percent of patients", "400 firms", "two diplomats briefed on ...", "its crews"
+        head = Span(start, m.end())
+        if re.search(r"\b[Tt]he\s+$", before):
+            head = Span(start - 4, m.end())
+        post = _GROUP_POST.match(text, m.end(), sent.end)
+        span = Span(head.start, post.end() if post else head.end)
+        agent = re.search(r"\bby\s+$", before) is not None
+        if not agent and not _GROUP_VERB.match(text, span.end, sent.end):
+            continue
+        if any(occ.overlaps(head) for occ, _ in table.occurrences(Span(max(0, head.start - 120), head.end + 120))):
+            continue
+        raw = span.of(text)
+        name = re.sub(r"^[Tt]he\s+", "", raw)
+        table.add(name[:1].upper() + name[1:], "group", "institutional", span, key=norm_key(raw))
 
 
 def _named_container(table: ActorTable, phrase: str, pos: int) -> str | None:
@@ -834,6 +1019,11 @@ _NP_CUT = re.compile(
     r"\s+(?:who|which|that|operating|speaking|briefed|familiar|close|with|involved|based|working|citing|"
     r"quoted|cited|according|in|on|at|from|for|of)\b.*$",
     re.UNICODE | re.DOTALL,
+)
+_PARTITIVE = re.compile(
+    r"(?:one|two|three|four|five|six|some|several|many|most|none|each|either|neither|both|all|half|another)\s+"
+    r"of\s+(?:the|those|these|their|its)\s+(?=\w)",
+    re.IGNORECASE,
 )
 _ANON = re.compile(
     r"^(?:(?:a|an|one|two|three|four|five|six|several|some|many|multiple|other|unnamed|anonymous|unidentified|"
@@ -937,6 +1127,10 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         table.mention(named_later, span)
         return named_later
     head_text = _NP_CUT.sub("", raw)
+    partitive = _PARTITIVE.match(raw)
+    if partitive:
+        # "One of the employees", "Two of those people": the whole partitive, not "One"
+        head_text = raw[: partitive.end()] + _NP_CUT.sub("", raw[partitive.end() :])
     if _CLAUSAL.search(head_text) or raw.split()[0].lower() in _NOT_NP_START:
         return None
     head_text = re.sub(r"^(?:[Aa]n?|[Tt]he|[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+", "", head_text).strip() or raw
@@ -1301,6 +1495,10 @@ _GENERIC_ORG = {
     "automaker": ("organization",),
     "developer": ("organization",),
     "agency": ("government", "organization", "intelligence"),
+    "bureau": ("government", "organization"),
+    "tribunal": ("government",),
+    "watchdog": ("government", "organization"),
+    "inspectorate": ("government",),
     "ministry": ("government",),
     "government": ("government", "country"),
     "union": ("organization", "group"),
@@ -1346,6 +1544,17 @@ def _antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
     head = noun.split()[-1]
     kinds = _GENERIC_ORG.get(head.lower())
     if kinds is not None:
+        # "the company" again: the actor the article last called "the company"
+        same_noun = re.compile(rf"(?:the\s+|its\s+)?{re.escape(head)}", re.IGNORECASE)
+        for occ, key in table.before(pos):
+            rec = table.actors[key]
+            if (
+                same_noun.fullmatch(occ.of(table.text))
+                and rec.name[:1].isupper()
+                and norm_key(rec.name) != head.lower()
+                and rec.identification != "anonymous"
+            ):
+                return key
         pattern0 = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         # an actor named by that noun ("the union" -> "the Dockworkers' Union") before any of its kind
         for _, key in table.before(pos):

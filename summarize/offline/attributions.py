@@ -173,8 +173,10 @@ _INVERTIBLE = frozenset(
         "recalled",
     ]
 )
+_TITLE_ABBR = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|St|Sr|Sra|Dra|Lic|Ing)\.\s"
 _INVERTED_NP = re.compile(
-    r"\s+(?P<np>(?:[A-ZÁÉÍÓÚÑ]|(?:a|an|the|one|two|three|several|el|la|los|las|un|una|su|sus)\s)[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
+    rf"\s+(?P<np>(?:{_TITLE_ABBR})?(?:[A-ZÁÉÍÓÚÑ]|(?:a|an|the|one|two|three|several|el|la|los|las|un|una|su|sus)\s)"
+    r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
 )
 
 
@@ -347,6 +349,8 @@ class Attributor:
         while i >= floor and self.text[i] not in ';:\u201c\u201d"\u00ab\u00bb':
             i -= 1
         seg = self.text[i + 1 : comma]
+        if re.match(r"\s*(?:who|which|whose|whom|quien|que)\b", seg.rsplit(",", 1)[-1], re.IGNORECASE):
+            return False  # "Tveit, who is expected to visit X, said ...": a relative clause, not a clause
         return len(words(seg)) >= 6 and bool(_FINITE.search(seg))
 
     def _inverted(self, sent: Sentence, cue: Span, verb: str) -> tuple[str | None, Span | None]:

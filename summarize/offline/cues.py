@@ -14,7 +14,8 @@ from summarize.schemas.enums import EstimateBand, HedgeType
 
 # --- attribution cues ---------------------------------------------------------------------------
 _SPEECH = r"""
-said|says|say|told|tells|tell|added|adds|wrote|writes|stated|states|announced|announces|
+said|says|say|told|tells|tell|
+add(?:ed|s)(?!\s+(?:(?:about|nearly|almost|roughly|around|some|over|just|only|another|more\s+than|a\s+net)\s+)?[\d$\u20ac\u00a3])|wrote|writes|stated|states|announced|announces|
 confirmed|confirms|claimed|claims|warned|warns|noted|notes|argued|argues|insisted|insists|
 explained|explains|reported|reports|posted|tweeted|asserted|asserts|acknowledged|acknowledges|
 admitted|admits|alleged|alleges|allege|estimated|estimates|predicted|predicts|suggested|suggests|

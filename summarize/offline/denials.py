@@ -51,7 +51,10 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
             r"(?:comment|response|reaction|statement)\b|\b(?:has|have|had)\s+asked\s+[^.]{1,120}?\s+to\s+"
             r"(?:respond|comment|reply)\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\b(?:was|were)\s+"
             r"not\s+(?:immediately\s+)?available\s+for\s+comment\b|\bunavailable\s+for\s+comment\b|\bno\s+"
-            r"respondi[óo]\b|\bha\s+contactado\b[^.]{0,160}?\bpara\s+(?:obtener\s+)?(?:comentarios|una\s+respuesta)",
+            r"respondi[óo]\b|\bha\s+contactado\b[^.]{0,160}?\bpara\s+(?:obtener\s+)?(?:comentarios|una\s+respuesta)"
+            r"|\b(?:has|have|had)\s+(?:asked|requested)\s+[^.;]{1,120}?\s+for\s+(?!comment|a\s+comment|response)"
+            r"|\b(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?:provided|provide|supplied|supply|shared|share|released|"
+            r"sent|handed\s+over|produced)\b",
             _F,
         ),
     ),
@@ -146,6 +149,11 @@ class DenialSeed:
     about: str | None
     sentence: Sentence
     more: list[Span] = field(default_factory=list)  # follow-up sentences of the same response
+    follow_only: bool = False  # "It had not provided them": a response only after a request
+
+
+_REQUEST_ONLY = re.compile(r"^(?:has|have|had)\s+(?:asked|requested)\b", _F)
+_NOT_PROVIDED = re.compile(r"^(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?!respond|repl|return|answer)", _F)
 
 
 _FOLLOW_UP = re.compile(r"\s*(?:It|He|She|They|The\s+\w+)\s+(?:had|has|have|did|does|also|still|would)\s+not\b")
@@ -164,6 +172,8 @@ def merge_follow_ups(seeds: list[DenialSeed], text: str) -> list[DenialSeed]:
             and seed.kind in ("no_response", "non_denial_denial", "declined_to_comment")
         ):
             prev.more.append(seed.evidence)
+            continue
+        if seed.follow_only:
             continue
         out.append(seed)
     return out
@@ -185,6 +195,16 @@ def detect(
             continue
         cue = Span(m.start(), m.end())
         by: str | None = None
+        follow_only = kind == "no_response" and bool(_NOT_PROVIDED.match(m.group(0)))
+        if (
+            kind == "no_response"
+            and _REQUEST_ONLY.match(m.group(0))
+            and not re.search(r"\b(?:comment|respon|react|statement|repl)", m.group(0), _F)
+        ):
+            # "X has asked the ministry for a copy of ...": a request for comment only when X is the outlet
+            asker = _call(resolve, Span(sent.start, m.start()))
+            if asker is None or table.actors[asker].kind not in ("media", "publisher"):
+                continue
         if kind == "no_response":
             c = _CONTACTED.search(text, sent.start, sent.end)
             if c:
@@ -216,7 +236,7 @@ def detect(
         if about_m:
             about = " ".join((about_m.group("what") or about_m.group("what2") or "").split()) or None
         evidence = trim(text, sent.span, " \t\n")
-        return DenialSeed(kind, by, cue, evidence, about, sent)
+        return DenialSeed(kind, by, cue, evidence, about, sent, follow_only=follow_only)
     return None
 
 

@@ -436,6 +436,12 @@ MEDIA_WORDS: Final = frozenset(
         "Dispatch",
         "Monitor",
         "Sentinel",
+        "Courant",
+        "Clarion",
+        "Intelligencer",
+        "Advertiser",
+        "Enquirer",
+        "Correspondent",
         "Examiner",
         "Register",
         "Daily",
@@ -1288,6 +1294,15 @@ CORPORATE_WORDS: Final = frozenset(
         "Railways",
         "Freight",
         "Lines",
+        "Works",
+        "Engineering",
+        "Contractors",
+        "Builders",
+        "Utilities",
+        "Shipyards",
+        "Mills",
+        "Biosciences",
+        "Bio",
     ]
 )
 MEDIA_FIRST_WORDS: Final = frozenset(["Radio", "Diario", "Canal", "Heraldo", "Noticiero", "Televisión", "Emisora"])

@@ -135,9 +135,27 @@ class _Extractor:
             return seeds
         kept: list[Seed] = []
         used = 0
+        # "Heliant rejected the suggestion. 'Every part was qualified,' Solberg said.": after a bare
+        # rejection, the next quotation (by the party or one of its people) is the substance of the denial
+        bare = len(words(denial.evidence.of(self.text))) <= 6 and not denial.sentence.quotes
         for seed in seeds:
             content = seed.content.of(self.text)
-            if seed.source == denial.by and seed.quote_type == "direct" and is_negative(content):
+            related = seed.source == denial.by or (
+                bare
+                and seed.source is not None
+                and seed.source in self.table.actors
+                and (
+                    self.table.actors[seed.source].affiliation == denial.by
+                    or self.table.actors[seed.source].kind == "person"
+                )
+            )
+            if bare and used == 0 and related and seed.quote_type == "direct" and not is_negative(content):
+                evidence = trim(self.text, sent.span, " \t\n")
+                cue = seed.cue if seed.cue is not None else evidence
+                extra.append(DenialSeed(denial.kind, seed.source or denial.by, cue, evidence, denial.about, sent))
+                used += 1
+                continue
+            if related and seed.quote_type == "direct" and is_negative(content):
                 if used == 0:
                     denial.more.append(seed.content)
                 else:

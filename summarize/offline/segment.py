@@ -283,7 +283,9 @@ def _is_abbreviation(text: str, dot: int, unit_start: int) -> bool:
     if "." in token and all(len(p) <= 2 for p in token.split(".") if p):
         return True  # U.S, U.K, a.m, e.g
     if len(token) == 1 and token.isupper():
-        return True  # initial
+        # an initial ("John F. Kennedy"), unless a letter used as a name precedes it: "wrote on X."
+        before = text[max(unit_start, k - 12) : k]
+        return not re.search(r"\b(?:on|via|plan|option|type|grade|group|category|vitamin)\s+$", before, re.I)
     return bare in _ABBREVIATIONS
 
 
