@@ -533,3 +533,202 @@ def test_request_for_documents_then_no_reply_is_no_response() -> None:
     denial = next(d for d in draft.denials if d.kind == "no_response")
     assert denial.by == _actor(draft, "mayor's office")
     assert any("not provided" in ev.quote for ev in denial.evidence)
+
+
+def _denial_kinds(text: str) -> list[str]:
+    _, draft = _draft(text)
+    return [d.kind for d in draft.denials]
+
+
+def test_would_not_discuss_is_declined_to_comment() -> None:
+    text = (
+        "Ostrel Foods said on Monday that a fault had halted its bottling line for two days.\n\n"
+        "Asked whether the fault was caused by sabotage, an Ostrel spokesperson, Lena Varga, said the "
+        'company would not discuss "internal matters."'
+    )
+    assert _denial_kinds(text) == ["declined_to_comment"]
+
+
+def test_declined_to_say_is_declined_to_comment_but_not_to_say_whether() -> None:
+    assert "declined_to_comment" in _denial_kinds(
+        "The Harlow Gazette reported that the mill would close. "
+        "Garrow Mills declined to say how many jobs were at risk."
+    )
+    # "refused to say whether" leaves a question open; it is not a refusal to comment
+    assert _denial_kinds("Minister Tomas Weil on Friday refused to say whether he had met the contractor.") == []
+
+
+def test_has_also_contacted_for_comment_is_no_response() -> None:
+    text = (
+        "Pavel Dorn did not respond to a request for comment.\n\n"
+        "The Lakeside Ledger has also contacted the Dorn Group for comment."
+    )
+    _, draft = _draft(text)
+    assert [d.kind for d in draft.denials] == ["no_response", "no_response"]
+
+
+def test_claim_called_not_accurate_is_an_explicit_denial_and_a_claim() -> None:
+    text = (
+        "A group of hackers said it had stolen 2 million customer records from Brightwell Bank.\n\n"
+        'Brightwell Bank said that claim was "not accurate" and that no account data had been taken.'
+    )
+    _, draft = _draft(text)
+    (denial,) = draft.denials
+    assert denial.kind == "explicit_denial"
+    assert denial.by == _actor(draft, "Brightwell")
+    _claim_with(draft, "no account data had been taken")  # the statement stays a claim
+
+
+def test_allegation_then_its_denier_calling_it_a_fabrication() -> None:
+    text = (
+        "The Farmers League on Tuesday accused the Rivers Party of buying votes, an allegation the Rivers Party "
+        "called \u201ca fabrication.\u201d"
+    )
+    assert _denial_kinds(text) == ["explicit_denial"]
+
+
+def test_rejects_in_quotation_marks_is_an_explicit_denial() -> None:
+    text = (
+        "Rivers Party spokesperson Anna Holm said in a statement that the party \u201cstrongly rejects\u201d the "
+        "allegation."
+    )
+    _, draft = _draft(text)
+    (denial,) = draft.denials
+    assert denial.kind == "explicit_denial" and denial.by == _actor(draft, "Anna Holm")
+
+
+def test_protestation_of_innocence_is_an_explicit_denial() -> None:
+    text = (
+        "The cycling federation said on Monday that rider Tom Aske had tested positive for a banned drug.\n\n"
+        "\u201cI have always been clean, and I will show it,\u201d Aske wrote on his website."
+    )
+    _, draft = _draft(text)
+    (denial,) = draft.denials
+    assert denial.kind == "explicit_denial" and denial.by == _actor(draft, "Aske")
+    _claim_with(draft, "I have always been clean")
+
+
+def test_admission_but_negation_is_a_partial_denial() -> None:
+    text = (
+        "The league charged the club with fielding an ineligible player in two matches.\n\n"
+        "The club's lawyer, Rita Moss, said the club accepted it had made a paperwork error, but that it had "
+        "\u201cnever knowingly\u201d broken the rules."
+    )
+    assert _denial_kinds(text) == ["partial_denial"]
+
+
+def test_negated_reply_to_a_question_is_an_explicit_denial() -> None:
+    text = (
+        "Opposition leader Hana Brix said the governor had been pressured by the cabinet.\n\n"
+        "Governor Ivo Lind, asked about the remarks, said the decision was his own and that he had not been "
+        "contacted by any minister."
+    )
+    _, draft = _draft(text)
+    (denial,) = draft.denials
+    assert denial.kind == "explicit_denial" and denial.by == _actor(draft, "Ivo Lind")
+
+
+def test_no_evidence_that_our_equipment_is_a_non_denial_denial_and_a_claim() -> None:
+    text = (
+        "Residents said a spark from a transformer started the blaze.\n\n"
+        "Eastgrid Power said in a statement that \u201cthere is no evidence that our equipment was involved\u201d."
+    )
+    _, draft = _draft(text)
+    (denial,) = draft.denials
+    assert denial.kind == "non_denial_denial"
+    _claim_with(draft, "there is no evidence")
+
+
+def test_did_not_answer_questions_is_a_non_denial_denial() -> None:
+    text = (
+        "Opposition lawyers said the mayor had used council funds for a private trip.\n\n"
+        "Mayor Ola Brun did not answer questions on the matter at an event on Friday."
+    )
+    assert _denial_kinds(text) == ["non_denial_denial"]
+
+
+def test_name_then_descriptive_appositive_is_one_actor() -> None:
+    text = (
+        "Kelvane, the online travel company, said on Friday that its booking site had been down for six hours. "
+        "The company said no payment data had been lost."
+    )
+    _, draft = _draft(text)
+    kelvane = _actor(draft, "Kelvane")
+    assert _claim_with(draft, "no payment data had been lost").source == kelvane
+    assert not any(a.name.lower().startswith("online travel") for a in draft.actors)
+
+
+def test_office_of_a_named_official_is_that_official_body() -> None:
+    text = "The office of the Water Services Ombudsman said it had received 300 complaints about the outage."
+    _, draft = _draft(text)
+    ombudsman = _actor(draft, "Water Services Ombudsman")
+    assert _claim_with(draft, "300 complaints").source == ombudsman
+    assert not any(a.name == "Office" for a in draft.actors)
+
+
+def test_description_then_name_is_a_named_actor() -> None:
+    text = (
+        "Two of the team's sponsors said they were reviewing their deals. A third, the sportswear maker "
+        "Brightfoot, said in a statement that it was watching events closely."
+    )
+    _, draft = _draft(text)
+    brightfoot = _actor(draft, "Brightfoot")
+    assert _claim_with(draft, "watching events closely").source == brightfoot
+
+
+def test_possessed_group_and_residents_of_a_place_are_actors_of_their_own() -> None:
+    text = (
+        "Marta Lenz, the champion, denied the charge on Monday. Two of Lenz's sponsors said they were reviewing "
+        "their contracts with her.\n\n"
+        "Three residents of Oak Hollow, where the fire began, told The Valley Post they had seen sparks."
+    )
+    _, draft = _draft(text)
+    sponsors = _claim_with(draft, "reviewing their contracts")
+    assert sponsors.source != _actor(draft, "Marta Lenz")
+    residents = _claim_with(draft, "they had seen sparks")
+    names = {a.id: a.name for a in draft.actors}
+    assert "resident" in names[residents.source or ""].lower()
+
+
+def test_sentence_initial_pronoun_continues_the_last_speaker() -> None:
+    text = (
+        "Her lawyer, Paul Dane, said on Monday that Nina Roth accepted she had missed the hearing. "
+        "He said the appeal would be filed on Friday."
+    )
+    _, draft = _draft(text)
+    assert _claim_with(draft, "appeal would be filed").source == _actor(draft, "Paul Dane")
+
+
+def test_capitalised_name_followed_by_party_is_not_a_person() -> None:
+    text = "The opposition Green Dawn party said on Sunday that 400 ballots had been lost."
+    _, draft = _draft(text)
+    actor = next(a for a in draft.actors if a.name == "Green Dawn")
+    assert actor.kind != "person"
+
+
+def test_possessive_body_of_an_institution_and_the_institution_stay_apart() -> None:
+    text = (
+        "The Central Bank of Orvia raised its main rate on Thursday. The bank\u2019s monetary policy board voted "
+        "4-3 for the increase. The board said inflation remained high. Later the bank projected that growth "
+        "would slow."
+    )
+    _, draft = _draft(text)
+    board = _claim_with(draft, "inflation remained high").source
+    bank = _claim_with(draft, "growth would slow").source
+    assert board is not None and bank is not None and board != bank
+
+
+def test_jurisdiction_word_before_an_agency_name_is_part_of_a_mention() -> None:
+    text = "The state Coastal Safety Agency said 200 homes had been evacuated."
+    _, draft = _draft(text)
+    agency = next(a for a in draft.actors if "Coastal Safety Agency" in a.name)
+    assert "The state Coastal Safety Agency" in agency.mentions
+
+
+def test_according_to_a_statement_is_the_issuing_body() -> None:
+    text = (
+        "The Orvia Rail Board met on Monday. The fares will rise by 4 percent in March, according to a "
+        "statement released after the meeting."
+    )
+    _, draft = _draft(text)
+    assert _claim_with(draft, "fares will rise").source == _actor(draft, "Orvia Rail Board")

@@ -56,6 +56,28 @@ _NEWSY = st.sampled_from(
         "\u2019s",
         "dijo",
         "seg\u00fan",
+        "asked about the report,",
+        "had not been",
+        "would not discuss",
+        "declined to say",
+        "has also contacted",
+        "that claim was \u201cnot accurate\u201d",
+        "an allegation",
+        "called \u201ca fabrication\u201d",
+        "I have been clean",
+        "never knowingly",
+        "accepted",
+        "but",
+        "no evidence that our",
+        "The office of the",
+        "the software company",
+        "the shoe maker Stridewell",
+        "Two of Welland\u2019s sponsors",
+        "residents of",
+        "The state",
+        "party",
+        "He said",
+        "a statement released",
     ]
 )
 _TEXT = st.one_of(
@@ -99,5 +121,9 @@ def test_edge_inputs() -> None:
         "Said said said.",
         "\ufeff\u200b The U.S. said.",
         "1,500 1.500 1 500",
+        "The office of the.",
+        ", the company",
+        "Asked about it, X said had not.",
+        "He said. He said.",
     ):
         _check(text)

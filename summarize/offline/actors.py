@@ -123,7 +123,8 @@ _GROUP = re.compile(
 _LC_INST_NOUN = (
     r"(?P<noun>ministry|coalition|commission|prosecutor[\u2019']s\s+office|office|parliament|cabinet|regulator|"
     r"police|army|military|union|association|party|court|authority|authorities|council|company|government|"
-    r"coast\s+guard|central\s+bank|bureau|agency|inspectorate|tribunal|watchdog|administration|department)"
+    r"coast\s+guard|central\s+bank|bureau|agency|inspectorate|tribunal|watchdog|administration|department|board|"
+    r"committee|panel)"
 )
 _LC_INSTITUTION = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<np>(?:(?!said|says|and|or|of|the)[a-z][a-z-]+\s+){0,2}"
@@ -427,6 +428,8 @@ def build(seg: Segmented) -> ActorTable:
     for sent in body:
         for chain in _chains(text, sent):
             _classify_chain(table, sent, chain)
+    _not_people(table)
+    _jurisdiction_mentions(table)
     # pass 2: possessive and demonym institutions, generic groups, "the government of X"
     for sent in body:
         _institutions(table, sent)
@@ -437,6 +440,49 @@ def build(seg: Segmented) -> ActorTable:
         _groups(table, sent)
         _first_names(table, sent)
     return table
+
+
+_ORG_AFTER = re.compile(
+    r"\s+(?:party|parties|group|movement|coalition|alliance|union|company|firm|network|campaign|bloc|faction)\b"
+)
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:operator|company|firm|group|party|maker|manufacturer|carrier|airline|"
+    r"bank|insurer|network|charity|organi[sz]ation|association|union|supplier|contractor|developer|retailer|"
+    r"chain|provider|producer|broadcaster|publisher|agency|consortium|coalition|movement|club|team)\b"
+)
+
+
+def _not_people(table: ActorTable) -> None:
+    """Capitalised names first read as people that the article treats as organisations: "the
+    opposition Civic Renewal party", "Orlek Coaches, a local operator"."""
+    text = table.text
+    for rec in table.actors.values():
+        if rec.kind != "person" or (rec.role and _role_has_noun(rec.role)):
+            continue
+        for span in rec.spans:
+            if len(span.of(text).split()) < 2:
+                continue
+            if _ORG_AFTER.match(text, span.end) or _ORG_APPOSITIVE.match(text, span.end):
+                rec.kind = "organization" if not _ORG_AFTER.match(text, span.end) else "group"
+                break
+
+
+_JURISDICTION_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:state|federal|national|regional|provincial|county|city|municipal|local)\s+$"
+)
+
+
+def _jurisdiction_mentions(table: ActorTable) -> None:
+    """ "The state Emergency Management Agency": the name as the article writes it, with its
+    lowercase jurisdiction, is a mention too."""
+    text = table.text
+    for key, rec in list(table.actors.items()):
+        if rec.kind == "person":
+            continue
+        for span in list(rec.spans):
+            m = _JURISDICTION_BEFORE.search(text, max(0, span.start - 20), span.start)
+            if m is not None:
+                table.mention(key, Span(m.start(), span.end))
 
 
 DATELINE = re.compile(
@@ -813,20 +859,23 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
             noun = m.group("noun").lower()
         if any(s.overlaps(span) for s, _ in table.occurrences(Span(max(0, span.start - 80), span.end + 80))):
             continue
+        if not m.group("np2") and _described_name(table, sent, Span(m.start(), span.end), m.group("noun")):
+            continue
         if re.match(r"\s+[A-Z][\w-]+", text[span.end : span.end + 30]) and not m.group("np2"):
             continue  # "the private launch company Heliant Aerospace": a description of the name after it
+        whole = Span(m.start(), span.end) if not m.group("np2") else span  # "the commission", as written
         if noun.split()[-1] in _GENERIC_ORG and len(span.of(text).split()) == 1:
             ante = _antecedent(table, span.of(text).split()[-1], span.start)
             if ante is not None:
-                table.mention(ante, span)
+                table.mention(ante, whole)
                 continue
         named = _named_container(table, span.of(text), span.start)
         if named is not None:
             # "the health authority" after "the Eastmoor Regional Health Authority"
-            table.mention(named, span)
+            table.mention(named, whole)
             continue
         name = span.of(text)
-        table.add(name[:1].upper() + name[1:], _lc_kind(noun), "institutional", span, key=norm_key(name))
+        table.add(name[:1].upper() + name[1:], _lc_kind(noun), "institutional", whole, key=norm_key(name))
     for m in _GROUP.finditer(text, sent.start, sent.end):
         span = Span(m.start(), m.end())
         table.add(span.of(text), "military", "institutional", span)
@@ -840,6 +889,56 @@ def _institutions(table: ActorTable, sent: Sentence) -> None:
                 table.actors[key].kind = "government"
         elif x.split()[0].lower() not in gz.FUNCTION_WORDS:
             table.add(x, "government", "institutional", span, key=key)
+
+
+_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:\n])\s*|(?<=\s))(?P<name>[A-Z][\w\u2019'&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w\u2019'&.-]*){0,3}),\s+$",
+    re.UNICODE,
+)
+_OFFICE_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w\u2019'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&-]*){0,5})",
+    re.UNICODE,
+)
+
+
+def _described_name(table: ActorTable, sent: Sentence, span: Span, noun: str) -> bool:
+    """ "Quillmark, the tax-filing software company": a description of the name before it (a
+    mention of that name's actor); "the office of the Data Protection Commissioner": the office
+    stands for the named official body. True when ``span`` was handled so."""
+    text = table.text
+    low = noun.split()[-1].lower()
+    if low == "office":
+        of = _OFFICE_OF.match(text, span.end, sent.end)
+        if of is not None and of.group("name").split()[0].lower() not in gz.FUNCTION_WORDS:
+            name_span = Span(of.start("name"), of.end("name"))
+            occ = table.occurrences(name_span)
+            whole = Span(span.start, of.end("name"))
+            if occ:
+                table.mention(occ[0][1], whole)
+            else:
+                table.add(of.group("name"), "government", "institutional", whole)
+            return True
+        return False
+    if low not in ("company", "firm", "group", "agency", "association", "union", "party", "authority", "bureau"):
+        return False
+    before = _NAME_BEFORE.search(text, max(sent.start, span.start - 80), span.start)
+    if before is None:
+        return False
+    name = before.group("name")
+    words = name.split()
+    if words[0].lower() in gz.FUNCTION_WORDS or any(w in gz.TITLES or w in gz.TIME_WORDS for w in words):
+        return False
+    name_span = Span(before.start("name"), before.end("name"))
+    occ = table.occurrences(name_span)
+    key = occ[-1][1] if occ else None
+    if key is None:
+        if name in gz.COUNTRIES or name in gz.DEMONYMS or len(words) > 3:
+            return False
+        key = table.add(name, _lc_kind(noun), "named", name_span)
+    if table.actors[key].kind == "person":
+        return False
+    table.mention(key, span)
+    return True
 
 
 def _lc_kind(noun: str) -> ActorKind:
@@ -860,7 +959,8 @@ def _named_lc_institution(table: ActorTable, m: re.Match[str]) -> None:
     head = span.of(text).split()
     first = head[0]
     if "\u2019" in first or "'" in first:
-        if not _is_source_noun(first):
+        owner_noun = re.sub(r"[\u2019']s$", "", first).lower()
+        if not _is_source_noun(first) and not (len(head) >= 3 and owner_noun in _INSTITUTION_OWNERS):
             return  # "the company's office" is not an institution of its own
     elif any(w.lower() in gz.FUNCTION_WORDS or w in gz.TITLES or w in gz.TIME_WORDS for w in head if w[:1].isupper()):
         return
@@ -877,6 +977,11 @@ def _named_lc_institution(table: ActorTable, m: re.Match[str]) -> None:
     if owner is not None and owner != key and not table.actors[key].affiliation:
         table.actors[key].affiliation = owner
 
+
+# "the bank's monetary policy board", "the city's electoral commission": a body inside an institution
+_INSTITUTION_OWNERS = frozenset(
+    ["bank", "city", "state", "country", "county", "council", "company", "government", "party", "university", "club"]
+)
 
 _GROUP_NOUNS = (
     r"negotiators|investors|insurers|customers|clients|regulators|investigators|economists|analysts|employers|"
@@ -1022,7 +1127,7 @@ _NP_CUT = re.compile(
 )
 _PARTITIVE = re.compile(
     r"(?:one|two|three|four|five|six|some|several|many|most|none|each|either|neither|both|all|half|another)\s+"
-    r"of\s+(?:the|those|these|their|its)\s+(?=\w)",
+    r"of\s+(?:the|those|these|their|its|[A-Z][\w-]*[\u2019']s)\s+(?=\w)",
     re.IGNORECASE,
 )
 _ANON = re.compile(
@@ -1043,6 +1148,11 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     if not len(span):
         return None
     raw = span.of(text)
+    that = re.match(r"(?:that|que)\s+(?=\S)", raw)
+    if that and len(raw.split()) > 1:
+        # "reported ... that one member had argued": the complementiser is not part of the subject
+        span = Span(span.start + that.end(), span.end)
+        raw = span.of(text)
     reflexive = re.search(r"\s+(?:himself|herself|itself|themselves|also|too|however|instead)$", raw)
     if reflexive:
         span = Span(span.start, span.start + reflexive.start())
@@ -1052,11 +1162,24 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         len(raw_words) == 2 and raw_words[1].lower() in ("himself", "herself", "itself", "also")
     ):
         w = raw_words[0]
+        if w.lower() in _PRONOUNS_PERSON and _continues_speaker(table, span.start, last_source):
+            assert last_source is not None
+            return last_source
         pron = table.resolve_pronoun(w, span.start, last_source)
         if pron is not None:
             return pron
         if w.lower() in gz.FUNCTION_WORDS:
             return None
+    if _DOCUMENT.match(raw):
+        # "according to a statement released after the meeting": the body that issued it
+        for _, key in table.before(span.start):
+            rec = table.actors[key]
+            if (
+                rec.kind in ("organization", "government", "group", "military", "intelligence")
+                and rec.name[:1].isupper()
+            ):
+                return key
+        return None
     definite = _DEFINITE.match(raw)
     if definite:
         found = _antecedent(table, definite.group("noun"), span.start)
@@ -1080,12 +1203,27 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         persons = [o for o in occ if table.actors[o[1]].kind == "person"]
         first = occ[0]
         possessive = text[first[0].end : first[0].end + 2] in ("\u2019s", "'s")
+        owned = re.match(r"[\u2019']s\s+(?:[a-z-]+\s+)?([a-z-]+)$", text[first[0].end : span.end])
+        if possessive and owned and _is_source_noun(owned.group(1)) and first[0].start - span.start <= 8:
+            occ = []  # "Welland's sponsors", "Two of Welland's sponsors": a party of its own
+    if occ:
+        persons = [o for o in occ if table.actors[o[1]].kind == "person"]
+        first = occ[0]
+        possessive = text[first[0].end : first[0].end + 2] in ("\u2019s", "'s")
         if persons and (possessive or persons[0][0].start - span.start < 60):
             return persons[0][1]
         if possessive and len(occ) > 1:
             return occ[1][1]
         if not possessive:
             return first[1]
+    described = _DESCRIBED_NAME.match(raw)
+    if described and not occ and described.group("name").split()[0].lower() not in gz.FUNCTION_WORDS:
+        # "the running shoe maker Stridewell": a description, then the name it belongs to
+        desc = described.group("desc").lower()
+        kind_d: ActorKind = (
+            "person" if any(w in _PERSON_HEADS or w in gz.ROLE_NOUNS for w in desc.split()) else "organization"
+        )
+        return table.add(described.group("name"), kind_d, "named", span)
     rel = re.search(r",\s+(?:who|which|whose|que|quien)\b", raw)
     if rel and rel.start() > 0:
         span = trim(text, Span(span.start, span.start + rel.start()))
@@ -1179,6 +1317,38 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     )
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\u201d\"]?\s+[\u201c\"]?[A-Z]")
+
+
+def _continues_speaker(table: ActorTable, pos: int, last_source: str | None) -> bool:
+    """ "X said Y had done A. He said B.": a sentence-initial pronoun continues the last speaker,
+    not the person last named inside what that speaker said."""
+    text = table.text
+    if last_source not in table.actors or table.actors[last_source].kind != "person":
+        return False
+    before = text[:pos].rstrip()
+    if before and not re.search(r"[.!?][\u201d\"]?$|\n$", text[:pos].rstrip(" \t")):
+        return False
+    persons = [(occ, key) for occ, key in table.before(pos) if table.actors[key].kind == "person"]
+    if not persons or persons[0][1] == last_source:
+        return False
+    nearest = persons[0][0]
+    own = next((occ for occ, key in persons if key == last_source), None)
+    if own is None or own.end > nearest.start:
+        return False
+    # both in the previous sentence: the speaker first, the other person inside its content
+    gap = text[own.end : nearest.start]
+    return not _SENTENCE_BREAK.search(gap) and not _SENTENCE_BREAK.search(text[nearest.end : pos].rstrip())
+
+
+_DESCRIBED_NAME = re.compile(
+    r"(?:the|a|an)\s+(?P<desc>(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w\u2019'&-]*(?:\s+[A-Z][\w\u2019'&-]*){0,3})$"
+)
+_DOCUMENT = re.compile(
+    r"(?:a|an|the|its|their)\s+(?:(?:brief|short|written|joint|separate|new|later)\s+)?(?:statement|press\s+release|"
+    r"communiqu[eé])(?:\s+(?:released|issued|published|posted|sent)\b[^,;]*)?$",
+    re.IGNORECASE,
+)
 _INDEFINITE_ROLE = re.compile(
     r"(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|federal|district|local|state|chief)\s+)?(?P<noun>[a-z]+)\b"
 )
@@ -1312,6 +1482,22 @@ _EXTRA_SOURCES = frozenset(
         "agency",
         "agencies",
         "spokesperson",
+        "forecaster",
+        "forecasters",
+        "meteorologist",
+        "meteorologists",
+        "sponsor",
+        "sponsors",
+        "clerk",
+        "clerks",
+        "contractor",
+        "contractors",
+        "laboratory",
+        "lab",
+        "consultant",
+        "consultants",
+        "auditor",
+        "auditors",
         "alcaldía",
         "fiscalía",
         "defensoría",
@@ -1555,7 +1741,7 @@ def _antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
                 and rec.identification != "anonymous"
             ):
                 return key
-        pattern0 = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        pattern0 = re.compile(rf"\b{re.escape(head)}\b(?![\u2019']s)", re.IGNORECASE)
         # an actor named by that noun ("the union" -> "the Dockworkers' Union") before any of its kind
         for _, key in table.before(pos):
             rec = table.actors[key]

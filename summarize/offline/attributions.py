@@ -332,6 +332,8 @@ class Attributor:
                         rec = self.table.actors[key]
                         good = rec.kind == "person" if wanted == "person" else rec.name[:1].isupper()
                         tc = trim(text, cand)
+                        if re.search(r"\s(?:of|at|from|in|near|for)\s+(?:the\s+)?$", text[tc.start : occ_span.start]):
+                            continue  # "Two residents of Pell Canyon": the residents, not the place
                         near = occ_span.start - tc.start <= 2 or (tc.end - occ_span.end <= 1 and wanted == "person")
                         if good and near:
                             return key, cand

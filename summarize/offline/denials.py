@@ -35,7 +35,9 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:declined|refused|declines|refuses|would\s+not|did\s+not|does\s+not|wouldn[\u2019']t|didn[\u2019']t)\s+"
             r"(?:to\s+)?(?:immediately\s+)?(?:comment|elaborate|discuss\s+(?:it|details|the\s+(?:matter|case|allegations?|report|claims?))|provide\s+(?:further\s+)?"
-            r"details|be\s+interviewed|answer\s+questions)\b|\bdeclined\s+(?:a\s+request\s+for\s+)?comment\b|"
+            r"details|be\s+interviewed|(?<!did\snot\s)(?<!does\snot\s)answer\s+questions)\b|\bdeclined\s+(?:a\s+request\s+for\s+)?comment\b|"
+            r"\b(?:declined|refused|declines|refuses)\s+to\s+(?:say|specify|disclose|reveal)\b(?!\s+(?:that|whether|if|it\s+was))|"
+            r"\b(?:would|will)\s+not\s+discuss\b|\b(?:wouldn|won)[\u2019']t\s+discuss\b|\bdeclined\s+to\s+discuss\b|"
             r"\bno\s+comment\b|\bdeclin[óo]\s+(?:hacer\s+)?comentari\w*|\bse\s+neg[óo]\s+a\s+comentar\b|"
             r"\bdeclin[óo]\s+comentar\b",
             _F,
@@ -45,8 +47,8 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
         "no_response",
         re.compile(
             r"\b(?:did|has|have|had|does)\s+not\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return|"
-            r"returned|answer|answered)\b|\b(?:didn|hasn|haven)[\u2019']t\s+(?:yet\s+|immediately\s+)?(?:respond|reply|"
-            r"return|responded|replied)\b|\b(?:has|have|had)\s+(?:contacted|reached\s+out\s+to|asked|approached|"
+            r"returned|answer|answered)\b(?!\s+(?:questions|the\s+question))|\b(?:didn|hasn|haven)[\u2019']t\s+(?:yet\s+|immediately\s+)?(?:respond|reply|"
+            r"return|responded|replied)\b|\b(?:has|have|had)\s+(?:also\s+|again\s+|already\s+|separately\s+|repeatedly\s+)?(?:contacted|reached\s+out\s+to|asked|approached|"
             r"sought\s+comment\s+from|requested\s+comment\s+from|e-?mailed|called)\b[^.]{0,160}?\bfor\s+(?:a\s+)?"
             r"(?:comment|response|reaction|statement)\b|\b(?:has|have|had)\s+asked\s+[^.]{1,120}?\s+to\s+"
             r"(?:respond|comment|reply)\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\b(?:was|were)\s+"
@@ -83,11 +85,15 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
             r"(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:denied|denies|denying|refuted|refutes|negó|niega|"
             r"negaron|desmintió|desmiente)\b(?!\s+(?:bail|entry|access|permission|a\s+visa|visas|parole|the\s+request))|"
             r"(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:rejected|rejects|dismissed|dismisses|disputed|"
-            r"disputes|rechazó|rechaza|rechazaron)\b(?=\s+(?:(?:as|that)\b|(?:[\w\u2019'-]+\s+){0,4}?(?:claims?|allegations?|"
+            r"disputes|rechazó|rechaza|rechazaron)\b(?=[\u201d\"\u2019]?\s+(?:(?:as|that)\b|(?:[\w\u2019'-]+\s+){0,4}?(?:claims?|allegations?|"
             r"accusations?|reports?|charges?|suggestions?|criticism|assertions?|characteri[sz]ations?|account|figures?|"
             r"findings?|version|story|stories|speculation|rumou?rs?|acusaci[oó]n\w*|denuncias?|versi[oó]n|informaciones)\b))|\b(?:called|labell?ed|branded|described)\s+(?:the|these|those|this|it|them|such|that)\b"
             r"[^.]{0,60}?[\u201c\"]?(?:false|untrue|baseless|fabricated|invented|fake|lies|absurd|groundless|unfounded|"
-            r"nonsense|propaganda|disinformation|misinformation|fiction)\b|\b(?:is|was|were|are)\s+(?:completely\s+|"
+            r"nonsense|propaganda|disinformation|misinformation|fiction|(?:a\s+)?fabrication|(?:a\s+)?smear|(?:a\s+)?hoax|"
+            r"slander\w*|defamatory|(?:a\s+)?lie)\b|\b(?:allegations?|claims?|accusations?|charges?|suggestions?)\s+(?:that\s+|which\s+)?(?:[A-Z][\w\u2019'&.-]*\s+){1,4}"
+            r"(?:has\s+|had\s+|have\s+)?(?:called|labell?ed|branded|described\s+as|dismissed\s+as|denounced\s+as)\s+"
+            r"[\u201c\"]?(?:a\s+|an\s+|as\s+)?(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|fabricat\w*|invented|fake|lies?|absurd|"
+            r"groundless|unfounded|nonsense|smear|hoax|propaganda|disinformation|fiction|slander\w*|defamatory)\b|\b(?:is|was|were|are)\s+(?:completely\s+|"
             r"entirely\s+|simply\s+)?(?:false|untrue|baseless|fabricated|groundless|unfounded)\b|\bno\s+truth\b",
             _F,
         ),
@@ -103,6 +109,37 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Responses recognised by what they say rather than by a response verb: the statement is also a
+# claim of its own ("X said the claim was 'not accurate'", "I have always been clean").
+CONTENT_PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
+    (
+        "explicit_denial",
+        re.compile(
+            # the allegation called wrong without "deny": "said that claim was 'not accurate'"
+            r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|figures?|account|assertions?|"
+            r"characteri[sz]ations?|story|stories)\s+(?:was|were|is|are)\s+[\u201c\"]?(?:(?:simply|completely|entirely|"
+            r"totally|wholly|plainly)\s+)?(?:not\s+(?:accurate|true|correct)|inaccurate|incorrect|wrong|misleading|"
+            r"a\s+fabrication|(?:a\s+)?lies?)\b"
+            # protestations of innocence, in the party's own words or its representative's
+            r"|\b(?:I|we|I\u2019ve|I've|we\u2019ve|we've)\s+(?:have\s+)?(?:always\s+)?(?:been|am|are)\s+(?:completely\s+|"
+            r"totally\s+|entirely\s+|100\s+percent\s+)?(?:clean|innocent)\b|\bnever\s+knowingly\b|\b(?:did|have\s+done|"
+            r"has\s+done|had\s+done)\s+nothing\s+(?:wrong|illegal|improper|unlawful)\b",
+            _F,
+        ),
+    ),
+    (
+        "non_denial_denial",
+        # "there is no evidence that our equipment caused it": the party's own absence of evidence
+        re.compile(r"\bno\s+(?:evidence|indication|sign)\b[^.;]{0,40}?\bthat\s+(?:our|we|us|its|it)\b", _F),
+    ),
+]
+# "X, asked about Y, said she had not been asked to ...": a reply to a question that negates it
+_ASKED_NEG = re.compile(
+    r"\b(?:asked|pressed|questioned|challenged)\s+(?:about|whether|if|on|over)\b[^.]{0,160}?,\s+"
+    r"[^.]{0,80}?\b(?:said|says|replied|responded|answered|insisted)\b[^.]*?"
+    r"(?P<neg>\b(?:had|has|have|was|were|did|is|are)\s+(?:not|never)\b|\b(?:hadn|hasn|wasn|weren|didn|isn)[\u2019']t\b)",
+    _F,
+)
 # "Asked about X, she said ...": a response that sounds like an answer (matched at the sentence start)
 _ASKED = re.compile(
     r"\s*(?:when\s+)?(?:asked|pressed|questioned|challenged|consultad[oa]s?|preguntad[oa]s?)\b[^.]{0,160}?,\s+"
@@ -113,6 +150,8 @@ _ASKED = re.compile(
 _PARTIAL = re.compile(
     r"\b(?:but|while|although)\b[^.]{0,80}\b(?:acknowledged|admitted|confirmed|conceded)\b|"
     r"\b(?:acknowledged|admitted|confirmed|conceded)\b[^.]{0,80}\bbut\s+(?:denied|rejected)\b|"
+    r"\b(?:acknowledged|admitted|accepted|accepts|admits|acknowledges|conceded|concedes)\s+(?:that\s+)?[^.]{0,160}?"
+    r"\bbut\b[^.]{0,60}?\b(?:never|not|denied|denies|rejected|rejects)\b|"
     r"\bpartly\b|\bsome\s+of\s+the\b",
     _F,
 )
@@ -122,7 +161,7 @@ _NON_DENIAL = re.compile(
     _F,
 )
 _CONTACTED = re.compile(
-    r"\b(?:has|have|had)\s+(?:contacted|reached\s+out\s+to|asked|approached|sought\s+comment\s+from|"
+    r"\b(?:has|have|had)\s+(?:also\s+|again\s+|already\s+|separately\s+|repeatedly\s+)?(?:contacted|reached\s+out\s+to|asked|approached|sought\s+comment\s+from|"
     r"requested\s+comment\s+from|e-?mailed|called)\s+(?P<np>.+?)\s+(?:for|to\s+(?:respond|comment|reply))\b|\bha\s+contactado\s+(?:a|con)\s+(?P<np2>.+?)\s+para\b",
     _F,
 )
@@ -149,6 +188,7 @@ class DenialSeed:
     about: str | None
     sentence: Sentence
     more: list[Span] = field(default_factory=list)  # follow-up sentences of the same response
+    keeps_claims: bool = False  # recognised by its content: the statement is a claim as well
     follow_only: bool = False  # "It had not provided them": a response only after a request
 
 
@@ -187,22 +227,31 @@ def detect(
 ) -> DenialSeed | None:
     """The strongest denial cue of ``sent`` with who responds; ``resolve(span) -> key | None``."""
     text = table.text
-    for kind, pattern in PATTERNS:
+    content = {id(p) for _, p in CONTENT_PATTERNS}
+    for kind, pattern in [*PATTERNS[:-1], CONTENT_PATTERNS[0], PATTERNS[-1], *CONTENT_PATTERNS[1:]]:
         m = pattern.search(text, sent.start, sent.end)
         if m is None and kind == "non_denial_denial":
             m = _ASKED.match(text, sent.start, sent.end)
-        if m is None:
+        neg = None
+        if m is None and kind == "explicit_denial":
+            neg = _ASKED_NEG.search(text, sent.start, sent.end)
+        if m is None and neg is None:
             continue
-        cue = Span(m.start(), m.end())
+        if m is not None:
+            cue = Span(m.start(), m.end())
+        else:
+            assert neg is not None
+            cue = Span(neg.start("neg"), neg.end("neg"))
         by: str | None = None
-        follow_only = kind == "no_response" and bool(_NOT_PROVIDED.match(m.group(0)))
+        found = cue.of(text)
+        follow_only = kind == "no_response" and bool(_NOT_PROVIDED.match(found))
         if (
             kind == "no_response"
-            and _REQUEST_ONLY.match(m.group(0))
-            and not re.search(r"\b(?:comment|respon|react|statement|repl)", m.group(0), _F)
+            and _REQUEST_ONLY.match(found)
+            and not re.search(r"\b(?:comment|respon|react|statement|repl)", found, _F)
         ):
             # "X has asked the ministry for a copy of ...": a request for comment only when X is the outlet
-            asker = _call(resolve, Span(sent.start, m.start()))
+            asker = _call(resolve, Span(sent.start, cue.start))
             if asker is None or table.actors[asker].kind not in ("media", "publisher"):
                 continue
         if kind == "no_response":
@@ -223,7 +272,7 @@ def detect(
             by = _subject(table, sent, cue, resolve)
         if by is None:
             continue
-        if kind == "non_denial_denial" and _CONDITIONAL_REPLY.search(text, m.end(), sent.end):
+        if kind == "non_denial_denial" and _CONDITIONAL_REPLY.search(text, cue.end, sent.end):
             kind = "equivocation"
         if kind == "explicit_denial":
             window = text[sent.start : sent.end]
@@ -236,7 +285,8 @@ def detect(
         if about_m:
             about = " ".join((about_m.group("what") or about_m.group("what2") or "").split()) or None
         evidence = trim(text, sent.span, " \t\n")
-        return DenialSeed(kind, by, cue, evidence, about, sent, follow_only=follow_only)
+        keeps = id(pattern) in content or m is None
+        return DenialSeed(kind, by, cue, evidence, about, sent, follow_only=follow_only, keeps_claims=keeps)
     return None
 
 
@@ -284,4 +334,4 @@ def publisher_key(table: ActorTable) -> str | None:
     return table.publisher if table.publisher in table.actors else None
 
 
-__all__ = ["PATTERNS", "DenialSeed", "detect", "merge_follow_ups", "norm_key", "publisher_key"]
+__all__ = ["CONTENT_PATTERNS", "PATTERNS", "DenialSeed", "detect", "merge_follow_ups", "norm_key", "publisher_key"]

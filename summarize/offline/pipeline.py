@@ -197,6 +197,8 @@ class _Extractor:
 
     def _outside_denial(self, seeds: list[Seed], denial: DenialSeed) -> list[Seed]:
         """Claims of a sentence that also carries a denial: only what lies before the denial cue."""
+        if denial.keeps_claims:
+            return seeds
         if denial.kind in ("non_denial_denial", "equivocation", "conditional_justification"):
             return []
         out: list[Seed] = []
