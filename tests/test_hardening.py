@@ -161,7 +161,7 @@ def test_an_answer_that_is_not_a_chat_completion_fails_fast() -> None:
 
 
 def test_server_text_is_redacted_in_errors() -> None:
-    key = "sk-live-0123456789abcdefghij"
+    key = "sk-fake-0123456789abcdefghij"
     summarizer, _ = scripted(HttpError(400, message=f"bad header Authorization: Bearer {key}"), mode="json")
     with pytest.raises(RequestRejectedError) as caught:
         summarizer.summarize(article(NAME))
