@@ -8,6 +8,7 @@ reference is rewritten to match, so the same draft always gives the same briefin
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -97,15 +98,21 @@ def _order(items: Sequence[T], key: Callable[[T], int], prefix: str) -> tuple[li
 def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing:
     index = document.index
 
-    def first_offset(quotes: Sequence[str], elisions: bool = True) -> int:
-        spans = [index.locate(q, elisions=elisions) for q in quotes]
-        return min((s.start for s in spans if s is not None), default=_NOWHERE)
+    def first_mention(mentions: Sequence[str]) -> int:
+        """Where the actor is first named: a whole-word match ("North Korea" is not inside
+        "North Korean"), else wherever the mention was located."""
+        offsets = []
+        for mention in mentions:
+            word = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", document.text)
+            span = index.locate(mention, elisions=False) if word is None else None
+            offsets.append(word.start() if word else span.start if span else _NOWHERE)
+        return min(offsets, default=_NOWHERE)
 
     items: list[ClaimDraft | DenialDraft] = [*draft.claims, *draft.denials]
     evidence_of = {item.id: [_locate(document, ev.quote) for ev in item.evidence] for item in items}
     start_of = {item_id: min(ev.start for ev in evs) for item_id, evs in evidence_of.items()}
 
-    actors, actor_ids = _order(draft.actors, lambda a: first_offset(a.mentions, elisions=False), "A")
+    actors, actor_ids = _order(draft.actors, lambda a: first_mention(a.mentions), "A")
     claims, claim_ids = _order(draft.claims, lambda c: start_of[c.id], "C")
     denials, denial_ids = _order(draft.denials, lambda d: start_of[d.id], "D")
     item_ids = {**claim_ids, **denial_ids}

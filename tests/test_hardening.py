@@ -254,3 +254,49 @@ def test_eval_reports_bad_arguments_as_input_errors(tmp_path: Path) -> None:
     gold = ROOT / "examples" / "gold" / f"{NAME}.json"
     assert main(["eval", str(listed), str(gold)]) == 65
     assert main(["eval", str(gold), str(gold), "--article", str(tmp_path / "missing.txt")]) == 66
+
+
+def test_actors_are_numbered_by_their_first_whole_word_mention() -> None:
+    text = "Northland troops crossed the river, Southland said. Northland denied it."
+    draft = {
+        "title": "Border crossing",
+        "bluf": [{"text": "Southland says troops crossed.", "supports": ["C1"]}],
+        "actors": [
+            {
+                "id": "A1",
+                "name": "Northland",
+                "kind": "country",
+                "identification": "institutional",
+                "mentions": ["Northland"],
+            },
+            {
+                "id": "A2",
+                "name": "Northland troops",
+                "kind": "military",
+                "identification": "institutional",
+                "mentions": ["Northland troops"],
+            },
+            {
+                "id": "A3",
+                "name": "Southland",
+                "kind": "country",
+                "identification": "institutional",
+                "mentions": ["Southland"],
+            },
+        ],
+        "claims": [
+            {
+                "id": "C1",
+                "source": "A3",
+                "statement": "Northland troops crossed the river.",
+                "cue": "said",
+                "quote_type": "indirect",
+                "certainty": "certain",
+                "polarity": "positive",
+                "evidence": [{"quote": "Northland troops crossed the river, Southland said."}],
+            }
+        ],
+    }
+    summarizer, _ = scripted(Answer(draft))
+    names = [a.name for a in summarizer.summarize(text).actors]
+    assert names == ["Northland troops", "Southland", "Northland"]
