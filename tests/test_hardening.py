@@ -257,7 +257,7 @@ def test_eval_reports_bad_arguments_as_input_errors(tmp_path: Path) -> None:
 
 
 def test_actors_are_numbered_by_their_first_whole_word_mention() -> None:
-    text = "Northland troops crossed the river, Southland said. Northland denied it."
+    text = "Northlandic troops crossed the river, Southland said. Northland denied it."
     draft = {
         "title": "Border crossing",
         "bluf": [{"text": "Southland says troops crossed.", "supports": ["C1"]}],
@@ -271,10 +271,10 @@ def test_actors_are_numbered_by_their_first_whole_word_mention() -> None:
             },
             {
                 "id": "A2",
-                "name": "Northland troops",
+                "name": "Northlandic troops",
                 "kind": "military",
                 "identification": "institutional",
-                "mentions": ["Northland troops"],
+                "mentions": ["Northlandic troops"],
             },
             {
                 "id": "A3",
@@ -288,15 +288,15 @@ def test_actors_are_numbered_by_their_first_whole_word_mention() -> None:
             {
                 "id": "C1",
                 "source": "A3",
-                "statement": "Northland troops crossed the river.",
+                "statement": "Northlandic troops crossed the river.",
                 "cue": "said",
                 "quote_type": "indirect",
                 "certainty": "certain",
                 "polarity": "positive",
-                "evidence": [{"quote": "Northland troops crossed the river, Southland said."}],
+                "evidence": [{"quote": "Northlandic troops crossed the river, Southland said."}],
             }
         ],
     }
     summarizer, _ = scripted(Answer(draft))
     names = [a.name for a in summarizer.summarize(text).actors]
-    assert names == ["Northland troops", "Southland", "Northland"]
+    assert names == ["Northlandic troops", "Southland", "Northland"]
