@@ -199,7 +199,10 @@ def serve_scripted(model: ScriptedModel, host: str = "127.0.0.1", port: int = 0)
             body = json.loads(self.rfile.read(length) or b"{}")
             if model.latency:
                 time.sleep(model.latency)
-            status, payload, headers = model.respond(body)
+            try:
+                status, payload, headers = model.respond(body)
+            except AssertionError as exc:  # the script ran out: say so instead of dropping the connection
+                status, payload, headers = 599, {"error": {"message": str(exc), "type": "script_exhausted"}}, {}
             data = json.dumps(payload).encode()
             self.send_response(status)
             for key, value in headers.items():
