@@ -732,3 +732,84 @@ def test_according_to_a_statement_is_the_issuing_body() -> None:
     )
     _, draft = _draft(text)
     assert _claim_with(draft, "fares will rise").source == _actor(draft, "Orvia Rail Board")
+
+
+def test_title_and_surname_is_the_person_already_named() -> None:
+    text = (
+        "The gallery's curator, Dr. Ines Talbot-Reyes, said the loan was agreed in May. Later, "
+        "Dr. Talbot-Reyes said the paintings would travel in October. Ms Talbot-Reyes also said insurance was paid."
+    )
+    _, draft = _draft(text)
+    people = [a for a in draft.actors if "Talbot-Reyes" in a.name]
+    assert len(people) == 1
+    assert _claim_with(draft, "travel in October").source == people[0].id
+
+
+def test_institution_words_make_organisations_not_people() -> None:
+    text = "The Verrow Museum said the vase was restored. The Coastal Transport Directorate said ferries were late."
+    _, draft = _draft(text)
+    kinds = {a.name: a.kind for a in draft.actors}
+    assert kinds.get("Verrow Museum") == "organization"
+    assert kinds.get("Coastal Transport Directorate") == "government"
+
+
+def test_shortened_institution_name_is_the_same_actor() -> None:
+    text = (
+        "The Verrow Museum of Maritime History said it would close in June. A model ship at the Verrow Museum. "
+        "The museum said repairs would take a year."
+    )
+    _, draft = _draft(text)
+    museums = [a for a in draft.actors if "Verrow Museum" in a.name]
+    assert len(museums) == 1
+    assert _claim_with(draft, "repairs would take a year").source == museums[0].id
+
+
+def test_definite_business_noun_resolves_to_the_named_business() -> None:
+    text = (
+        "Passengers were stranded after the Pelling Burger chain closed its kitchens, the Dale Courier reports. "
+        "In a post on Instagram, the chain said it was working with inspectors."
+    )
+    _, draft = _draft(text)
+    chain = _actor(draft, "Pelling Burger")
+    assert next(a for a in draft.actors if a.id == chain).kind == "organization"
+    assert _claim_with(draft, "working with inspectors").source == chain
+
+
+def test_label_words_in_capitals_are_not_actors() -> None:
+    text = "UPDATE: The Dale Water Board said supplies were safe."
+    _, draft = _draft(text)
+    assert not any(a.name == "UPDATE" for a in draft.actors)
+
+
+def test_determined_plural_nouns_are_not_groups() -> None:
+    text = "The Tarn Bank said those borrowers had been warned, and that affected savers had been repaid."
+    _, draft = _draft(text)
+    names = {a.name.lower() for a in draft.actors}
+    assert "borrowers" not in names and "savers" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The Tarn Bank did not address questions about the fees.", "no_response"),
+        (
+            "A spokesperson for the Tarn Bank said it could not comment while the audit was under way.",
+            "declined_to_comment",
+        ),
+        ("The Tarn Bank said it would \u201cnot be drawn into\u201d a debate about the fees.", "declined_to_comment"),
+        ("The Tarn Bank rejected the auditors\u2019 conclusions.", "explicit_denial"),
+        (
+            "The Tarn Bank did not explain why the fees rose, saying only that costs were \u201cone factor\u201d.",
+            "equivocation",
+        ),
+        (
+            "The Tarn Bank did not say whether it had sold the loans, but said any such sale "
+            "\u201cwould meet every legal requirement\u201d.",
+            "conditional_justification",
+        ),
+    ],
+)
+def test_response_lexicon(sentence: str, kind: str) -> None:
+    text = f"Savers accused the Tarn Bank of hiding fees, the Dale Courier reported. {sentence}"
+    _, draft = _draft(text)
+    assert [d.kind for d in draft.denials] == [kind]

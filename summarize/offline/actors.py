@@ -93,7 +93,10 @@ _LOCATIVE = frozenset(
     ]
 )
 _ACRONYM_STOP = frozenset(
-    ["TV", "CEO", "AM", "PM", "OK", "ID", "GDP", "COVID", "AI", "DNA", "PDF", "PR", "HQ", "VIP", "IT"]
+    [
+        *("TV", "CEO", "AM", "PM", "OK", "ID", "GDP", "COVID", "AI", "DNA", "PDF", "PR", "HQ", "VIP", "IT"),
+        *("UPDATE", "UPDATED", "BREAKING", "LIVE", "EXCLUSIVE", "WATCH", "NEW", "OPINION", "ANALYSIS", "EDITOR"),
+    ]
 )
 _PRONOUNS_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "él", "ella"])
 _PRONOUNS_THING = frozenset(["it", "its"])
@@ -385,6 +388,15 @@ def _keyword_kind(words: list[str], full: str) -> ActorKind | None:
     return None
 
 
+def _shortened_name(table: ActorTable, name: str) -> str | None:
+    """ "Harwick Museum" after "Harwick Museum of World Cultures": the institution already met, shortened."""
+    prefix = norm_key(name) + " of "
+    for key, rec in table.actors.items():
+        if rec.kind not in ("person", "country") and key.startswith(prefix):
+            return key
+    return None
+
+
 def _country_of(word: str, table: ActorTable) -> str | None:
     """The key of the country a demonym or proper name points to, creating known countries."""
     if word in gz.DEMONYMS:
@@ -445,6 +457,11 @@ def build(seg: Segmented) -> ActorTable:
 _ORG_AFTER = re.compile(
     r"\s+(?:party|parties|group|movement|coalition|alliance|union|company|firm|network|campaign|bloc|faction)\b"
 )
+# "the Bramble Burger chain", "Corvane Air flights": a business named before what it sells or runs
+_BUSINESS_AFTER = re.compile(
+    r"\s+(?:chain|restaurants?|caf[eé]s?|stores?|shops?|outlets?|branch(?:es)?|brand|franchise|factory|factories|"
+    r"plant|flights?|airline|carrier|museum|gallery|hotels?|clinics?)\b"
+)
 _ORG_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:operator|company|firm|group|party|maker|manufacturer|carrier|airline|"
     r"bank|insurer|network|charity|organi[sz]ation|association|union|supplier|contractor|developer|retailer|"
@@ -462,8 +479,11 @@ def _not_people(table: ActorTable) -> None:
         for span in rec.spans:
             if len(span.of(text).split()) < 2:
                 continue
-            if _ORG_AFTER.match(text, span.end) or _ORG_APPOSITIVE.match(text, span.end):
-                rec.kind = "organization" if not _ORG_AFTER.match(text, span.end) else "group"
+            if _ORG_AFTER.match(text, span.end):
+                rec.kind = "group"
+                break
+            if _ORG_APPOSITIVE.match(text, span.end) or _BUSINESS_AFTER.match(text, span.end):
+                rec.kind = "organization"
                 break
 
 
@@ -607,6 +627,10 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         ident: Identification = "named" if kind == "organization" else "institutional"
         if kind == "government" and len(words) >= 2 and words[-1] in ("Authority",) and words[0] not in gz.DEMONYMS:
             kind, ident = "group", "named"
+        longer = _shortened_name(table, full) if len(words) >= 2 else None
+        if longer is not None:
+            table.mention(longer, span)
+            return
         table.add(full, kind, ident, span, affiliation=owner)
         return
     if not had_the and _MEDIA_NOUN_BEFORE.search(text, max(sent.start, toks[0].start - 40), toks[0].start):
@@ -734,6 +758,12 @@ def _add_person(table: ActorTable, span: Span, role: str | None, owner: str | No
     text = table.text
     name = span.of(text)
     key = norm_key(name)
+    if " " not in name.strip():
+        # "Dr. Okafor" after "Dr. Ada Okafor": the surname of a person already in the table
+        known = next((k for k, r in table.actors.items() if r.kind == "person" and name in r.aliases), None)
+        if known is not None:
+            table.mention(known, span)
+            return known
     found_role = role or _appositive_role(text, span) or _lowercase_role(text, span)
     affiliation = owner
     if found_role and affiliation is None:
@@ -1042,7 +1072,8 @@ _NOT_PREMOD = frozenset(
 
 _GROUP_SKIP_BEFORE = re.compile(
     r"(?:\b(?:of(?:\s+the)?|other|some|many|several|fewer|more|few|most|all|both|no|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens|hundreds|thousands|its|their|his|her|our|my|your)|\d)\s+$",
+    r"seven|eight|nine|ten|dozens|hundreds|thousands|its|their|his|her|our|my|your|those|these|whose|such|"
+    r"affected)|\d)\s+$",
     re.IGNORECASE,
 )
 
@@ -1721,6 +1752,23 @@ _GENERIC_ORG = {
     "empresa": ("organization",),
     "sindicato": ("organization",),
     "compañía": ("organization",),
+    "airline": ("organization",),
+    "carrier": ("organization",),
+    "museum": ("organization",),
+    "gallery": ("organization",),
+    "chain": ("organization",),
+    "retailer": ("organization",),
+    "restaurant": ("organization",),
+    "manufacturer": ("organization",),
+    "lender": ("organization",),
+    "broadcaster": ("media", "organization"),
+    "school": ("organization",),
+    "university": ("organization",),
+    "college": ("organization",),
+    "club": ("organization",),
+    "trust": ("organization",),
+    "directorate": ("government",),
+    "campaign": ("organization", "group"),
 }
 
 

@@ -38,6 +38,8 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
             r"details|be\s+interviewed|(?<!did\snot\s)(?<!does\snot\s)answer\s+questions)\b|\bdeclined\s+(?:a\s+request\s+for\s+)?comment\b|"
             r"\b(?:declined|refused|declines|refuses)\s+to\s+(?:say|specify|disclose|reveal)\b(?!\s+(?:that|whether|if|it\s+was))|"
             r"\b(?:would|will)\s+not\s+discuss\b|\b(?:wouldn|won)[\u2019']t\s+discuss\b|\bdeclined\s+to\s+discuss\b|"
+            r"\b(?:could|can|would)\s*not\s+comment\b|\bcan[\u2019']t\s+comment\b|\bunable\s+to\s+comment\b|"
+            r"\bnot\s+be\s+drawn\s+(?:into|on)\b|"
             r"\bno\s+comment\b|\bdeclin[óo]\s+(?:hacer\s+)?comentari\w*|\bse\s+neg[óo]\s+a\s+comentar\b|"
             r"\bdeclin[óo]\s+comentar\b",
             _F,
@@ -46,6 +48,7 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
     (
         "no_response",
         re.compile(
+            r"\b(?:did|does)\s+not\s+(?:directly\s+)?address\b|"
             r"\b(?:did|has|have|had|does)\s+not\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return|"
             r"returned|answer|answered)\b(?!\s+(?:questions|the\s+question))|\b(?:didn|hasn|haven)[\u2019']t\s+(?:yet\s+|immediately\s+)?(?:respond|reply|"
             r"return|responded|replied)\b|\b(?:has|have|had)\s+(?:also\s+|again\s+|already\s+|separately\s+|repeatedly\s+)?(?:contacted|reached\s+out\s+to|asked|approached|"
@@ -64,7 +67,7 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
         "equivocation",
         re.compile(
             r"\b(?:has|have|had|did|does|do)\s+not\s+(?:explicitly\s+|directly\s+)?den(?:y|ied)\b|\b(?:didn|hasn|doesn)"
-            r"[\u2019']t\s+deny\b|\bstopped\s+short\s+of\s+denying\b|\bwould\s+not\s+deny\b|\bno\s+(?:ha\s+)?"
+            r"[\u2019']t\s+deny\b|\b(?:saying|said)\s+only\s+that\b|\b(?:did|would)\s+not\s+explain\s+(?:why|how)\b|\bstopped\s+short\s+of\s+denying\b|\bwould\s+not\s+deny\b|\bno\s+(?:ha\s+)?"
             r"(?:neg[óo]|negado|desmentido)\b",
             _F,
         ),
@@ -72,7 +75,7 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
     (
         "conditional_justification",
         re.compile(
-            r"\b(?:any|such)\b[^.;]{0,100}?\bwould\s+(?:comply|be\s+(?:in\s+(?:line|accordance|compliance)|consistent|"
+            r"\b(?:any|such)\b[^.;]{0,100}?\bwould\s+(?:comply|meet|satisfy|respect|adhere|be\s+(?:in\s+(?:line|accordance|compliance)|consistent|"
             r"lawful|legal|legitimate|justified)|(?:have\s+been|be)\s+[\u201c\"]?(?:fully\s+|entirely\s+|completely\s+)?"
             r"(?:justified|lawful|legal|legitimate|in\s+line))\b|\bin\s+(?:full\s+)?(?:accordance|compliance)\s+with\s+"
             r"international\s+law\b|\bwithin\s+(?:its|their|our)\s+(?:sovereign\s+)?rights?\b",
@@ -87,7 +90,7 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
             r"(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:rejected|rejects|dismissed|dismisses|disputed|"
             r"disputes|rechazó|rechaza|rechazaron)\b(?=[\u201d\"\u2019]?\s+(?:(?:as|that)\b|(?:[\w\u2019'-]+\s+){0,4}?(?:claims?|allegations?|"
             r"accusations?|reports?|charges?|suggestions?|criticism|assertions?|characteri[sz]ations?|account|figures?|"
-            r"findings?|version|story|stories|speculation|rumou?rs?|acusaci[oó]n\w*|denuncias?|versi[oó]n|informaciones)\b))|\b(?:called|labell?ed|branded|described)\s+(?:the|these|those|this|it|them|such|that)\b"
+            r"findings?|conclusions?|analysis|assessment|interpretation|methodology|version|story|stories|speculation|rumou?rs?|acusaci[oó]n\w*|denuncias?|versi[oó]n|informaciones)\b))|\b(?:called|labell?ed|branded|described)\s+(?:the|these|those|this|it|them|such|that)\b"
             r"[^.]{0,60}?[\u201c\"]?(?:false|untrue|baseless|fabricated|invented|fake|lies|absurd|groundless|unfounded|"
             r"nonsense|propaganda|disinformation|misinformation|fiction|(?:a\s+)?fabrication|(?:a\s+)?smear|(?:a\s+)?hoax|"
             r"slander\w*|defamatory|(?:a\s+)?lie)\b|\b(?:allegations?|claims?|accusations?|charges?|suggestions?)\s+(?:that\s+|which\s+)?(?:[A-Z][\w\u2019'&.-]*\s+){1,4}"
@@ -101,7 +104,7 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
     (
         "non_denial_denial",
         re.compile(
-            r"\b(?:did|does|would)\s+not\s+(?:directly\s+)?(?:address|answer)\b|\bsidestep\w*|\bside-stepped\b|\bdodged\b"
+            r"\b(?:did|does|would)\s+not\s+(?:directly\s+)?answer\b|\bwould\s+not\s+(?:directly\s+)?address\b|\bsidestep\w*|\bside-stepped\b|\bdodged\b"
             r"|\b(?:had\s+|has\s+|have\s+)?(?:followed|complied\s+with|adhered\s+to|acted\s+in\s+(?:line|accordance)\s+with)"
             r"\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:guidance|guidelines|procedures|protocols|rules|regulations|laws|standards)\b"
             r"|\bremain(?:s|ed)?\s+[\u201c\"]?committed\s+to\b",
@@ -193,7 +196,7 @@ class DenialSeed:
 
 
 _REQUEST_ONLY = re.compile(r"^(?:has|have|had)\s+(?:asked|requested)\b", _F)
-_NOT_PROVIDED = re.compile(r"^(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?!respond|repl|return|answer)", _F)
+_NOT_PROVIDED = re.compile(r"^(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?!respond|repl|return|answer|address)", _F)
 
 
 _FOLLOW_UP = re.compile(r"\s*(?:It|He|She|They|The\s+\w+)\s+(?:had|has|have|did|does|also|still|would)\s+not\b")

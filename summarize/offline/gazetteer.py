@@ -490,6 +490,8 @@ GOVERNMENT_WORDS: Final = frozenset(
         "Municipality",
         "Mayoralty",
         "Governorate",
+        "Directorate",
+        "Inspectorate",
     ]
 )
 MILITARY_WORDS: Final = frozenset(
@@ -582,6 +584,14 @@ ORG_WORDS: Final = frozenset(
         "Banco",
         "Cruz",
         "Crescent",
+        "Museum",
+        "Gallery",
+        "Collection",
+        "Library",
+        "Archives",
+        "Orchestra",
+        "Theatre",
+        "Theater",
     ]
 )
 GEO_WORDS: Final = frozenset(
@@ -755,6 +765,10 @@ TITLES: Final = frozenset(
         "Mr.",
         "Mrs.",
         "Ms.",
+        "Ms",
+        "Mrs",
+        "Mr",
+        "Dr",
         "Prof.",
         "Professor",
         "Judge",
@@ -1228,6 +1242,7 @@ CORPORATE_WORDS: Final = frozenset(
         "Technology",
         "Airlines",
         "Airways",
+        "Air",
         "Energy",
         "Pharmaceuticals",
         "Pharma",
