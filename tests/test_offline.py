@@ -813,3 +813,52 @@ def test_response_lexicon(sentence: str, kind: str) -> None:
     text = f"Savers accused the Tarn Bank of hiding fees, the Dale Courier reported. {sentence}"
     _, draft = _draft(text)
     assert [d.kind for d in draft.denials] == [kind]
+
+
+def test_quotation_of_several_sentences_gives_one_claim_per_sentence() -> None:
+    _, draft = _draft(
+        "Marta Quell runs the depot. On Monday, Quell said: “We ran out of salt on Friday. "
+        "Nobody told us the trucks were late.”"
+    )
+    first = _claim_with(draft, "We ran out of salt on Friday.")
+    second = _claim_with(draft, "Nobody told us the trucks were late.")
+    assert first.id != second.id
+    assert first.source == second.source == _actor(draft, "Quell")
+    assert "Nobody" not in first.evidence[0].quote
+
+
+def test_inverted_cue_with_lowercase_role_before_the_name() -> None:
+    _, draft = _draft("“The ferry is safe to sail,” said harbourmaster Ilse Voran, who oversees the port.")
+    claim = _claim_with(draft, "The ferry is safe to sail")
+    assert claim.source == _actor(draft, "Ilse Voran")
+
+
+def test_disputing_another_partys_account_is_not_a_denial() -> None:
+    _, draft = _draft(
+        "The bakery said its ovens had passed every inspection. The Flour Workers Union disputed that account."
+    )
+    assert draft.denials == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle"),
+    [
+        ("Pia Lund accused the mill of dumping waste into the river.", "accused the mill of dumping"),
+        ("Pia Lund called on the mill to stop dumping waste.", "called on the mill to stop"),
+        ("Pia Lund called for an inquiry into the mill.", "called for an inquiry"),
+        ("Pia Lund urged the mill to stop dumping waste.", "urged the mill to stop"),
+    ],
+)
+def test_cue_verbs_with_an_object_attribute_the_clause(sentence: str, needle: str) -> None:
+    _, draft = _draft(f"The Orvik mill reopened in May. {sentence}")
+    claim = _claim_with(draft, needle)
+    assert claim.source == _actor(draft, "Pia Lund")
+    assert claim.statement.startswith("Pia Lund")
+
+
+def test_its_trustees_are_the_governing_body_of_the_last_named_organisation() -> None:
+    _, draft = _draft("The Tarven Gallery of Modern Art will sell two paintings, its trustees announced on Monday.")
+    claim = _claim_with(draft, "will sell two paintings")
+    source = next(a for a in draft.actors if a.id == claim.source)
+    assert "trustees" in source.name
+    assert "its trustees" in source.mentions

@@ -1269,6 +1269,14 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     if not words or len(words) > 16:
         return None
     lower = [w.lower().strip(".,") for w in words]
+    governing = _GOVERNING_BODY.fullmatch(raw)
+    if governing:
+        # "its trustees announced": the governing body of the organisation last named
+        for _, key in table.before(span.start):
+            rec = table.actors[key]
+            if rec.kind in ("organization", "government") and rec.name[:1].isupper():
+                noun = governing.group("noun").lower()
+                return table.add(f"{rec.name} {noun}", "group", "institutional", span, role=noun, affiliation=key)
     if not any(_is_source_noun(w) for w in lower):
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in gz.FUNCTION_WORDS:
             alias = _org_alias(table, words[0])
@@ -1677,6 +1685,11 @@ _PERSON_HEADS = frozenset(
         "portavoz",
         "rescatista",
     ]
+)
+
+
+_GOVERNING_BODY = re.compile(
+    r"(?:its|their)\s+(?P<noun>trustees|directors|governors|shareholders|owners|founders|regents|board)", re.IGNORECASE
 )
 
 

@@ -47,6 +47,7 @@ class _Frame:
     subject: Span | None
     after: int  # where the content may start (after cue, citing, time words, "that")
     belief: Span | None = None
+    lead: str | None = None  # "X accused": the statement keeps subject and verb before the content
 
 
 _BREAKS = ',;:\u201c\u201d"\u00ab\u00bb\u2014('
@@ -175,7 +176,8 @@ _INVERTIBLE = frozenset(
 )
 _TITLE_ABBR = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|St|Sr|Sra|Dra|Lic|Ing)\.\s"
 _INVERTED_NP = re.compile(
-    rf"\s+(?P<np>(?:{_TITLE_ABBR})?(?:[A-ZÁÉÍÓÚÑ]|(?:a|an|the|one|two|three|several|el|la|los|las|un|una|su|sus)\s)"
+    rf"\s+(?P<np>(?P<lower>(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?(?:{_TITLE_ABBR})?"
+    r"(?:[A-ZÁÉÍÓÚÑ]|(?:a|an|the|one|two|three|several|el|la|los|las|un|una|su|sus)\s)"
     r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
 )
 
@@ -364,6 +366,8 @@ class Attributor:
         if not m:
             return None, None
         np = Span(m.start("np"), m.end("np"))
+        if m.group("lower") and any(w.lower() in gz.FUNCTION_WORDS for w in m.group("lower").split()):
+            return None, None  # 'said that the Council ...': not a role before a name
         tail = re.match(
             r",\s+(?P<name>[^\W\d_][\w\u2019'-]*(?:\s+[^\W\d_][\w\u2019'-]*){1,3})\s*(?:[.,;]|$)",
             text[np.end : sent.end],
@@ -444,10 +448,13 @@ class Attributor:
                 text, cue.end, sent.end
             ):
                 continue  # "it did not say whether ...": no proposition is attributed
+            lead = False
             if verb.lower() in cues.NEEDS_THAT:
                 after_text = text[cue.end : cue.end + 8]
                 if not re.match(r"\s*(?:that|,?\s*[\u201c\"\u00ab])", after_text):
-                    continue
+                    if not cues.OBJECT_CUE.match(text, cue.start, sent.end):
+                        continue
+                    lead = True  # "X accused Y of Z", "X called on Y to Z", "X urged Y to Z"
             key, subj = self._subject(sent, floor, cue, verb)
             if key is None:
                 key = self._zero_subject(sent, floor, cue)
@@ -484,7 +491,13 @@ class Attributor:
             elif subj.start >= cue.end:
                 # '"...," said Jane Doe, who ...': the content is before the cue, nothing after it
                 after = max(after, sent.end)
-            frames.append(_Frame(source, via, cue, verb, subj, after))
+            if lead and subj is not None and subj.end <= cue.start and not via:
+                # the whole clause is the proposition: "Reyes accused the airline of ..."
+                frames.append(_Frame(source, via, cue, verb, subj, cue.end, lead=subj.of(text).strip()))
+            elif not lead:
+                frames.append(_Frame(source, via, cue, verb, subj, after))
+            else:
+                continue
             floor = max(floor, cue.end)
         return frames
 
@@ -566,8 +579,23 @@ class Attributor:
                 # "A, the agency said, many of them B": A is the claim, B goes on from it
                 use_forward = False
                 continuation = self._seed(sent, fr, trim_quotes(text, fwd), fwd)
+            if fr.lead is not None:
+                if fr.subject is not None and re.search(
+                    r",\s+(?:who|which)\s+(?:\w+\s+)?$", text[fr.subject.end : fr.cue.start]
+                ):
+                    # "X, who urged Y to Z, said ...": the relative clause ends at its comma
+                    comma = next(
+                        (i for i in range(fwd.start, fwd.end) if text[i] == "," and not _in_quotes(sent, i)), None
+                    )
+                    if comma is not None:
+                        fwd = Span(fwd.start, comma)
+                        fwd_text = fwd.of(text)
+                use_forward = len(words(fwd_text)) >= 3
             if use_forward:
-                seeds.extend(self._forward(sent, fr, fwd))
+                found = self._forward(sent, fr, fwd)
+                if fr.lead is not None and found:
+                    found[0].lead = f"{fr.lead} {fr.cue.of(text)}"
+                seeds.extend(found)
                 prev_end = bound
             elif len(words(back.of(text))) >= 3:
                 content = trim_quotes(text, back)

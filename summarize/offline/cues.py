@@ -90,6 +90,14 @@ NEEDS_THAT: Final = frozenset(
         "pledges",
     ]
 )
+# Cue verbs whose content follows a noun object: "accused Y of doing", "urged Y to", "called on Y to",
+# "called for Z" (matched from the verb).
+OBJECT_CUE: Final = re.compile(
+    r"(?:accused|accuses)\s+(?:[\w\u2019'.-]+\s+){1,6}?of\s+[a-z]+|"
+    r"(?:urged|urges)\s+(?:[\w\u2019'.-]+\s+){1,6}?to\s+[a-z]+|"
+    r"(?:called|calls)\s+(?:on\s+(?:[\w\u2019'.-]+\s+){1,6}?to\s+[a-z]+|for\s+(?:an?\s+|the\s+)?[a-z])",
+    re.UNICODE,
+)
 
 _AUX = r"(?:(?:has|have|had|will|would|also|later|previously|earlier|further|again|separately|then|"
 _AUX += r"did|does|do|publicly|privately|repeatedly|reportedly|once|himself|herself|itself|themselves|"

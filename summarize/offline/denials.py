@@ -195,6 +195,11 @@ class DenialSeed:
     follow_only: bool = False  # "It had not provided them": a response only after a request
 
 
+_CONTRADICTION = re.compile(
+    r"disput(?:ed|es)\s+(?:that|this|the|those|these|its|their)\s+(?:[\w-]+\s+)?(?:account|figures?|findings?|"
+    r"conclusions?|analysis|assessment|interpretation|methodology|version|estimates?|numbers?|data)\b",
+    _F,
+)
 _REQUEST_ONLY = re.compile(r"^(?:has|have|had)\s+(?:asked|requested)\b", _F)
 _NOT_PROVIDED = re.compile(r"^(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?!respond|repl|return|answer|address)", _F)
 
@@ -240,6 +245,8 @@ def detect(
             neg = _ASKED_NEG.search(text, sent.start, sent.end)
         if m is None and neg is None:
             continue
+        if m is not None and kind == "explicit_denial" and _CONTRADICTION.match(text, m.start(), sent.end):
+            continue  # "X disputed that account": another party's version contradicted, not a denial
         if m is not None:
             cue = Span(m.start(), m.end())
         else:

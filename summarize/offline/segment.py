@@ -271,7 +271,7 @@ def quote_regions(text: str, span: Span) -> list[Span]:
     return regions
 
 
-def _is_abbreviation(text: str, dot: int, unit_start: int) -> bool:
+def is_abbreviation(text: str, dot: int, unit_start: int) -> bool:
     """Is the '.' at ``dot`` part of an abbreviation or initial rather than a full stop?"""
     k = dot
     while k > unit_start and (text[k - 1].isalpha() or text[k - 1] == "."):
@@ -333,7 +333,7 @@ def _split_unit(text: str, unit: Span) -> list[Span]:
         if any(r.start < i < r.end - 1 and r.start < k < r.end for r in regions):
             i = j
             continue
-        if ch == "." and j == i + 1 and _is_abbreviation(text, i, unit.start):
+        if ch == "." and j == i + 1 and is_abbreviation(text, i, unit.start):
             word = re.match(r"[\w']+", text[k:end])
             nxt_word = word.group(0).lower() if word else ""
             if _title_abbreviation(text, i, unit.start) or not _dotted_acronym(text, i, unit.start):
