@@ -1,6 +1,6 @@
 """The briefing contract as Pydantic models: the model-facing draft and the final briefing."""
 
-from .briefing import ArticleInfo, Briefing, Claim, Denial, GroundingStats, Meta, Usage
+from .briefing import ArticleInfo, Briefing, CharRange, Claim, Coverage, Denial, GroundingStats, Meta, Usage
 from .draft import BriefingDraft, ClaimDraft, DenialDraft, grounding_article
 from .enums import SCHEMA_VERSION
 from .parts import Actor, BlufSentence, Estimate, Evidence, EvidenceQuote, Hedge, Quantity, Uncertainty
@@ -12,8 +12,10 @@ __all__ = [
     "BlufSentence",
     "Briefing",
     "BriefingDraft",
+    "CharRange",
     "Claim",
     "ClaimDraft",
+    "Coverage",
     "Denial",
     "DenialDraft",
     "Estimate",

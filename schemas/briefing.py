@@ -16,6 +16,9 @@ class ArticleInfo(ContractModel):
     chars: int = Field(ge=0, description="length of the article text in Python characters")
     source: str = Field(description="path, URL, 'stdin' or 'text'")
     title: str | None = None
+    url: str | None = Field(default=None, description="the page's URL, for a fetched or saved web page")
+    author: str | None = None
+    published: str | None = Field(default=None, description="publication date as the page gives it")
 
 
 class Usage(ContractModel):
@@ -24,6 +27,9 @@ class Usage(ContractModel):
     output_tokens: int = Field(default=0, ge=0)
     reasks: int = Field(default=0, ge=0, description="validation re-asks sent to the model")
     cached: bool = False
+    cached_input_tokens: int = Field(default=0, ge=0, description="input tokens the provider served from its cache")
+    reasoning_tokens: int = Field(default=0, ge=0, description="output tokens spent on hidden reasoning")
+    cost_usd: float | None = Field(default=None, ge=0, description="estimated cost; null when the price is unknown")
 
 
 class GroundingStats(ContractModel):
@@ -31,6 +37,18 @@ class GroundingStats(ContractModel):
     exact: int = 0
     normalized: int = 0
     fuzzy: int = 0
+
+
+class CharRange(ContractModel):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Coverage(ContractModel):
+    """Which parts of the article the briefing covers; a failed chunk is listed, never dropped silently."""
+
+    covered: list[CharRange] = Field(default_factory=list)
+    failed: list[CharRange] = Field(default_factory=list)
 
 
 class Meta(ContractModel):
@@ -42,6 +60,7 @@ class Meta(ContractModel):
     schema_version: Literal["1"] = SCHEMA_VERSION
     created_at: str = Field(description="UTC, ISO 8601")
     chunks: int = Field(default=1, ge=1)
+    coverage: Coverage | None = Field(default=None, description="set when the article was read in chunks")
     usage: Usage = Field(default_factory=Usage)
     grounding: GroundingStats = Field(default_factory=GroundingStats)
     duration_ms: float = Field(default=0, ge=0)
