@@ -7,10 +7,12 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from summarize._assemble import RunInfo, assemble
+from summarize._budget import article_budget, default_max_input_tokens, estimate_tokens
+from summarize._chunking import Chunk, split
 from summarize._document import Document
 from summarize._settings import Settings
 from summarize.errors import InvalidOutputError
-from summarize.schemas import Briefing, BriefingDraft
+from summarize.schemas import Briefing, BriefingDraft, CharRange, Coverage
 
 if TYPE_CHECKING:
     from summarize._llm import Endpoint
@@ -34,7 +36,12 @@ def _offline(document: Document, notes: list[str]) -> Briefing:
         draft = BriefingDraft.model_validate(draft.model_dump(), context={"article": document})
     except ValueError as exc:
         raise InvalidOutputError(f"the offline backend produced an invalid briefing: {str(exc)[:200]}") from None
-    run = RunInfo(backend="offline", duration_ms=(time.perf_counter() - started) * 1000, warnings=notes)
+    run = RunInfo(
+        backend="offline",
+        duration_ms=(time.perf_counter() - started) * 1000,
+        warnings=notes,
+        coverage=Coverage(covered=[CharRange(start=0, end=document.chars)]),  # read in one pass
+    )
     return assemble(draft, document, run)
 
 
@@ -43,7 +50,8 @@ class Summarizer:
 
     Options (all optional; the environment fills the rest): ``backend`` auto|llm|offline, ``model``,
     ``base_url``, ``api_key``, ``mode`` auto|tools|json_schema|json|md_json, ``max_reasks`` (2),
-    ``timeout`` (seconds per request, 60), ``max_output_tokens``, ``temperature``; and for tests or
+    ``timeout`` (seconds per request, 60), ``max_output_tokens``, ``temperature``, ``max_input_tokens``
+    (prompt budget per request; a longer article is read in chunks), ``jobs`` (chunks in flight, 4); and for tests or
     custom networking, ``http_client`` / ``async_http_client`` (httpx2 clients).
     """
 
@@ -66,6 +74,13 @@ class Summarizer:
             self._endpoint = Endpoint(self.settings, self._http_client, self._async_http_client)
         return self._endpoint
 
+    def _chunks(self, document: Document) -> list[Chunk]:
+        """The whole article when it fits one request's budget, else chunks that do."""
+        budget = article_budget(self.settings.max_input_tokens or default_max_input_tokens(self.settings.llm_model()))
+        if estimate_tokens(document.text) <= budget:
+            return [Chunk(0, document.chars)]
+        return split(document.text, budget)
+
     def _notes(self) -> list[str]:
         return [OFFLINE_NOTICE] if self.settings.backend == "auto" and self.backend == "offline" else []
 
@@ -75,8 +90,11 @@ class Summarizer:
         if self.backend == "offline":
             return _offline(document, self._notes())
         from summarize import _llm
+        from summarize._chunked import extract_chunks
 
-        draft, run = _llm.extract(document, self._llm_endpoint())
+        endpoint = self._llm_endpoint()
+        chunks = self._chunks(document)
+        draft, run = extract_chunks(document, chunks, self.settings.jobs, lambda part: _llm.extract(part, endpoint))
         return assemble(draft, document, run)
 
     async def asummarize(self, article: str | Document, *, source: str = "text") -> Briefing:
@@ -85,8 +103,13 @@ class Summarizer:
         if self.backend == "offline":  # CPU-bound rules: run them off the event loop
             return await asyncio.to_thread(_offline, document, self._notes())
         from summarize import _llm
+        from summarize._chunked import aextract_chunks
 
-        draft, run = await _llm.aextract(document, self._llm_endpoint())
+        endpoint = self._llm_endpoint()
+        chunks = self._chunks(document)
+        draft, run = await aextract_chunks(
+            document, chunks, self.settings.jobs, lambda part: _llm.aextract(part, endpoint)
+        )
         return assemble(draft, document, run)
 
 

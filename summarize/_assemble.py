@@ -21,6 +21,7 @@ from summarize.schemas import (
     Briefing,
     BriefingDraft,
     ClaimDraft,
+    Coverage,
     DenialDraft,
     Evidence,
     GroundingStats,
@@ -51,6 +52,7 @@ class RunInfo:
     duration_ms: float = 0.0
     warnings: list[str] = field(default_factory=list)
     chunks: int = 1
+    coverage: Coverage | None = None
 
 
 def _locate(document: Document, quote: str) -> Evidence:
@@ -70,6 +72,7 @@ def _meta(document: Document, run: RunInfo, evidence: list[Evidence]) -> Meta:
         prompt_version=run.prompt_version,
         created_at=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
         chunks=run.chunks,
+        coverage=run.coverage,
         usage=run.usage,
         grounding=GroundingStats(
             evidence=len(evidence), exact=tally["exact"], normalized=tally["normalized"], fuzzy=tally["fuzzy"]

@@ -17,6 +17,9 @@ MODES: tuple[str, ...] = get_args(ModeChoice)
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"  # used only against api.openai.com when no model is named
 DEFAULT_TIMEOUT = 60.0  # seconds per request; the OpenAI client's own default is 600
 DEFAULT_MAX_REASKS = 2
+DEFAULT_JOBS = 4
+MAX_JOBS = 64
+MIN_MAX_INPUT_TOKENS = 1_000
 # Local servers (Ollama, vLLM, llama.cpp) ignore the key, but the client insists on one.
 PLACEHOLDER_KEY = "sk-no-key-required"
 
@@ -41,6 +44,8 @@ class Settings:
     timeout: float = DEFAULT_TIMEOUT
     max_output_tokens: int | None = None
     temperature: float | None = None
+    max_input_tokens: int | None = None  # per request; None: the model's default (see _budget.py)
+    jobs: int = DEFAULT_JOBS  # chunks of one long article in flight at once
     retry: RetryPolicy = field(default_factory=RetryPolicy)
 
     @classmethod
@@ -81,6 +86,15 @@ class Settings:
             not isinstance(self.temperature, (int, float)) or not 0 <= self.temperature <= 2
         ):
             raise ConfigurationError(f"temperature must be a number from 0 to 2, not {self.temperature!r}")
+        if self.max_input_tokens is not None and (
+            not isinstance(self.max_input_tokens, int) or self.max_input_tokens < MIN_MAX_INPUT_TOKENS
+        ):
+            raise ConfigurationError(
+                f"--max-input-tokens must be a whole number of at least {MIN_MAX_INPUT_TOKENS:,}, "
+                f"not {self.max_input_tokens!r}"
+            )
+        if not isinstance(self.jobs, int) or not 1 <= self.jobs <= MAX_JOBS:
+            raise ConfigurationError(f"--jobs must be a whole number from 1 to {MAX_JOBS}, not {self.jobs!r}")
         if not isinstance(self.retry, RetryPolicy):
             raise ConfigurationError("retry must be a RetryPolicy")
 

@@ -136,7 +136,8 @@ def translate(
         )
     if status == 400 and (code == "context_length_exceeded" or "context length" in said.lower()):
         return errors.InputTooLargeError(
-            f"the article is too long for model {model!r}'s context window; use a model with a larger context"
+            f"the article is too long for model {model!r}'s context window even in parts; "
+            "lower --max-input-tokens or use a model with a larger context"
         )
     if 400 <= status < 500 and not is_retryable(exc):
         return errors.RequestRejectedError(

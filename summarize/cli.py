@@ -163,6 +163,16 @@ def run(
         int | None,
         typer.Option(min=1, help="Cap on the model's answer length (max_tokens)."),
     ] = None,
+    max_input_tokens: Annotated[
+        int | None,
+        typer.Option(
+            min=1000, help="Prompt budget per request; a longer article is read in chunks [default: by model]."
+        ),
+    ] = None,
+    jobs: Annotated[int, typer.Option(min=1, max=64, help="Chunks of a long article read at once.")] = 4,
+    strict: Annotated[
+        bool, typer.Option(help="Exit non-zero when any part of the article could not be read (after writing).")
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -181,6 +191,8 @@ def run(
         max_reasks=max_reasks,
         timeout=timeout,
         max_output_tokens=max_output_tokens,
+        max_input_tokens=max_input_tokens,
+        jobs=jobs,
     )
     if output is not None:
         check_writable(output)  # before the model is paid for
@@ -195,6 +207,21 @@ def run(
         sys.stdout.flush()
     else:
         write_atomically(output, text)
+    _report_coverage(briefing, strict)
+
+
+def _report_coverage(briefing: Briefing, strict: bool) -> None:
+    """A part that could not be read is never silent: a warning, and with --strict an exit code."""
+    from summarize.errors import IncompleteCoverageError
+
+    coverage = briefing.meta.coverage
+    if coverage is None or not coverage.failed:
+        return
+    ranges = ", ".join(f"{r.start}-{r.end}" for r in coverage.failed)
+    message = f"characters {ranges} of the article could not be read; see meta.warnings"
+    if strict:
+        raise IncompleteCoverageError(message)
+    _say(f"warning: {message} (--strict makes this an error)")
 
 
 def _eval_app() -> typer.Typer:

@@ -15,7 +15,8 @@
     └── ModelOutputError                69  the model's answer is unusable
         ├── InvalidOutputError          69  still invalid after the allowed re-asks
         ├── RefusalError                69  the model refused or a content filter fired
-        └── TruncatedOutputError        69  the answer was cut off (finish_reason "length")
+        ├── TruncatedOutputError        69  the answer was cut off (finish_reason "length")
+        └── IncompleteCoverageError     69  --strict: a part of a long article could not be read
 
 Every message is one line that names the fix. Messages never carry keys or headers.
 """
@@ -28,6 +29,7 @@ __all__ = [
     "AuthenticationError",
     "ConfigurationError",
     "EmptyInputError",
+    "IncompleteCoverageError",
     "InputDecodeError",
     "InputError",
     "InputNotFoundError",
@@ -117,3 +119,7 @@ class RefusalError(ModelOutputError):
 
 class TruncatedOutputError(ModelOutputError):
     pass
+
+
+class IncompleteCoverageError(ModelOutputError):
+    """Raised by the CLI under ``--strict`` when ``meta.coverage.failed`` is not empty."""

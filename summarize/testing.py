@@ -15,9 +15,10 @@ The same replies can be served over real HTTP (``serve_scripted``) to record cas
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -27,6 +28,7 @@ import httpx2
 __all__ = [
     "Answer",
     "ContentFilter",
+    "Derived",
     "HttpError",
     "NetworkFailure",
     "RawText",
@@ -34,6 +36,7 @@ __all__ = [
     "Reply",
     "ScriptedModel",
     "Truncated",
+    "article_in",
     "completion_body",
     "serve_scripted",
 ]
@@ -46,6 +49,17 @@ class Answer:
     """A well-formed answer carrying ``draft`` (a dict of the model-filled fields)."""
 
     draft: Mapping[str, Any]
+
+
+@dataclass
+class Derived:
+    """A well-formed answer computed from the article in the request: ``make(article) -> draft``.
+
+    For scripts where each request carries different text (the chunks of a long article), e.g.
+    ``Derived(lambda text: offline_draft(text))`` answers every chunk with a draft grounded in it.
+    """
+
+    make: Callable[[str], Mapping[str, Any]]
 
 
 @dataclass
@@ -88,7 +102,18 @@ class NetworkFailure:
     kind: str = "connect"
 
 
-Reply = Answer | RawText | Truncated | Refusal | ContentFilter | HttpError | NetworkFailure
+Reply = Answer | Derived | RawText | Truncated | Refusal | ContentFilter | HttpError | NetworkFailure
+
+_DELIMITED = re.compile(r"^(ARTICLE-[0-9a-f]+)-BEGIN\n(.*)\n\1-END$", re.DOTALL | re.MULTILINE)
+
+
+def article_in(request: Mapping[str, Any]) -> str:
+    """The article text a chat-completion request carries between its delimiter lines."""
+    for message in reversed(request.get("messages", [])):
+        found = _DELIMITED.search(str(message.get("content") or ""))
+        if found:
+            return found.group(2)
+    raise ValueError("no delimited article in the request")
 
 
 def _tokens(text: str) -> int:
@@ -111,6 +136,8 @@ def completion_body(request: Mapping[str, Any], reply: Reply) -> dict[str, Any]:
     finish = "stop"
     if isinstance(reply, Answer):
         message = _payload_for(request, json.dumps(reply.draft, ensure_ascii=False))
+    elif isinstance(reply, Derived):
+        message = _payload_for(request, json.dumps(reply.make(article_in(request)), ensure_ascii=False))
     elif isinstance(reply, RawText):
         message = _payload_for(request, reply.text)
     elif isinstance(reply, Truncated):

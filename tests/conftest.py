@@ -86,7 +86,7 @@ def gold_draft(name: str) -> dict[str, Any]:
 
 def scripted(*replies: Reply, **options: Any) -> tuple[Summarizer, ScriptedModel]:
     """A summarizer whose endpoint is a ScriptedModel answering with ``replies`` (no HTTP)."""
-    model = ScriptedModel(list(replies))
+    model = ScriptedModel(list(replies), repeat_last=options.pop("repeat_last", False))
     options.setdefault("model", "m")
     return Summarizer(api_key="sk-test", http_client=model.http_client(), **options), model
 
@@ -100,10 +100,10 @@ class LLMEndpoint:
     scripted: ScriptedModel | None = None
     servers: list[Any] = field(default_factory=list)
 
-    def script(self, *replies: Reply) -> None:
+    def script(self, *replies: Reply, repeat_last: bool = False) -> None:
         """The replies a composed cassette records (ignored when replaying or recording live)."""
         if CASSETTE_WAY == "compose":
-            self.scripted = ScriptedModel(list(replies))
+            self.scripted = ScriptedModel(list(replies), repeat_last=repeat_last)
             server, self.base_url = serve_scripted(self.scripted)
             self.servers.append(server)
 

@@ -152,11 +152,15 @@ def test_insufficient_quota_is_not_retried(llm: LLMEndpoint, vcr: Any, waits: li
 
 @pytest.mark.vcr
 def test_truncated_answer_is_never_retried_identically(llm: LLMEndpoint, vcr: Any) -> None:
-    llm.script(Truncated())
+    """A cut-off answer is asked again only for smaller parts: halves, then quarters, then it stops."""
+    llm.script(Truncated(), repeat_last=True)
     with pytest.raises(TruncatedOutputError) as caught:
-        run(llm, "chipmaker-recall", mode="tools")
-    assert_requests(vcr, 1)
-    assert caught.value.exit_code == 69 and caught.value.usage.output_tokens > 0
+        run(llm, "chipmaker-recall", mode="tools", jobs=1)
+    assert_requests(vcr, 1 + 2 + 4)
+    articles = [json.loads(r.body)["messages"][-1]["content"] for r in vcr.requests]
+    assert len(set(articles)) == len(articles), "no request is ever repeated identically"
+    assert caught.value.exit_code == 69 and caught.value.usage.requests == 7
+    assert caught.value.usage.output_tokens > 0
 
 
 @pytest.mark.vcr

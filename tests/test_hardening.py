@@ -111,11 +111,22 @@ def test_network_failures_persisting_give_up_with_75(waits: list[float]) -> None
     assert len(model.requests) == 4 and caught.value.exit_code == 75 and "--timeout" in str(caught.value)
 
 
-def test_context_length_exceeded_is_bad_input() -> None:
-    summarizer, model = scripted(HttpError(400, code="context_length_exceeded", message="maximum context length"))
+def test_context_length_exceeded_reads_the_article_in_smaller_parts() -> None:
+    too_long = HttpError(400, code="context_length_exceeded", message="maximum context length")
+    summarizer, model = scripted(too_long, Answer({"title": "Part"}), repeat_last=True)
+    briefing = summarizer.summarize(article(NAME))
+    assert len(model.requests) == 3 and briefing.meta.chunks == 2
+    assert briefing.meta.coverage is not None and not briefing.meta.coverage.failed
+    assert any("two halves" in w for w in briefing.meta.warnings)
+
+
+def test_context_length_exceeded_even_in_parts_is_bad_input() -> None:
+    too_long = HttpError(400, code="context_length_exceeded", message="maximum context length")
+    summarizer, model = scripted(too_long, repeat_last=True)
     with pytest.raises(InputTooLargeError) as caught:
         summarizer.summarize(article(NAME))
-    assert caught.value.exit_code == 65 and len(model.requests) == 1
+    assert caught.value.exit_code == 65 and len(model.requests) == 1 + 2 + 4
+    assert "--max-input-tokens" in str(caught.value)
 
 
 def test_content_filter_fails_at_once() -> None:
@@ -133,7 +144,7 @@ def test_a_404_never_triggers_mode_fallback_even_for_a_tool_named_model() -> Non
 
 
 def test_truncation_signalled_as_max_tokens_is_not_reasked() -> None:
-    model = ScriptedModel([Answer(gold_draft(NAME))] * 3)
+    model = ScriptedModel([Answer(gold_draft(NAME))], repeat_last=True)
     original = model.respond
 
     def respond(body: dict[str, object]) -> tuple[int, dict[str, object], dict[str, str]]:
@@ -144,11 +155,11 @@ def test_truncation_signalled_as_max_tokens_is_not_reasked() -> None:
     model.respond = respond  # type: ignore[method-assign]
     with pytest.raises(TruncatedOutputError):
         Summarizer(model="m", api_key="sk-test", http_client=model.http_client()).summarize(article(NAME))
-    assert len(model.requests) == 1
+    assert len(model.requests) == 1 + 2 + 4, "never re-asked as is: only ever smaller parts"
 
 
 def test_an_answer_that_is_not_a_chat_completion_fails_fast() -> None:
-    model = ScriptedModel([Answer(gold_draft(NAME))] * 3)
+    model = ScriptedModel([Answer(gold_draft(NAME))], repeat_last=True)
 
     def respond(body: dict[str, object]) -> tuple[int, dict[str, object], dict[str, str]]:
         model.requests.append(body)

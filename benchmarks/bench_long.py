@@ -1,0 +1,122 @@
+"""A 100,000-word document read in chunks against a scripted server with 200 ms latency.
+
+Prints the wall time against the ideal (chunks / jobs x latency, and the same rounded up to whole
+waves of ``jobs`` requests), the peak memory of the process, and the time to locate 200 quotes
+(exact, with typographic drift, and elided) in a 1 MB text.
+
+Targets (issue 4): wall time within 1.2x of the ideal at --jobs 8; peak memory under 500 MB;
+200 quotes in a 1 MB text in under 1 s.
+
+    uv run python benchmarks/bench_long.py
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import resource
+import re
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from summarize import Document, Summarizer
+from summarize._grounding import TextIndex
+from summarize.testing import Derived, ScriptedModel, serve_scripted
+
+ROOT = Path(__file__).resolve().parent.parent
+LATENCY = 0.2
+JOBS = 8
+WORDS = 100_000
+
+
+def corpus(words: int) -> str:
+    """Example and development articles, repeated until the text has ``words`` words."""
+    sources = sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "benchmarks" / "dev").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8").strip() for p in sources]
+    out, count, n = [], 0, 0
+    while count < words:
+        text = texts[n % len(texts)]
+        out.append(text)
+        count += len(text.split())
+        n += 1
+    return "\n\n".join(out)
+
+
+def quick_draft(text: str) -> Mapping[str, Any]:
+    """A cheap grounded answer for any chunk: the publisher states the first sentence of each paragraph."""
+    claims = []
+    for n, para in enumerate([p for p in text.split("\n\n") if len(p.strip()) > 40][:12], 1):
+        sentence = re.split(r"(?<=[.!?])\s", para.strip())[0][:200].strip()
+        claims.append(
+            {"id": f"C{n}", "source": "A1", "statement": sentence, "quote_type": "none", "certainty": "certain",
+             "polarity": "positive", "evidence": [{"quote": sentence}]}  # fmt: skip
+        )
+    return {
+        "title": "Benchmark",
+        "actors": [{"id": "A1", "name": "The paper", "kind": "publisher", "identification": "named",
+                    "mentions": [text.strip().split()[0]]}],  # fmt: skip
+        "claims": claims,
+        "bluf": [{"text": "Summary.", "supports": ["C1"]}] if claims else [],
+    }
+
+
+def long_run(text: str, max_input_tokens: int | None) -> None:
+    model = ScriptedModel([Derived(quick_draft)], repeat_last=True, latency=LATENCY)
+    server, base_url = serve_scripted(model)
+    try:
+        summarizer = Summarizer(
+            base_url=base_url, api_key="sk-test", model="gpt-4o-mini", jobs=JOBS, max_input_tokens=max_input_tokens
+        )
+        summarizer.summarize(text[:2000])  # warm-up: imports, schema generation (paid once per process)
+        model.requests.clear()
+        started = time.perf_counter()
+        briefing = summarizer.summarize(Document.from_text(text, "benchmark"))
+        wall = time.perf_counter() - started
+    finally:
+        server.shutdown()
+        server.server_close()
+    chunks = briefing.meta.chunks
+    ideal = chunks / JOBS * LATENCY
+    waves = math.ceil(chunks / JOBS) * LATENCY
+    budget = max_input_tokens or "model default"
+    print(
+        f"  budget {budget}: {chunks} chunks, {len(model.requests)} requests, wall {wall:.2f} s; "
+        f"ideal {ideal:.2f} s ({wall / ideal:.2f}x), whole waves {waves:.2f} s ({wall / waves:.2f}x); "
+        f"{len(briefing.claims)} claims, coverage failed {len(briefing.meta.coverage.failed) if briefing.meta.coverage else '?'}"
+    )
+
+
+def locate_quotes() -> None:
+    text = corpus(180_000)[:1_000_000]
+    rng = random.Random(7)
+    quotes = []
+    for n in range(200):
+        start = rng.randrange(0, len(text) - 400)
+        piece = text[start : start + rng.randrange(40, 160)]
+        if n % 4 == 1:
+            piece = piece.replace("'", "\u2019").replace('"', "\u201c").upper()  # typographic drift and case
+        elif n % 4 == 2:
+            piece = f"{piece[:30]} ... {text[start + 120 : start + 170]}"  # an elision
+        quotes.append(piece)
+    started = time.perf_counter()
+    index = TextIndex(text)
+    found = sum(index.locate(q) is not None for q in quotes)
+    elapsed = time.perf_counter() - started
+    print(f"  located {found}/200 quotes in a {len(text) / 1e6:.1f} MB text in {elapsed:.2f} s (target < 1 s)")
+
+
+def main() -> int:
+    text = corpus(WORDS)
+    print(f"long document: {len(text.split()):,} words, {len(text):,} chars; latency {LATENCY * 1000:.0f} ms, jobs {JOBS}")
+    long_run(text, None)
+    long_run(text, 6_000)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak memory (whole process, server included): {peak_mb:.0f} MB (target < 500 MB)")
+    locate_quotes()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

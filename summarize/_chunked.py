@@ -1,0 +1,185 @@
+"""Read an article in chunks, concurrently, and never lose a part silently.
+
+Each chunk is one ordinary extraction (``_llm.extract``) with its own retries and re-asks. What
+happens when one fails:
+- truncated output or a context-length error: the chunk is cut in two and both halves are asked
+  (at most ``MAX_SPLIT_DEPTH`` times deep), never the identical request again;
+- bad credentials, a rejected request or a bad configuration: the whole run stops (every chunk
+  would fail the same way);
+- anything else (invalid output after re-asks, a refusal, the provider unavailable after its
+  retries): the chunk is recorded as failed, its character range is listed in
+  ``meta.coverage.failed`` with a warning, and the other chunks go on.
+Only when no chunk succeeds is the run an error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from summarize._assemble import RunInfo
+from summarize._chunking import Chunk, halves, merged_ranges, without
+from summarize._document import Document
+from summarize._merge import merge
+from summarize.errors import (
+    AuthenticationError,
+    ConfigurationError,
+    InputTooLargeError,
+    RequestRejectedError,
+    SummarizeError,
+    TruncatedOutputError,
+)
+from summarize.schemas import BriefingDraft, CharRange, Coverage, Usage
+
+MAX_SPLIT_DEPTH = 2  # a chunk is halved at most twice: at most 7 requests for what was one
+_FATAL = (AuthenticationError, ConfigurationError, RequestRejectedError)
+_SPLIT = (TruncatedOutputError, InputTooLargeError)
+
+Extraction = tuple[BriefingDraft, RunInfo]
+
+
+@dataclass(frozen=True)
+class _Task:
+    chunk: Chunk
+    depth: int = 0
+
+
+def part_of(document: Document, chunk: Chunk) -> Document:
+    """The chunk as a document of its own (offsets relative to it), or the document when it is all of it."""
+    if chunk.start == 0 and chunk.end == document.chars:
+        return document
+    return Document(text=document.text[chunk.start : chunk.end], source=document.source, title=document.title)
+
+
+def _added(total: Usage, more: Usage | None) -> Usage:
+    if more is None:
+        return total
+    summed = {
+        name: getattr(total, name) + getattr(more, name)
+        for name, info in Usage.model_fields.items()
+        if info.annotation is int
+    }
+    return total.model_copy(update=summed)
+
+
+@dataclass
+class _Progress:
+    """What the chunks gave so far: drafts, failures, spending, notes."""
+
+    document: Document
+    started: float = field(default_factory=time.perf_counter)
+    done: list[tuple[Chunk, BriefingDraft, RunInfo]] = field(default_factory=list)
+    failed: list[tuple[Chunk, SummarizeError]] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    notes: list[str] = field(default_factory=list)
+
+    def record(self, task: _Task, result: Extraction | None, error: BaseException | None) -> list[_Task]:
+        """Take one chunk's outcome; return the chunks to ask next (halves), or raise a fatal error."""
+        if result is not None:
+            draft, run = result
+            self.done.append((task.chunk, draft, run))
+            self.usage = _added(self.usage, run.usage)
+            self.notes += [n for n in run.warnings if n not in self.notes]
+            return []
+        if not isinstance(error, SummarizeError):
+            raise error if error is not None else RuntimeError("a chunk finished with neither result nor error")
+        self.usage = _added(self.usage, error.usage)
+        if isinstance(error, _FATAL):
+            error.usage = self.usage
+            raise error
+        where = f"characters {task.chunk.start}-{task.chunk.end}"
+        if isinstance(error, _SPLIT) and task.depth < MAX_SPLIT_DEPTH:
+            parts = halves(self.document.text, task.chunk)
+            if parts is not None:
+                what = "was truncated" if isinstance(error, TruncatedOutputError) else "was too long"
+                self.notes.append(f"the answer for {where} {what}; read it again in two halves")
+                return [_Task(part, task.depth + 1) for part in parts]
+        self.failed.append((task.chunk, error))
+        self.notes.append(f"{where} are not covered: {error}")
+        return []
+
+    def result(self) -> Extraction:
+        if not self.done:
+            first = min(self.failed, key=lambda f: f[0].start)[1]
+            first.usage = self.usage
+            raise first
+        self.done.sort(key=lambda d: d[0].start)
+        draft = merge([d for _, d, _ in self.done], self.document)
+        runs = [r for _, _, r in self.done]
+        covered = merged_ranges(self.document.text, [c for c, _, _ in self.done])
+        lost = without(self.document.text, [c for c, _ in self.failed], covered)
+        coverage = Coverage(
+            covered=[CharRange(start=c.start, end=c.end) for c in covered],
+            failed=[CharRange(start=c.start, end=c.end) for c in lost],
+        )
+        return draft, RunInfo(
+            backend="llm",
+            model=runs[0].model,
+            mode=runs[0].mode,
+            prompt_version=runs[0].prompt_version,
+            usage=self.usage,
+            duration_ms=(time.perf_counter() - self.started) * 1000,
+            warnings=self.notes,
+            chunks=len(self.done) + len(self.failed),
+            coverage=coverage,
+        )
+
+
+def extract_chunks(
+    document: Document, chunks: list[Chunk], jobs: int, extract: Callable[[Document], Extraction]
+) -> Extraction:
+    """Extract every chunk with at most ``jobs`` in flight (threads), then merge."""
+    progress = _Progress(document)
+    pool = ThreadPoolExecutor(max_workers=max(1, min(jobs, len(chunks))), thread_name_prefix="summarize-chunk")
+    pending: dict[Future[Extraction], _Task] = {}
+
+    def submit(task: _Task) -> None:
+        pending[pool.submit(extract, part_of(document, task.chunk))] = task
+
+    try:
+        for chunk in chunks:
+            submit(_Task(chunk))
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                task = pending.pop(future)
+                error = future.exception()
+                for more in progress.record(task, None if error else future.result(), error):
+                    submit(more)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    return progress.result()
+
+
+async def aextract_chunks(
+    document: Document, chunks: list[Chunk], jobs: int, extract: Callable[[Document], Awaitable[Extraction]]
+) -> Extraction:
+    """Extract every chunk with at most ``jobs`` requests in flight (asyncio), then merge."""
+    progress = _Progress(document)
+    slots = asyncio.Semaphore(max(1, jobs))
+    pending: dict[asyncio.Task[Extraction], _Task] = {}
+
+    async def one(task: _Task) -> Extraction:
+        async with slots:
+            return await extract(part_of(document, task.chunk))
+
+    def submit(task: _Task) -> None:
+        pending[asyncio.ensure_future(one(task))] = task
+
+    try:
+        for chunk in chunks:
+            submit(_Task(chunk))
+        while pending:
+            finished, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            for future in finished:
+                task = pending.pop(future)
+                error = future.exception()
+                for more in progress.record(task, None if error else future.result(), error):
+                    submit(more)
+    finally:
+        for future in pending:
+            future.cancel()
+    return progress.result()
