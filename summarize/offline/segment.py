@@ -359,6 +359,10 @@ def _looks_like_heading(line: str) -> bool:
     return len(stripped.split()) <= 12
 
 
+# A repeated unit this long is body text seen twice, not a caption or share line repeated.
+_BODY_PARAGRAPH = 200
+
+
 def segment(text: str) -> Segmented:
     units = _units(text)
     seen: dict[str, int] = {}
@@ -367,11 +371,16 @@ def segment(text: str) -> Segmented:
         if len(key) >= 25:
             seen[key] = seen.get(key, 0) + 1
     sentences: list[Sentence] = []
+    kept: set[str] = set()
     for unit, para in units:
         raw = unit.of(text)
         key = " ".join(raw.split()).lower()
+        repeated = seen.get(key, 0) > 1
+        if repeated and len(key) >= _BODY_PARAGRAPH and key not in kept:
+            repeated = False  # a whole paragraph said twice (a long report, a re-run story): read it once
+            kept.add(key)
         heading = _looks_like_heading(raw) and seen.get(key, 0) <= 1 and not _CHROME_LINE.match(raw)
-        unit_chrome = seen.get(key, 0) > 1 or heading or bool(_CHROME_LINE.match(raw))
+        unit_chrome = repeated or heading or bool(_CHROME_LINE.match(raw))
         lead = len(raw) - len(raw.lstrip())
         trail = len(raw) - len(raw.rstrip())
         unit = Span(unit.start + lead, unit.end - trail)
