@@ -862,3 +862,18 @@ def test_its_trustees_are_the_governing_body_of_the_last_named_organisation() ->
     source = next(a for a in draft.actors if a.id == claim.source)
     assert "trustees" in source.name
     assert "its trustees" in source.mentions
+
+
+def test_a_long_paragraph_repeated_is_read_once_while_a_repeated_caption_stays_chrome() -> None:
+    paragraph = (
+        "The harbour authority said on Monday that the new tunnel would stay closed until engineers had "
+        "drilled cores through the lining, a job it expected to take a month, and that lorries would keep "
+        "using the old bridge in the meantime."
+    )
+    caption = "Photo: the tunnel entrance at dusk (City Archive)"
+    text = "\n\n".join([caption, paragraph, "Other news followed.", caption, paragraph])
+    seg = segment(text)
+    body = [s for s in seg.sentences if not s.chrome]
+    assert len([s for s in body if "harbour authority" in text[s.start : s.end]]) == 1
+    assert all(s.chrome for s in seg.sentences if "Photo:" in text[s.start : s.end])
+    assert extract(Document.from_text(text)).claims
