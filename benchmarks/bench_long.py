@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 import random
-import resource
 import re
+import resource
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -50,13 +50,27 @@ def quick_draft(text: str) -> Mapping[str, Any]:
     for n, para in enumerate([p for p in text.split("\n\n") if len(p.strip()) > 40][:12], 1):
         sentence = re.split(r"(?<=[.!?])\s", para.strip())[0][:200].strip()
         claims.append(
-            {"id": f"C{n}", "source": "A1", "statement": sentence, "quote_type": "none", "certainty": "certain",
-             "polarity": "positive", "evidence": [{"quote": sentence}]}  # fmt: skip
+            {
+                "id": f"C{n}",
+                "source": "A1",
+                "statement": sentence,
+                "quote_type": "none",
+                "certainty": "certain",
+                "polarity": "positive",
+                "evidence": [{"quote": sentence}],
+            }
         )
     return {
         "title": "Benchmark",
-        "actors": [{"id": "A1", "name": "The paper", "kind": "publisher", "identification": "named",
-                    "mentions": [text.strip().split()[0]]}],  # fmt: skip
+        "actors": [
+            {
+                "id": "A1",
+                "name": "The paper",
+                "kind": "publisher",
+                "identification": "named",
+                "mentions": [text.strip().split()[0]],
+            }
+        ],
         "claims": claims,
         "bluf": [{"text": "Summary.", "supports": ["C1"]}] if claims else [],
     }
@@ -78,13 +92,14 @@ def long_run(text: str, max_input_tokens: int | None) -> None:
         server.shutdown()
         server.server_close()
     chunks = briefing.meta.chunks
+    lost = len(briefing.meta.coverage.failed) if briefing.meta.coverage else "?"
     ideal = chunks / JOBS * LATENCY
     waves = math.ceil(chunks / JOBS) * LATENCY
     budget = max_input_tokens or "model default"
     print(
         f"  budget {budget}: {chunks} chunks, {len(model.requests)} requests, wall {wall:.2f} s; "
         f"ideal {ideal:.2f} s ({wall / ideal:.2f}x), whole waves {waves:.2f} s ({wall / waves:.2f}x); "
-        f"{len(briefing.claims)} claims, coverage failed {len(briefing.meta.coverage.failed) if briefing.meta.coverage else '?'}"
+        f"{len(briefing.claims)} claims, {lost} ranges not covered"
     )
 
 
@@ -109,7 +124,8 @@ def locate_quotes() -> None:
 
 def main() -> int:
     text = corpus(WORDS)
-    print(f"long document: {len(text.split()):,} words, {len(text):,} chars; latency {LATENCY * 1000:.0f} ms, jobs {JOBS}")
+    print(f"long document: {len(text.split()):,} words, {len(text):,} chars")
+    print(f"scripted server latency {LATENCY * 1000:.0f} ms, --jobs {JOBS}")
     long_run(text, None)
     long_run(text, 6_000)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
