@@ -17,7 +17,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import httpx2
 import openai
@@ -25,6 +25,7 @@ from instructor import Mode
 from instructor.v2.core.errors import InstructorRetryException, ResponseParsingError
 from instructor.v2.core.patch import patch_v2
 from instructor.v2.core.providers import Provider
+from instructor.v2.validation import async_validators
 from pydantic import ValidationError
 
 from summarize import errors
@@ -37,6 +38,28 @@ from summarize.schemas import BriefingDraft, Usage, grounding_article
 
 # instructor logs every failed attempt at ERROR; our errors say it once, on our terms.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+
+class _ModelCheck(Protocol):
+    def __call__(self, response_model: Any) -> None: ...
+
+
+def _once_per_model(check: _ModelCheck) -> _ModelCheck:
+    """instructor walks the whole response model for async validators on every request (about
+    26 ms for ours); the answer depends only on the class, so ask once per class."""
+    passed: set[Any] = set()
+
+    def checked(response_model: Any) -> None:
+        if response_model not in passed:
+            check(response_model)
+            passed.add(response_model)
+
+    checked.__qualname__ = "reject_async_validators_once"
+    return checked
+
+
+if async_validators.reject_async_validators.__qualname__ != "reject_async_validators_once":
+    async_validators.reject_async_validators = _once_per_model(async_validators.reject_async_validators)
 
 MODES: dict[str, Mode] = {
     "tools": Mode.TOOLS,

@@ -29,6 +29,7 @@ from summarize.errors import (
     RequestRejectedError,
     TruncatedOutputError,
 )
+from summarize.schemas import BriefingDraft
 from summarize.testing import Answer, ContentFilter, HttpError, NetworkFailure, RawText, Reply, ScriptedModel
 from tests.conftest import ROOT, article, gold_draft, scripted
 
@@ -311,3 +312,11 @@ def test_actors_are_numbered_by_their_first_whole_word_mention() -> None:
     summarizer, _ = scripted(Answer(draft))
     names = [a.name for a in summarizer.summarize(text).actors]
     assert names == ["Northlandic troops", "Southland", "Northland"]
+
+
+def test_the_draft_schema_is_generated_once_and_callers_cannot_corrupt_it() -> None:
+    first = BriefingDraft.model_json_schema()
+    first["properties"].clear()
+    second = BriefingDraft.model_json_schema()
+    assert second["properties"] and second == BriefingDraft.model_json_schema()
+    assert BriefingDraft.model_json_schema(mode="serialization") is not second
