@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import socket
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 from mcp import Client, StdioServerParameters
 from mcp.types import CallToolResult, TextContent
@@ -253,3 +257,37 @@ async def test_a_real_stdio_session(roots: dict[str, Path]) -> None:
     assert briefing.meta.article.sha256 == hashlib.sha256(article(ARTICLE).encode()).hexdigest()
     for refused in (escaped, linked):
         assert refused.is_error and "outside the folders this server may read" in text_of(refused)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+async def test_streamable_http_on_loopback(roots: dict[str, Path]) -> None:
+    port = free_port()
+    command = [sys.executable, "-m", "summarize", "mcp", "--transport", "http", "--port", str(port)]
+    server = subprocess.Popen([*command, "--root", str(roots["allowed"])], stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):  # wait for the port to open
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            await anyio.sleep(0.05)
+        async with Client(f"http://127.0.0.1:{port}/mcp") as client:
+            made = await client.call_tool("summarize_article", {"path": "article.txt", "backend": "offline"})
+        rebound = urllib.request.Request(
+            f"http://127.0.0.1:{port}/mcp",
+            data=b"{}",
+            headers={"Host": "attacker.example", "Content-Type": "application/json"},
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(rebound, timeout=10)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert not made.is_error and Briefing.model_validate(made.structured_content).claims
+    assert refused.value.code in (403, 421)  # DNS-rebinding protection: only loopback Host headers
