@@ -36,13 +36,15 @@ def serve(
     root: Annotated[
         list[Path] | None,
         typer.Option(
-            "--root", help="A folder the tools may read files from (repeatable) [default: the working directory]."
+            "--root",
+            metavar="DIR",
+            help="A folder the tools may read files from (repeatable) [default: the working directory].",
         ),
     ] = None,
     transport: Annotated[
         TransportOption, typer.Option(help="stdio for editors and chat apps; http serves Streamable HTTP on 127.0.0.1.")
     ] = TransportOption.stdio,
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port for --transport http.")] = 8765,
+    port: Annotated[int, typer.Option(min=1, max=65535, metavar="N", help="Port for --transport http.")] = 8765,
 ) -> None:
     """Serve summarize as a Model Context Protocol server (tools: summarize_article, render_briefing)."""
     from summarize._mcp_paths import resolve_roots

@@ -76,17 +76,19 @@ def _check_model(model: str | None) -> None:
 
 def load_article(text: str | None, path: str | None, roots: Sequence[Path]) -> Document:
     """The article from exactly one of ``text`` or ``path``, within the caps."""
-    if (text is None) == (path is None):
-        raise SummarizeInputError("give exactly one of text or path")
-    if text is not None:
+    if text is not None and path is None:
         if len(text) > MAX_TEXT_CHARS:
             raise InputTooLargeError(
                 f"text: {len(text):,} characters is more than the {MAX_TEXT_CHARS:,} this tool accepts; "
                 "run the summarize command on the file instead"
             )
         return Document.from_text(text, "text")
-    if path is None:  # narrowed for the type checker; excluded above
-        raise SummarizeInputError("give exactly one of text or path")
+    if path is not None and text is None:
+        return _load_file(path, roots)
+    raise SummarizeInputError("give exactly one of text or path")
+
+
+def _load_file(path: str, roots: Sequence[Path]) -> Document:
     file = confine(path, roots)
     if file.is_file() and file.stat().st_size > MAX_FILE_BYTES:
         raise InputTooLargeError(

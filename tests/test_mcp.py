@@ -18,7 +18,7 @@ from mcp import Client, StdioServerParameters
 from mcp.types import CallToolResult, TextContent
 
 from summarize.__main__ import main
-from summarize._mcp_server import MAX_OUTPUT_CHARS, MAX_TEXT_CHARS, SCHEMA_URI, build_server, capped
+from summarize._mcp_server import MAX_FILE_BYTES, MAX_OUTPUT_CHARS, MAX_TEXT_CHARS, SCHEMA_URI, build_server, capped
 from summarize.schemas import Briefing
 from tests.conftest import CASSETTE_MODEL, CASSETTE_WAY, DUMMY_KEY, EXAMPLES, REPLAY_BASE_URL, article
 
@@ -132,6 +132,14 @@ async def test_bad_input_is_a_tool_error_with_a_one_line_message(
     assert result.is_error
     assert text_of(result).startswith(message)
     assert "\n" not in text_of(result)
+
+
+async def test_a_file_over_the_cap_is_refused_before_it_is_read(roots: dict[str, Path]) -> None:
+    (roots["allowed"] / "huge.txt").write_bytes(b"a" * (MAX_FILE_BYTES + 1))
+    async with Client(build_server([roots["allowed"]])) as client:
+        result = await client.call_tool("summarize_article", {"path": "huge.txt", "backend": "offline"})
+    assert result.is_error
+    assert text_of(result).startswith(f"error: huge.txt: {MAX_FILE_BYTES + 1:,} bytes is more than the")
 
 
 async def test_binary_file_is_refused_like_the_cli_refuses_it(
