@@ -179,7 +179,8 @@ def run(
 ) -> None:
     """Turn a news article into a validated, source-grounded briefing.
 
-    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one.
+    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one;
+    `summarize mcp` serves the tools to MCP clients (editors, chat apps).
     """
     from summarize._api import OFFLINE_NOTICE, Summarizer
 
@@ -230,8 +231,14 @@ def _eval_app() -> typer.Typer:
     return eval_app
 
 
+def _mcp_app() -> typer.Typer:
+    from summarize._mcp_cli import mcp_app
+
+    return mcp_app
+
+
 # `summarize FILE` is the main command; these words before anything else name another one.
-SUBCOMMANDS = {"eval": _eval_app}
+SUBCOMMANDS = {"eval": _eval_app, "mcp": _mcp_app}
 
 
 def main(argv: list[str] | None = None) -> int:
