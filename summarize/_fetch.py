@@ -38,6 +38,7 @@ MAX_REDIRECTS = 5
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_TEMPORARY = frozenset({408, 425, 429, 500, 502, 503, 504})  # worth trying again later
 _METADATA = frozenset(ipaddress.ip_address(a) for a in ("169.254.169.254", "fd00:ec2::254", "100.100.100.200"))
 _USER_AGENT = f"summarize/{__version__} (article briefing)"
 
@@ -128,7 +129,8 @@ def checked_address(url: httpx2.URL, *, allow_private: bool) -> IPAddress:
             continue
         if reason == "a cloud metadata address" or not allow_private:
             hint = "" if reason == "a cloud metadata address" else "; pass --allow-private to fetch it"
-            raise UnsafeURLError(f"{url}: refused: {url.host} is {reason} ({address}){hint}")
+            who = str(address) if url.host == str(address) else f"{url.host} ({address})"
+            raise UnsafeURLError(f"{url}: refused: {who} is {reason}{hint}")
     return addresses[0]
 
 
@@ -146,7 +148,7 @@ def _pinned_request(url: httpx2.URL, address: IPAddress) -> tuple[httpx2.URL, di
 
 def _status_error(url: httpx2.URL, response: httpx2.Response) -> FetchError:
     status = f"HTTP {response.status_code} {response.reason_phrase}".strip()
-    if response.status_code == 429 or response.status_code >= 500:
+    if response.status_code in _TEMPORARY:
         return FetchUnavailableError(f"{url}: cannot fetch: {status}; try again later")
     return FetchError(f"{url}: cannot fetch: {status}")
 

@@ -194,7 +194,7 @@ def test_cli_briefs_a_served_page_with_allow_private(capsys: pytest.CaptureFixtu
 @pytest.mark.parametrize(
     ("path", "extra", "code", "message"),
     [
-        ("/news", [], 65, "is a loopback address (127.0.0.1); pass --allow-private"),
+        ("/news", [], 65, "refused: 127.0.0.1 is a loopback address; pass --allow-private"),
         ("/missing", ["--allow-private"], 66, "cannot fetch: HTTP 404"),
         ("/gone", ["--allow-private"], 66, "cannot fetch: HTTP 410"),
         ("/busy", ["--allow-private"], 75, "cannot fetch: HTTP 503"),
