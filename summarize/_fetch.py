@@ -3,8 +3,9 @@
 Rules (each one has a test):
 - http and https only; a URL with a user name or password is refused;
 - the host name is resolved here, every address it resolves to is checked, and the connection goes
-  to the checked address (the Host header and TLS name stay the host name), so a DNS answer that
-  changes between the check and the connection (rebinding) cannot reach another address;
+  to a checked address, the first that accepts (the Host header and the TLS name stay the host
+  name), so a DNS answer that changes between the check and the connection (rebinding) cannot
+  reach another address;
 - loopback, private, link-local, shared, reserved, multicast and unspecified addresses are refused
   unless ``allow_private``; cloud metadata addresses are refused always;
 - redirects are followed by hand, at most ``MAX_REDIRECTS``, and every hop is checked again;
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 from dataclasses import dataclass
 
@@ -112,8 +114,8 @@ def _ascii_host(url: httpx2.URL) -> str:
     return url.raw_host.decode("ascii")
 
 
-def checked_address(url: httpx2.URL, *, allow_private: bool) -> IPAddress:
-    """The address to connect to for ``url``, after checking every address its host resolves to."""
+def checked_addresses(url: httpx2.URL, *, allow_private: bool) -> list[IPAddress]:
+    """The addresses to connect to for ``url``, in order, after checking every one its host resolves to."""
     port = url.port or (443 if url.scheme == "https" else 80)
     try:
         addresses = resolve(_ascii_host(url), port)
@@ -131,7 +133,7 @@ def checked_address(url: httpx2.URL, *, allow_private: bool) -> IPAddress:
             hint = "" if reason == "a cloud metadata address" else "; pass --allow-private to fetch it"
             who = str(address) if url.host == str(address) else f"{url.host} ({address})"
             raise UnsafeURLError(f"{url}: refused: {who} is {reason}{hint}")
-    return addresses[0]
+    return addresses
 
 
 def _pinned_request(url: httpx2.URL, address: IPAddress) -> tuple[httpx2.URL, dict[str, str], dict[str, str]]:
@@ -176,6 +178,24 @@ def _accepted_type(url: httpx2.URL, response: httpx2.Response) -> str:
     return media_type
 
 
+def tls_verification() -> ssl.SSLContext | bool:
+    """How servers' certificates are verified: httpx2's default CAs (the tests swap in their own CA)."""
+    return True
+
+
+def _send(client: httpx2.Client, url: httpx2.URL, addresses: list[IPAddress]) -> httpx2.Response:
+    """Send the GET for ``url`` to the first checked address that accepts a connection."""
+    refused: httpx2.ConnectError | None = None
+    for address in addresses:
+        pinned, headers, extensions = _pinned_request(url, address)
+        request = client.build_request("GET", pinned, headers=headers, extensions=extensions)
+        try:
+            return client.send(request, stream=True)
+        except httpx2.ConnectError as exc:  # e.g. an IPv6 address on a host without IPv6: try the next
+            refused = exc
+    raise refused if refused is not None else FetchError(f"{url}: cannot fetch: no address to connect to")
+
+
 def fetch(
     url: str,
     *,
@@ -191,12 +211,13 @@ def fetch(
         timeout=httpx2.Timeout(timeout),
         follow_redirects=False,  # each hop is checked here
         trust_env=False,  # no proxy from the environment: we connect to the address we checked
+        verify=tls_verification(),
     ) as client:
         for _hop in range(MAX_REDIRECTS + 1):
-            address = checked_address(current, allow_private=allow_private)
-            pinned, headers, extensions = _pinned_request(current, address)
+            addresses = checked_addresses(current, allow_private=allow_private)
             try:
-                with client.stream("GET", pinned, headers=headers, extensions=extensions) as response:
+                response = _send(client, current, addresses)
+                try:
                     location = response.headers.get("Location")
                     if response.status_code in _REDIRECTS and location:
                         current = check_url(str(current.join(location)))
@@ -206,11 +227,11 @@ def fetch(
                     media_type = _accepted_type(current, response)
                     body = _read_capped(current, response, max_bytes, deadline)
                     return Page(url=str(current), body=body, media_type=media_type, charset=response.charset_encoding)
+                finally:
+                    response.close()
             except httpx2.TimeoutException:
                 raise FetchUnavailableError(f"{current}: cannot fetch: timed out after {timeout:g} s") from None
-            except httpx2.ConnectError as exc:
-                raise FetchError(f"{current}: cannot fetch: {_reason(exc)}") from None
-            except httpx2.HTTPError as exc:
+            except httpx2.HTTPError as exc:  # refused, reset, a TLS failure, a broken response
                 raise FetchError(f"{current}: cannot fetch: {_reason(exc)}") from None
     raise UnsafeURLError(f"{url}: refused: more than {MAX_REDIRECTS} redirects")
 

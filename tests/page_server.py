@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -76,11 +77,16 @@ def _handler(served: Served) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve_pages(routes: dict[str, Route]) -> Iterator[Served]:
+def serve_pages(routes: dict[str, Route], tls: ssl.SSLContext | None = None) -> Iterator[Served]:
+    """Serve ``routes`` on 127.0.0.1 (over TLS with the server context ``tls``)."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
     server.daemon_threads = True
     server.block_on_close = False
-    served = Served(base=f"http://127.0.0.1:{server.server_address[1]}", routes=routes)
+    scheme = "http"
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+        scheme = "https"
+    served = Served(base=f"{scheme}://127.0.0.1:{server.server_address[1]}", routes=routes)
     server.RequestHandlerClass = _handler(served)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()

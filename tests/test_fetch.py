@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
+import httpx2
 import pytest
 
 from summarize import Document, _fetch
@@ -211,3 +215,100 @@ def test_charset_from_the_meta_tag_when_the_server_names_none(site: Served) -> N
     document = Document.from_url(site.url("/cafe"), allow_private=True)
     assert "Renée Faßbender" in document.text and "São Tomé" in document.text
     assert document.title == "Café owners in São Tomé Street win rent appeal"
+
+
+@LOOPBACK
+def test_a_refused_address_falls_back_to_the_next_checked_one(
+    monkeypatch: pytest.MonkeyPatch, site: Served, loopback_is_public: None
+) -> None:
+    port = int(site.base.rsplit(":", 1)[1])
+    with socket.socket() as sock:  # an address with nobody listening, resolved first
+        sock.bind(("127.0.0.1", 0))
+        dead_port = sock.getsockname()[1]
+    answers = [ipaddress.ip_address("127.0.0.1"), ipaddress.ip_address("127.0.0.1")]
+    calls: list[httpx2.URL] = []
+    real_pinned = _fetch._pinned_request
+
+    def pinned_to_a_dead_port_first(url: httpx2.URL, address: _fetch.IPAddress) -> Any:
+        request_url, headers, extensions = real_pinned(url, address)
+        calls.append(request_url)
+        if len(calls) == 1:
+            request_url = request_url.copy_with(port=dead_port)
+        return request_url, headers, extensions
+
+    monkeypatch.setattr(_fetch, "resolve", lambda host, p: answers)
+    monkeypatch.setattr(_fetch, "_pinned_request", pinned_to_a_dead_port_first)
+    page = fetch(f"http://news.test:{port}/news")
+    assert page.is_html and len(calls) == 2
+
+
+# -- TLS: the connection is pinned to the checked address, the certificate is checked for the name
+
+
+def _certificates(tmp_path: Path, name: str) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """A throwaway CA and a server certificate for ``name``: (server context, client context)."""
+    pytest.importorskip("cryptography")
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+
+    def build(subject: str, key: Any, issuer: str, signer: Any, *, ca: bool) -> x509.Certificate:
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+            .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(hours=1))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        )
+        if ca:
+            builder = builder.add_extension(
+                x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+            )
+            builder = builder.add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        else:
+            builder = builder.add_extension(x509.SubjectAlternativeName([x509.DNSName(subject)]), critical=False)
+            builder = builder.add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(signer.public_key()), critical=False
+            )
+        return builder.sign(signer, hashes.SHA256())
+
+    ca_key, leaf_key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_cert = build("summarize test CA", ca_key, "summarize test CA", ca_key, ca=True)
+    leaf = build(name, leaf_key, "summarize test CA", ca_key, ca=False)
+    pem = serialization.Encoding.PEM
+    (tmp_path / "leaf.pem").write_bytes(
+        leaf.public_bytes(pem)
+        + leaf_key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(tmp_path / "leaf.pem")
+    client = ssl.create_default_context(cadata=ca_cert.public_bytes(pem).decode("ascii"))
+    return server, client
+
+
+@LOOPBACK
+@pytest.mark.parametrize(("certified", "works"), [("news.test", True), ("elsewhere.test", False)])
+def test_https_goes_to_the_checked_address_and_verifies_the_host_name(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, loopback_is_public: None, certified: str, works: bool
+) -> None:
+    server_tls, client_tls = _certificates(tmp_path, certified)
+    monkeypatch.setattr(_fetch, "tls_verification", lambda: client_tls)
+    monkeypatch.setattr(_fetch, "resolve", lambda host, p: [ipaddress.ip_address("127.0.0.1")])
+    with serve_pages(standard_routes(), tls=server_tls) as site:
+        port = site.base.rsplit(":", 1)[1]
+        url = f"https://news.test:{port}/news"
+        if works:
+            page = fetch(url)
+            assert page.is_html and page.url == url
+            assert site.seen_hosts == [f"news.test:{port}"]
+        else:  # a certificate for another name is refused, although the address is the checked one
+            with pytest.raises(FetchError, match=r"cannot fetch: .*certificate"):
+                fetch(url)
