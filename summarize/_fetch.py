@@ -19,6 +19,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 
@@ -114,11 +115,31 @@ def _ascii_host(url: httpx2.URL) -> str:
     return url.raw_host.decode("ascii")
 
 
-def checked_addresses(url: httpx2.URL, *, allow_private: bool) -> list[IPAddress]:
+def _resolve_within(host: str, port: int, seconds: float) -> list[IPAddress]:
+    """``resolve`` with a time limit: the system resolver has none of its own."""
+    answer: list[list[IPAddress] | BaseException] = []
+
+    def work() -> None:
+        try:
+            answer.append(resolve(host, port))
+        except BaseException as exc:  # handed to the caller's thread
+            answer.append(exc)
+
+    worker = threading.Thread(target=work, name="summarize-resolve", daemon=True)  # never holds up exit
+    worker.start()
+    worker.join(max(seconds, 0.0))
+    if not answer:
+        raise FetchUnavailableError(f"cannot fetch: looking up {host} timed out after {seconds:.3g} s")
+    if isinstance(answer[0], BaseException):
+        raise answer[0]
+    return answer[0]
+
+
+def checked_addresses(url: httpx2.URL, *, allow_private: bool, timeout: float = 30.0) -> list[IPAddress]:
     """The addresses to connect to for ``url``, in order, after checking every one its host resolves to."""
     port = url.port or (443 if url.scheme == "https" else 80)
     try:
-        addresses = resolve(_ascii_host(url), port)
+        addresses = _resolve_within(_ascii_host(url), port, timeout)
     except socket.gaierror as exc:
         raise FetchError(f"{url}: cannot fetch: host {url.host} not found ({exc.strerror or exc})") from None
     except UnicodeError:
@@ -205,7 +226,6 @@ def fetch(
 ) -> Page:
     """GET ``url`` under the rules in this module's docstring (``max_bytes`` defaults to ``MAX_PAGE_BYTES``)."""
     max_bytes = MAX_PAGE_BYTES if max_bytes is None else max_bytes
-    deadline = time.monotonic() + timeout
     current = check_url(url)
     with httpx2.Client(
         timeout=httpx2.Timeout(timeout),
@@ -213,8 +233,12 @@ def fetch(
         trust_env=False,  # no proxy from the environment: we connect to the address we checked
         verify=tls_verification(),
     ) as client:
+        deadline = time.monotonic() + timeout  # from here: building the client (loading CAs) is local work
         for _hop in range(MAX_REDIRECTS + 1):
-            addresses = checked_addresses(current, allow_private=allow_private)
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise FetchUnavailableError(f"{current}: cannot fetch: timed out after {timeout:g} s")
+            addresses = checked_addresses(current, allow_private=allow_private, timeout=remaining)
             try:
                 response = _send(client, current, addresses)
                 try:

@@ -312,3 +312,15 @@ def test_https_goes_to_the_checked_address_and_verifies_the_host_name(
         else:  # a certificate for another name is refused, although the address is the checked one
             with pytest.raises(FetchError, match=r"cannot fetch: .*certificate"):
                 fetch(url)
+
+
+def test_a_slow_name_lookup_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    def slow_resolver(host: str, port: int) -> list[_fetch.IPAddress]:
+        time.sleep(1.0)
+        return [ipaddress.ip_address("93.184.215.14")]
+
+    monkeypatch.setattr(_fetch, "resolve", slow_resolver)
+    with pytest.raises(FetchUnavailableError, match=r"looking up slow\.test timed out after 0\.2 s"):
+        fetch("https://slow.test/", timeout=0.2)  # without the limit: a connection the network block refuses
