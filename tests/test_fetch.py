@@ -322,5 +322,5 @@ def test_a_slow_name_lookup_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
         return [ipaddress.ip_address("93.184.215.14")]
 
     monkeypatch.setattr(_fetch, "resolve", slow_resolver)
-    with pytest.raises(FetchUnavailableError, match=r"looking up slow\.test timed out after 0\.2 s"):
+    with pytest.raises(FetchUnavailableError, match=r"looking up slow\.test timed out"):
         fetch("https://slow.test/", timeout=0.2)  # without the limit: a connection the network block refuses
