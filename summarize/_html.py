@@ -31,13 +31,16 @@ _META_CHARSET = re.compile(
 )
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _SNIFF = 4096
-# Elements a reader never sees. Trafilatura drops most of them itself; these it was seen to keep.
-_HIDDEN_XPATH = (
-    "//*[@hidden] | //template | //noscript"
-    " | //*[translate(@aria-hidden, 'TRUE', 'true')='true']"
-    " | //*[contains(translate(translate(@style, ' ', ''), 'DISPLAYNOEVISBT', 'displaynoevisbt'), 'display:none')]"
-    " | //*[contains(translate(translate(@style, ' ', ''), 'DISPLAYNOEVISBT', 'displaynoevisbt'), 'visibility:hidden')]"
+# What hides an element from a reader: an inline style, or a rule in the page's own <style> for a
+# simple selector (".ad-note", "#x", "p.x"), or a common utility class. Trafilatura drops some
+# hidden elements itself; these are the ways it was seen to let hidden text through.
+_HIDING_STYLE = re.compile(r"(?:^|[;{])\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))", re.I)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(r"[A-Za-z0-9]*([.#])([\w-]+)")
+_HIDING_CLASSES = frozenset(
+    {"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text"}
 )
+_NEVER_DROPPED = frozenset({"html", "body"})
 
 
 @dataclass(frozen=True)
@@ -107,10 +110,40 @@ def _parse(html: str) -> HtmlElement | None:
         tree = document_fromstring(html.replace("\x00", ""), parser=parser)
     except (etree.ParserError, ValueError):
         return None
-    for element in tree.xpath(_HIDDEN_XPATH):
-        if element.getparent() is not None:
-            element.drop_tree()  # keeps the tail text, which belongs to the parent
+    classes, ids = _hidden_by_stylesheet(tree)
+    classes |= _HIDING_CLASSES
+    hidden = [element for element in tree.iter() if isinstance(element.tag, str) and _hides(element, classes, ids)]
+    for element in hidden:
+        element.drop_tree()  # keeps the tail text, which belongs to the parent
     return tree
+
+
+def _hidden_by_stylesheet(tree: Any) -> tuple[set[str], set[str]]:
+    """Classes and ids that the page's own ``<style>`` rules hide (simple selectors only)."""
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for style in tree.iter("style"):
+        for selectors, declarations in _CSS_RULE.findall(style.text or ""):
+            if not _HIDING_STYLE.search("{" + declarations):
+                continue
+            for selector in selectors.split(","):
+                simple = _SIMPLE_SELECTOR.fullmatch(selector.strip())
+                if simple:
+                    (classes if simple.group(1) == "." else ids).add(simple.group(2))
+    return classes, ids
+
+
+def _hides(element: Any, classes: set[str], ids: set[str]) -> bool:
+    if element.tag in _NEVER_DROPPED or element.getparent() is None:
+        return False
+    if element.tag in ("template", "noscript"):
+        return True
+    attrib = element.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    if _HIDING_STYLE.search(attrib.get("style", "")):
+        return True
+    return attrib.get("id") in ids or not classes.isdisjoint(attrib.get("class", "").split())
 
 
 def _block_text(element: Any) -> str:
