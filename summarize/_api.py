@@ -113,11 +113,11 @@ class Summarizer:
         return assemble(draft, document, run)
 
 
-def summarize(text: str, **options: Any) -> Briefing:
-    """Brief one article. See ``Summarizer`` for the options."""
+def summarize(text: str | Document, **options: Any) -> Briefing:
+    """Brief one article (text, or a ``Document`` such as ``Document.from_url(...)``). See ``Summarizer``."""
     return Summarizer(**options).summarize(text)
 
 
-async def asummarize(text: str, **options: Any) -> Briefing:
+async def asummarize(text: str | Document, **options: Any) -> Briefing:
     """Brief one article asynchronously. See ``Summarizer`` for the options."""
     return await Summarizer(**options).asummarize(text)

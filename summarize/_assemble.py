@@ -65,7 +65,15 @@ def _locate(document: Document, quote: str) -> Evidence:
 def _meta(document: Document, run: RunInfo, evidence: list[Evidence]) -> Meta:
     tally = Counter(ev.match for ev in evidence)
     return Meta(
-        article=ArticleInfo(sha256=document.sha256, chars=document.chars, source=document.source, title=document.title),
+        article=ArticleInfo(
+            sha256=document.sha256,
+            chars=document.chars,
+            source=document.source,
+            title=document.title,
+            url=document.url,
+            author=document.author,
+            published=document.published,
+        ),
         backend=run.backend,
         model=run.model,
         mode=run.mode,

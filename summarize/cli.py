@@ -1,4 +1,4 @@
-"""The ``summarize`` command: ``summarize [FILE | -] [options]``.
+"""The ``summarize`` command: ``summarize [FILE | URL | -] [options]``.
 
 Errors are one line on stderr and a sysexits exit code (see ``summarize.errors``); never a
 traceback, never a half-written output file. ``--help`` and ``--version`` load neither the
@@ -8,6 +8,7 @@ models nor the LLM stack.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -62,16 +63,19 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _load(file: str | None) -> Document:
+# "scheme://..." is a URL (refused unless http or https), never a file name.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def _load(file: str | None, *, allow_private: bool = False, timeout: float = 30.0) -> Document:
     from summarize._document import Document
-    from summarize.errors import InputNotFoundError
 
     if file is None or file == "-":
         if file is None and sys.stdin.isatty():
             raise typer.BadParameter("give an article FILE, or - to read standard input", param_hint="FILE")
-        return Document.from_bytes(sys.stdin.buffer.read(), "stdin")
-    if file.startswith(("http://", "https://")):
-        raise InputNotFoundError(f"{file}: URL input is not supported yet; save the page as text and pass the file")
+        return Document.from_input(sys.stdin.buffer.read(), "stdin")
+    if _URL.match(file):
+        return Document.from_url(file, allow_private=allow_private, timeout=timeout)
     return Document.from_path(file)
 
 
@@ -135,7 +139,10 @@ def write_atomically(path: Path, text: str) -> None:
 
 @app.command()
 def run(
-    file: Annotated[str | None, typer.Argument(help="Article text file, or - for standard input.")] = None,
+    file: Annotated[
+        str | None,
+        typer.Argument(help="Article text or HTML file, an http(s) URL, or - for standard input."),
+    ] = None,
     output_format: Annotated[
         OutputFormat | None,
         typer.Option("--format", "-f", help="Output format [default: markdown on a terminal, else json]."),
@@ -158,7 +165,15 @@ def run(
     max_reasks: Annotated[
         int, typer.Option(min=0, max=10, help="Re-asks when the model's answer breaks the contract.")
     ] = 2,
-    timeout: Annotated[float, typer.Option(min=0.1, max=3600, help="Seconds per request to the model.")] = 60.0,
+    timeout: Annotated[
+        float, typer.Option(min=0.1, max=3600, help="Seconds per request to the model, and for fetching a URL.")
+    ] = 60.0,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private", help="Fetch URLs on loopback, private and link-local addresses (refused by default)."
+        ),
+    ] = False,
     max_output_tokens: Annotated[
         int | None,
         typer.Option(min=1, help="Cap on the model's answer length (max_tokens)."),
@@ -197,7 +212,7 @@ def run(
     )
     if output is not None:
         check_writable(output)  # before the model is paid for
-    document = _load(file)
+    document = _load(file, allow_private=allow_private, timeout=timeout)
     if backend is BackendOption.auto and summarizer.backend == "offline":
         _say(OFFLINE_NOTICE)
     briefing = summarizer.summarize(document)

@@ -4,8 +4,11 @@
     ├── InputError                      65  bad input data
     │   ├── EmptyInputError             65  empty or whitespace only
     │   ├── InputDecodeError            65  binary or not UTF-8
-    │   ├── InputTooLargeError          65  larger than the model's context
+    │   ├── InputTooLargeError          65  larger than the model's context, or a page over the size cap
+    │   ├── UnsafeURLError              65  not http(s), a private/loopback/metadata address, too many redirects
     │   └── InputNotFoundError          66  no such file, a directory, unreadable
+    │       └── FetchError              66  a URL cannot be fetched: unknown host, refused, HTTP 404/410/4xx
+    │           └── FetchUnavailableError 75  timed out, HTTP 429 or 5xx: try again later
     ├── OutputFileError                 73  the output file cannot be written
     ├── ConfigurationError              78  no endpoint, unknown model or URL, bad option
     ├── ProviderError                   75  the model endpoint failed
@@ -29,6 +32,8 @@ __all__ = [
     "AuthenticationError",
     "ConfigurationError",
     "EmptyInputError",
+    "FetchError",
+    "FetchUnavailableError",
     "IncompleteCoverageError",
     "InputDecodeError",
     "InputError",
@@ -43,6 +48,7 @@ __all__ = [
     "RequestRejectedError",
     "SummarizeError",
     "TruncatedOutputError",
+    "UnsafeURLError",
 ]
 
 
@@ -74,6 +80,20 @@ class InputTooLargeError(InputError):
 
 class InputNotFoundError(InputError):
     exit_code = 66
+
+
+class FetchError(InputNotFoundError):
+    """The page at a URL could not be fetched."""
+
+
+class FetchUnavailableError(FetchError):
+    """A temporary failure (timeout, 429, 5xx): the same URL may work later."""
+
+    exit_code = 75
+
+
+class UnsafeURLError(InputError):
+    """A URL that is refused before anything is sent: the fix is another URL or ``--allow-private``."""
 
 
 class OutputFileError(SummarizeError):
