@@ -7,6 +7,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from summarize._assemble import RunInfo, assemble
+from summarize._cache import ResponseCache
 from summarize._document import Document
 from summarize._settings import Settings
 from summarize.errors import InvalidOutputError
@@ -43,13 +44,16 @@ class Summarizer:
 
     Options (all optional; the environment fills the rest): ``backend`` auto|llm|offline, ``model``,
     ``base_url``, ``api_key``, ``mode`` auto|tools|json_schema|json|md_json, ``max_reasks`` (2),
-    ``timeout`` (seconds per request, 60), ``max_output_tokens``, ``temperature``; and for tests or
-    custom networking, ``http_client`` / ``async_http_client`` (httpx2 clients).
+    ``timeout`` (seconds per request, 60), ``max_output_tokens``, ``temperature``; ``cache`` False (the
+    default), True (the user cache dir, or $SUMMARIZE_CACHE_DIR) or a folder: reuse finished llm
+    briefings (see ``summarize._cache``); and for tests or custom networking, ``http_client`` /
+    ``async_http_client`` (httpx2 clients).
     """
 
     def __init__(self, **options: Any) -> None:
         self._http_client = options.pop("http_client", None)
         self._async_http_client = options.pop("async_http_client", None)
+        self.cache = ResponseCache(options.pop("cache", False))
         self.settings = Settings.resolve(**options)
         self._endpoint: Endpoint | None = None
 
@@ -76,8 +80,12 @@ class Summarizer:
             return _offline(document, self._notes())
         from summarize import _llm
 
-        draft, run = _llm.extract(document, self._llm_endpoint())
-        return assemble(draft, document, run)
+        endpoint = self._llm_endpoint()
+        key, cached = self.cache.recall(document, self.settings)
+        if cached is not None:
+            return cached
+        draft, run = _llm.extract(document, endpoint)
+        return self.cache.keep(key, assemble(draft, document, run))
 
     async def asummarize(self, article: str | Document, *, source: str = "text") -> Briefing:
         """Brief one article without blocking the event loop."""
@@ -86,8 +94,12 @@ class Summarizer:
             return await asyncio.to_thread(_offline, document, self._notes())
         from summarize import _llm
 
-        draft, run = await _llm.aextract(document, self._llm_endpoint())
-        return assemble(draft, document, run)
+        endpoint = self._llm_endpoint()
+        key, cached = await asyncio.to_thread(self.cache.recall, document, self.settings)  # SQLite blocks
+        if cached is not None:
+            return cached
+        draft, run = await _llm.aextract(document, endpoint)
+        return await asyncio.to_thread(self.cache.keep, key, assemble(draft, document, run))
 
 
 def summarize(text: str, **options: Any) -> Briefing:

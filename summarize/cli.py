@@ -163,13 +163,21 @@ def run(
         int | None,
         typer.Option(min=1, help="Cap on the model's answer length (max_tokens)."),
     ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Ask the model even when the response cache has this briefing.")
+    ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the response cache [env: SUMMARIZE_CACHE_DIR; default: the user cache dir]."),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     """Turn a news article into a validated, source-grounded briefing.
 
-    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one.
+    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one;
+    `summarize cache stats|clear` shows or empties the response cache.
     """
     from summarize._api import OFFLINE_NOTICE, Summarizer
 
@@ -181,13 +189,18 @@ def run(
         max_reasks=max_reasks,
         timeout=timeout,
         max_output_tokens=max_output_tokens,
+        cache=False if no_cache else (cache_dir or True),  # on by default here, off in the library
     )
     if output is not None:
         check_writable(output)  # before the model is paid for
     document = _load(file)
     if backend is BackendOption.auto and summarizer.backend == "offline":
         _say(OFFLINE_NOTICE)
-    briefing = summarizer.summarize(document)
+    try:
+        briefing = summarizer.summarize(document)
+    finally:
+        if summarizer.cache.problem:
+            _say(f"warning: {summarizer.cache.problem}")
     fmt = output_format or (OutputFormat.markdown if output is None and sys.stdout.isatty() else OutputFormat.json)
     text = _render(briefing, fmt)
     if output is None:
@@ -203,8 +216,14 @@ def _eval_app() -> typer.Typer:
     return eval_app
 
 
+def _cache_app() -> typer.Typer:
+    from summarize._cache_cli import cache_app
+
+    return cache_app
+
+
 # `summarize FILE` is the main command; these words before anything else name another one.
-SUBCOMMANDS = {"eval": _eval_app}
+SUBCOMMANDS = {"eval": _eval_app, "cache": _cache_app}
 
 
 def main(argv: list[str] | None = None) -> int:
