@@ -78,13 +78,12 @@ class Summarizer:
         document = _as_document(article, source)
         if self.backend == "offline":
             return _offline(document, self._notes())
-        from summarize import _llm
-
-        endpoint = self._llm_endpoint()
-        key, cached = self.cache.recall(document, self.settings)
+        key, cached = self.cache.recall(document, self.settings)  # a hit never loads the LLM stack
         if cached is not None:
             return cached
-        draft, run = _llm.extract(document, endpoint)
+        from summarize import _llm
+
+        draft, run = _llm.extract(document, self._llm_endpoint())
         return self.cache.keep(key, assemble(draft, document, run))
 
     async def asummarize(self, article: str | Document, *, source: str = "text") -> Briefing:
@@ -92,13 +91,12 @@ class Summarizer:
         document = _as_document(article, source)
         if self.backend == "offline":  # CPU-bound rules: run them off the event loop
             return await asyncio.to_thread(_offline, document, self._notes())
-        from summarize import _llm
-
-        endpoint = self._llm_endpoint()
         key, cached = await asyncio.to_thread(self.cache.recall, document, self.settings)  # SQLite blocks
         if cached is not None:
             return cached
-        draft, run = await _llm.aextract(document, endpoint)
+        from summarize import _llm
+
+        draft, run = await _llm.aextract(document, self._llm_endpoint())
         return await asyncio.to_thread(self.cache.keep, key, assemble(draft, document, run))
 
 

@@ -22,6 +22,7 @@ the run with a warning; it never fails the run.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import json
 import os
@@ -33,9 +34,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from summarize._prompts import prompt_version
 from summarize._version import __version__
 from summarize.errors import ConfigurationError
-from summarize.schemas import SCHEMA_VERSION, Briefing, Usage
+from summarize.schemas import SCHEMA_VERSION, Briefing, BriefingDraft, Usage
 
 if TYPE_CHECKING:
     from summarize._document import Document
@@ -82,6 +84,16 @@ def endpoint_host(base_url: str | None) -> str:
     parts = urlsplit(base_url or "https://api.openai.com/v1")
     host = (parts.hostname or "").lower()
     return f"{host}:{parts.port}" if parts.port else host
+
+
+@functools.lru_cache(maxsize=1)
+def answer_prompt_version() -> str:
+    """The prompt templates' version and a hash of the schema the model fills: both shape the answer.
+
+    Computed here rather than taken from ``_llm`` so that a cache hit never imports the LLM stack.
+    """
+    schema = json.dumps(BriefingDraft.model_json_schema(), sort_keys=True)
+    return f"{prompt_version()}:{hashlib.sha256(schema.encode()).hexdigest()[:12]}"
 
 
 def fingerprint(article_sha256: str, settings: Settings, model: str, prompt_version: str) -> str:
@@ -253,9 +265,7 @@ class ResponseCache:
         if self.store is None:
             return "", None
         started = time.perf_counter()
-        from summarize._llm import full_prompt_version  # the llm stack is loaded already when we get here
-
-        key = fingerprint(document.sha256, settings, settings.llm_model(), full_prompt_version())
+        key = fingerprint(document.sha256, settings, settings.llm_model(), answer_prompt_version())
         try:
             stored = self.store.get(key)
         except (sqlite3.Error, OSError) as exc:

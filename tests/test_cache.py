@@ -8,6 +8,8 @@ import json
 import multiprocessing
 import secrets
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -117,6 +119,19 @@ def test_a_second_identical_run_makes_no_request(tmp_path: Path) -> None:
     assert second.meta.duration_ms < first.meta.duration_ms
     assert second.model_dump(exclude={"meta"}) == first.model_dump(exclude={"meta"})
     assert second.meta.model == "m" and second.meta.created_at == first.meta.created_at
+
+
+def test_a_hit_does_not_load_the_llm_stack(tmp_path: Path) -> None:
+    summarizer, _ = scripted(Answer(gold_draft(NAME)), cache=tmp_path)
+    summarizer.summarize(article(NAME))
+    code = (
+        "import sys; from summarize import Summarizer; "
+        f"s = Summarizer(model='m', api_key='sk-test', cache={str(tmp_path)!r}); "
+        f"b = s.summarize(open({ARTICLE_FILE!r}, encoding='utf-8').read()); "
+        "print(b.meta.usage.cached, sorted(m for m in ('openai', 'instructor', 'httpx2') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True []"
 
 
 def test_a_changed_option_misses(tmp_path: Path) -> None:
@@ -318,6 +333,7 @@ def test_cache_without_a_subcommand_shows_help(capsys: pytest.CaptureFixture[str
 
 
 # --- many writers ---------------------------------------------------------------------------------
+
 
 def test_concurrent_processes_write_one_cache_safely(tmp_path: Path) -> None:
     # fork is fast; each child opens its own connection, as separate commands would (spawn elsewhere)
