@@ -226,7 +226,11 @@ class BriefingCache:
 
 
 def _hit(stored: Briefing, document: Document, started: float) -> Briefing:
-    """A stored briefing as this run's answer: this run's usage (nothing spent), time and source."""
+    """A stored briefing as this run's answer: this run's usage (nothing spent), time and source.
+
+    ``meta.article`` takes this run's source and title (the rest describes the text, which is the same);
+    a Document that learns more about where it came from (a URL) must be copied in here too.
+    """
     article = stored.meta.article.model_copy(update={"source": document.source, "title": document.title})
     meta = stored.meta.model_copy(
         update={
@@ -250,26 +254,26 @@ class ResponseCache:
         self.store = BriefingCache(directory) if directory is not None else None
         self.problem: str | None = None
 
-    def _failed(self, doing: str, exc: BaseException) -> None:
-        if self.store is None:
-            return
+    def _failed(self, store: BriefingCache, doing: str, exc: BaseException) -> None:
+        corrupt = isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
         self.problem = (
-            f"the response cache at {self.store.path} is not usable ({doing}: {' '.join(str(exc).split())[:120]}); "
-            "running without it (`summarize cache clear` starts a new one)"
+            f"the response cache at {store.path} is not usable ({doing}: {' '.join(str(exc).split())[:120]}); "
+            "running without it" + (" (`summarize cache clear` starts a new one)" if corrupt else "")
         )
-        self.store.close()  # off for the rest of the run: one warning, not one failure per article
-        self.store = None
+        self.store = None  # off for the rest of the run: one warning, not one failure per article
+        store.close()
 
     def recall(self, document: Document, settings: Settings) -> tuple[str, Briefing | None]:
         """(key, the stored briefing as this run's answer, or None). Only for the llm backend."""
-        if self.store is None:
+        store = self.store  # one read: another thread may switch the cache off meanwhile
+        if store is None:
             return "", None
         started = time.perf_counter()
         key = fingerprint(document.sha256, settings, settings.llm_model(), answer_prompt_version())
         try:
-            stored = self.store.get(key)
+            stored = store.get(key)
         except (sqlite3.Error, OSError) as exc:
-            self._failed("reading", exc)
+            self._failed(store, "reading", exc)
             return key, None
         if stored is None:
             return key, None
@@ -281,14 +285,16 @@ class ResponseCache:
 
     def keep(self, key: str, briefing: Briefing) -> Briefing:
         """Store a finished briefing; returns it, with the cache's problem in its warnings if there is one."""
-        if self.store is not None and key:
-            # the source (a path or URL, possibly private) is not part of the answer: each hit sets its own
-            article = briefing.meta.article.model_copy(update={"source": "", "title": None})
+        store = self.store
+        if store is not None and key:
+            # Where the article came from (a path or URL, possibly private) is not part of the answer:
+            # it is not stored, and each hit sets its own.
+            article = briefing.meta.article.model_copy(update={"source": "", "title": None, "url": None})
             stored = briefing.model_copy(update={"meta": briefing.meta.model_copy(update={"article": article})})
             try:
-                self.store.put(key, stored.model_dump_json(), briefing.meta.model)
+                store.put(key, stored.model_dump_json(), briefing.meta.model)
             except (sqlite3.Error, OSError) as exc:
-                self._failed("writing", exc)
+                self._failed(store, "writing", exc)
         if self.problem is None:
             return briefing
         meta = briefing.meta.model_copy(update={"warnings": [*briefing.meta.warnings, self.problem]})

@@ -48,9 +48,10 @@ def stats(cache_dir: CacheDir = None) -> None:
     try:
         found = cache.stats()
     except (sqlite3.Error, OSError) as exc:
+        corrupt = isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
         raise InputDecodeError(
-            f"{cache.path}: cannot read the cache ({' '.join(str(exc).split())[:100]}); "
-            "`summarize cache clear` removes it"
+            f"{cache.path}: cannot read the cache ({' '.join(str(exc).split())[:100]})"
+            + ("; `summarize cache clear` removes it" if corrupt else "")
         ) from None
     finally:
         cache.close()
@@ -79,11 +80,11 @@ def clear(
     cache = _cache(cache_dir)
     try:
         removed = cache.clear(older_than)
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-            raise OutputFileError(f"{cache.path}: the cache is busy; try again") from None
+    except sqlite3.OperationalError as exc:  # locked, read-only, cannot open: leave the file alone
+        raise OutputFileError(f"{cache.path}: cannot clear the cache ({' '.join(str(exc).split())[:100]})") from None
+    except sqlite3.DatabaseError:  # not a database, or a malformed one: nothing in it can be read
         try:
-            cache.remove_file()  # unreadable: there is nothing in it to keep
+            cache.remove_file()
         except OSError as unlink_error:
             raise OutputFileError(f"{cache.path}: cannot remove ({unlink_error.strerror})") from None
         sys.stdout.write(f"removed the unreadable cache file {cache.path}\n")
@@ -92,5 +93,5 @@ def clear(
         raise OutputFileError(f"{cache.path}: cannot clear the cache ({exc.strerror or exc})") from None
     finally:
         cache.close()
-    scope = "" if older_than is None else f" older than {older_than:g} days"
+    scope = "" if older_than is None else f" older than {older_than:g} day(s)"
     sys.stdout.write(f"removed {removed} cached briefing(s){scope} from {cache.path}\n")

@@ -134,6 +134,21 @@ def test_a_hit_does_not_load_the_llm_stack(tmp_path: Path) -> None:
     assert out.strip() == "True []"
 
 
+def test_threads_sharing_a_summarizer_share_its_cache(tmp_path: Path) -> None:
+    summarizer, model = scripted(Answer(gold_draft(NAME)), cache=tmp_path)
+    summarizer.summarize(article(NAME))
+    results: list[bool] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(summarizer.summarize(article(NAME)).meta.usage.cached))
+        for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [True] * 8 and len(model.requests) == 1
+
+
 def test_a_changed_option_misses(tmp_path: Path) -> None:
     summarizer, _ = scripted(Answer(gold_draft(NAME)), cache=tmp_path)
     summarizer.summarize(article(NAME))
@@ -218,7 +233,7 @@ def test_a_corrupt_cache_file_gives_a_warning_and_the_run_succeeds(tmp_path: Pat
     second = summarizer.summarize(article(NAME))
     assert len(model.requests) == 2 and not second.meta.usage.cached
     for briefing in (first, second):
-        assert any("response cache" in w and "not usable" in w for w in briefing.meta.warnings)
+        assert any("response cache" in w and "summarize cache clear" in w for w in briefing.meta.warnings)
     assert summarizer.cache.problem is not None and summarizer.cache.store is None
 
 
@@ -309,7 +324,7 @@ def test_cache_stats_and_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str
     with sqlite3.connect(tmp_path / CACHE_FILE) as connection:  # make one entry ten days old
         connection.execute("UPDATE briefings SET created_at = created_at - 10 * 86400 WHERE model = 'other'")
     assert main(["cache", "clear", "--older-than", "5", "--cache-dir", folder]) == 0
-    assert "removed 1 cached briefing(s) older than 5 days" in capsys.readouterr().out
+    assert "removed 1 cached briefing(s) older than 5 day(s)" in capsys.readouterr().out
     assert entries(tmp_path) == 1
     assert main(["cache", "clear", "--cache-dir", folder]) == 0
     assert "removed 1 cached briefing(s)" in capsys.readouterr().out
