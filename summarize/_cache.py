@@ -11,12 +11,16 @@ summarize version (validation and assembly shape the briefing too) and the optio
 timeout and retry policy (they change whether an answer arrives, not which), and ``max_reasks``
 (only a success is stored, and a success is a valid answer whatever re-asks it took).
 
+A hit reports this run's usage, not the original's: 0 requests, 0 tokens, cost 0, ``cached`` true, so
+totals over many articles add up to what was actually spent; ``duration_ms`` is the lookup's and
+``meta.article.source`` this run's, while ``created_at`` and ``model`` stay the original's.
+
 Only the llm backend is cached: the offline backend takes a few milliseconds, no faster than a lookup.
 
 Writers in several threads and processes share the file safely: WAL journal, a busy timeout, one
 short autocommit ``INSERT OR REPLACE`` per store, one connection per process behind a lock. A file
 that cannot be opened or read (corrupt, not a database, unwritable folder) turns the cache off for
-the run with a warning; it never fails the run.
+the run with a warning; it never fails the run. (WAL needs a local file system: not NFS.)
 """
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ CACHE_DIR_ENV = "SUMMARIZE_CACHE_DIR"
 # Settings that change what the model answers. An option added to Settings that changes the answer
 # (e.g. how an article is chunked) must be named here, or old answers would be served for it.
 ANSWER_OPTIONS = ("mode", "temperature", "max_output_tokens")
+# The other settings: in the key another way (backend, model, endpoint host), or left out on purpose
+# (see above). A test checks every Settings field is in one of these lists, so a new one gets a decision.
+KEYED_OTHERWISE = ("backend", "model", "base_url")
+NOT_IN_KEY = ("api_key", "max_reasks", "timeout", "retry")
 BUSY_TIMEOUT_MS = 10_000  # a writer waits this long for another to finish before giving up on one store
 _SETUP_ATTEMPTS = 5  # switching a new file to WAL can report "locked" at once when many open it together
 

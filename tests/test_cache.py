@@ -389,7 +389,10 @@ def test_concurrent_threads_share_one_cache(tmp_path: Path) -> None:
     assert failures == [] and cache.stats().entries == 8 * PUTS
 
 
-def test_settings_fields_in_the_key_exist() -> None:
-    from summarize._cache import ANSWER_OPTIONS
+def test_every_setting_is_either_in_the_key_or_left_out_on_purpose() -> None:
+    from summarize._cache import ANSWER_OPTIONS, KEYED_OTHERWISE, NOT_IN_KEY
 
-    assert set(ANSWER_OPTIONS) <= {f.name for f in dataclasses.fields(Settings)}
+    decided = [*ANSWER_OPTIONS, *KEYED_OTHERWISE, *NOT_IN_KEY]
+    assert sorted(decided) == sorted(f.name for f in dataclasses.fields(Settings)), (
+        "a Settings field was added or removed: decide whether it changes the answer (summarize/_cache.py)"
+    )
