@@ -33,6 +33,7 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -135,6 +136,12 @@ def iso_time(timestamp: float) -> str:
     return datetime.datetime.fromtimestamp(timestamp, datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def _close_in(connection: sqlite3.Connection, pid: int) -> None:
+    """Close ``connection`` if this is the process that opened it (a forked child leaves it alone)."""
+    if os.getpid() == pid:
+        connection.close()
+
+
 class BriefingCache:
     """One SQLite file of briefings. Methods raise ``sqlite3.Error``/``OSError``; callers decide."""
 
@@ -168,6 +175,7 @@ class BriefingCache:
             connection.close()
             raise
         self._connection, self._pid = connection, os.getpid()
+        weakref.finalize(self, _close_in, connection, self._pid)  # closed when the cache object goes
         return connection
 
     def get(self, key: str) -> str | None:
