@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from summarize._assemble import RunInfo, assemble
 from summarize._budget import article_budget, default_max_input_tokens, estimate_tokens
+from summarize._cache import ResponseCache
 from summarize._chunking import Chunk, split
 from summarize._document import Document
 from summarize._settings import Settings
@@ -51,13 +52,16 @@ class Summarizer:
     Options (all optional; the environment fills the rest): ``backend`` auto|llm|offline, ``model``,
     ``base_url``, ``api_key``, ``mode`` auto|tools|json_schema|json|md_json, ``max_reasks`` (2),
     ``timeout`` (seconds per request, 60), ``max_output_tokens``, ``temperature``, ``max_input_tokens``
-    (prompt budget per request; a longer article is read in chunks), ``jobs`` (chunks in flight, 4); and for tests or
-    custom networking, ``http_client`` / ``async_http_client`` (httpx2 clients).
+    (prompt budget per request; a longer article is read in chunks), ``jobs`` (chunks in flight, 4);
+    ``cache`` False (the default), True (the user cache dir, or $SUMMARIZE_CACHE_DIR) or a folder:
+    reuse finished llm briefings (see ``summarize._cache``); and for tests or custom networking,
+    ``http_client`` / ``async_http_client`` (httpx2 clients).
     """
 
     def __init__(self, **options: Any) -> None:
         self._http_client = options.pop("http_client", None)
         self._async_http_client = options.pop("async_http_client", None)
+        self.cache = ResponseCache(options.pop("cache", False))
         self.settings = Settings.resolve(**options)
         self._endpoint: Endpoint | None = None
 
@@ -89,19 +93,25 @@ class Summarizer:
         document = _as_document(article, source)
         if self.backend == "offline":
             return _offline(document, self._notes())
+        key, cached = self.cache.recall(document, self.settings)  # a hit never loads the LLM stack
+        if cached is not None:
+            return cached
         from summarize import _llm
         from summarize._chunked import extract_chunks
 
         endpoint = self._llm_endpoint()
         chunks = self._chunks(document)
         draft, run = extract_chunks(document, chunks, self.settings.jobs, lambda part: _llm.extract(part, endpoint))
-        return assemble(draft, document, run)
+        return self.cache.keep(key, assemble(draft, document, run))
 
     async def asummarize(self, article: str | Document, *, source: str = "text") -> Briefing:
         """Brief one article without blocking the event loop."""
         document = _as_document(article, source)
         if self.backend == "offline":  # CPU-bound rules: run them off the event loop
             return await asyncio.to_thread(_offline, document, self._notes())
+        key, cached = await asyncio.to_thread(self.cache.recall, document, self.settings)  # SQLite blocks
+        if cached is not None:
+            return cached
         from summarize import _llm
         from summarize._chunked import aextract_chunks
 
@@ -110,7 +120,7 @@ class Summarizer:
         draft, run = await aextract_chunks(
             document, chunks, self.settings.jobs, lambda part: _llm.aextract(part, endpoint)
         )
-        return assemble(draft, document, run)
+        return await asyncio.to_thread(self.cache.keep, key, assemble(draft, document, run))
 
 
 def summarize(text: str | Document, **options: Any) -> Briefing:

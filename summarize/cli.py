@@ -188,6 +188,13 @@ def run(
     strict: Annotated[
         bool, typer.Option(help="Exit non-zero when any part of the article could not be read (after writing).")
     ] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Ask the model even when the response cache has this briefing.")
+    ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the response cache [env: SUMMARIZE_CACHE_DIR; default: the user cache dir]."),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -195,7 +202,8 @@ def run(
     """Turn a news article into a validated, source-grounded briefing.
 
     Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one;
-    `summarize mcp` serves the tools to MCP clients (editors, chat apps).
+    `summarize mcp` serves the tools to MCP clients (editors, chat apps);
+    `summarize cache stats|clear` shows or empties the response cache.
     """
     from summarize._api import OFFLINE_NOTICE, Summarizer
 
@@ -209,13 +217,18 @@ def run(
         max_output_tokens=max_output_tokens,
         max_input_tokens=max_input_tokens,
         jobs=jobs,
+        cache=False if no_cache else (cache_dir or True),  # on by default here, off in the library
     )
     if output is not None:
         check_writable(output)  # before the model is paid for
     document = _load(file, allow_private=allow_private, timeout=timeout)
     if backend is BackendOption.auto and summarizer.backend == "offline":
         _say(OFFLINE_NOTICE)
-    briefing = summarizer.summarize(document)
+    try:
+        briefing = summarizer.summarize(document)
+    finally:
+        if summarizer.cache.problem:
+            _say(f"warning: {summarizer.cache.problem}")
     fmt = output_format or (OutputFormat.markdown if output is None and sys.stdout.isatty() else OutputFormat.json)
     text = _render(briefing, fmt)
     if output is None:
@@ -252,8 +265,14 @@ def _mcp_app() -> typer.Typer:
     return mcp_app
 
 
+def _cache_app() -> typer.Typer:
+    from summarize._cache_cli import cache_app
+
+    return cache_app
+
+
 # `summarize FILE` is the main command; these words before anything else name another one.
-SUBCOMMANDS = {"eval": _eval_app, "mcp": _mcp_app}
+SUBCOMMANDS = {"eval": _eval_app, "mcp": _mcp_app, "cache": _cache_app}
 
 
 def main(argv: list[str] | None = None) -> int:

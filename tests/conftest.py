@@ -59,6 +59,7 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         for name in _OUR_ENV:
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("SUMMARIZE_CACHE_DIR", raising=False)  # the response cache goes under XDG_CACHE_HOME
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
