@@ -27,6 +27,7 @@ EX_SOFTWARE = 70  # an internal error: a bug to report
 class OutputFormat(StrEnum):
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 class BackendOption(StrEnum):
@@ -75,11 +76,15 @@ def _load(file: str | None) -> Document:
     return Document.from_path(file)
 
 
-def _render(briefing: Briefing, fmt: OutputFormat) -> str:
+def _render(briefing: Briefing, fmt: OutputFormat, document: Document) -> str:
     if fmt is OutputFormat.markdown:
         from summarize._markdown import render_markdown
 
         return render_markdown(briefing)
+    if fmt is OutputFormat.html:
+        from summarize._html_report import render_html
+
+        return render_html(briefing, document.text)
     return f"{briefing.to_json()}\n"
 
 
@@ -189,7 +194,7 @@ def run(
         _say(OFFLINE_NOTICE)
     briefing = summarizer.summarize(document)
     fmt = output_format or (OutputFormat.markdown if output is None and sys.stdout.isatty() else OutputFormat.json)
-    text = _render(briefing, fmt)
+    text = _render(briefing, fmt, document)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
