@@ -174,7 +174,8 @@ def run(
 ) -> None:
     """Turn a news article into a validated, source-grounded briefing.
 
-    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one.
+    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one;
+    `summarize diff OLD NEW` shows what changed between two briefings of a story.
     """
     from summarize._api import OFFLINE_NOTICE, Summarizer
 
@@ -208,8 +209,14 @@ def _eval_app() -> typer.Typer:
     return eval_app
 
 
+def _diff_app() -> typer.Typer:
+    from summarize._diff_cli import diff_app
+
+    return diff_app
+
+
 # `summarize FILE` is the main command; these words before anything else name another one.
-SUBCOMMANDS = {"eval": _eval_app}
+SUBCOMMANDS = {"eval": _eval_app, "diff": _diff_app}
 
 
 def main(argv: list[str] | None = None) -> int:
