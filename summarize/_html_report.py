@@ -219,7 +219,7 @@ def panel_html(briefing: Briefing) -> str:
 
 
 _LEGEND = (
-    '<ul class="legend no-print" aria-label="Legend">'
+    '<ul class="legend" aria-label="Legend">'
     '<li><mark class="hl c-certain">claim: certain</mark></li>'
     '<li><mark class="hl c-probable">probable</mark></li>'
     '<li><mark class="hl c-possible">possible</mark></li>'

@@ -51,6 +51,8 @@ def report(briefing: Briefing, tmp_path_factory: pytest.TempPathFactory) -> Path
 
 @pytest.fixture(scope="module")
 def page(report: Path) -> Iterator[tuple[Any, list[str], list[str]]]:
+    """The report open in Chromium, the URLs it requested, and the dialogs and errors it raised
+    (a Content-Security-Policy violation is a console error)."""
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: .ci/run installs it (apt-get install -y chromium)", pytrace=False)
     from playwright.sync_api import Route, sync_playwright
@@ -71,6 +73,8 @@ def page(report: Path) -> Iterator[tuple[Any, list[str], list[str]]]:
             view = browser.new_page(viewport={"width": 1280, "height": 800})
             view.route("**/*", only_the_report)
             view.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            view.on("console", lambda m: dialogs.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+            view.on("pageerror", lambda e: dialogs.append(f"page error: {e}"))
             view.goto(report.as_uri())
             yield view, requests, dialogs
         finally:
@@ -121,9 +125,23 @@ def test_hovering_a_highlight_shows_who_cites_it(page: tuple[Any, list[str], lis
     assert view.locator(f'.item.claim.linked[data-target="{first.id}"]').count() == 1
 
 
+def test_clicking_an_open_question_flashes_the_evidence_it_is_about(
+    page: tuple[Any, list[str], list[str]], briefing: Briefing
+) -> None:
+    view, _, _ = page
+    question = briefing.uncertainties[-1]
+    view.locator(f'.item.uncertainty[data-target="{question.id}"]').click()
+    flashed = view.locator("#article mark.flash")
+    assert flashed.count() >= 1
+    assert _in_viewport(flashed.first)
+    about = set(question.related) | {question.id}
+    for n in range(flashed.count()):
+        assert about & set((flashed.nth(n).get_attribute("data-items") or "").split())
+
+
 def test_a_script_in_the_article_stays_text(page: tuple[Any, list[str], list[str]]) -> None:
     view, _, dialogs = page
-    assert dialogs == []
+    assert dialogs == []  # no alert, no script error, no CSP violation
     assert HOSTILE in view.locator("#article").inner_text()
     assert view.locator("#article script").count() == 0
     assert view.locator("script").count() == 1  # the report's own

@@ -3,7 +3,7 @@
 // textContent and classes: no article or model text is ever parsed as HTML here.
 "use strict";
 (function () {
-  var marks = Array.prototype.slice.call(document.querySelectorAll("mark.hl"));
+  var marks = Array.prototype.slice.call(document.querySelectorAll("#article mark.hl"));
   var items = Array.prototype.slice.call(document.querySelectorAll(".item[data-target]"));
   var tip = document.getElementById("tip");
   var FLASH_MS = 1500;
@@ -21,7 +21,9 @@
   }
 
   function clearCurrent() {
-    document.querySelectorAll(".is-current").forEach(function (el) { el.classList.remove("is-current"); });
+    document.querySelectorAll(".is-current, .flash").forEach(function (el) {
+      el.classList.remove("is-current", "flash");
+    });
   }
 
   function flash(elements) {
