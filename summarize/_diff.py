@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from summarize.schemas import Actor, Briefing, Claim, Denial, Uncertainty
@@ -30,8 +31,9 @@ T = TypeVar("T")
 U = TypeVar("U")
 
 
-def words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.casefold()) if w not in _STOP}
+@lru_cache(maxsize=8192)  # every statement and quote is compared with every other one
+def words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _STOP)
 
 
 def similarity(a: str, b: str) -> float:

@@ -91,12 +91,16 @@ def article_html(text: str, spans: list[Highlight], questions: dict[str, list[st
     """The article with every span marked. Overlaps are split at every span boundary, so each piece
     is one ``<mark>`` listing all items that cover it, coloured by the innermost (shortest) span."""
     bounds = sorted({0, len(text)} | {s.start for s in spans} | {s.end for s in spans})
+    starting: dict[int, list[Highlight]] = defaultdict(list)
+    for s in spans:
+        if s.start < s.end:
+            starting[s.start].append(s)
+    active: list[Highlight] = []  # the spans covering the current piece: a sweep, not a scan of all spans
     out: list[str] = []
     for a, b in itertools.pairwise(bounds):
         piece = text[a:b]
-        covering = sorted(
-            (s for s in spans if s.start <= a and s.end >= b), key=lambda s: (s.end - s.start, _ORDER[s.kind])
-        )
+        active = [s for s in active if s.end > a] + starting.get(a, [])
+        covering = sorted(active, key=lambda s: (s.end - s.start, _ORDER[s.kind]))
         if not covering or not piece:
             out.append(_shown(piece))
             continue
@@ -252,7 +256,11 @@ def render_html(briefing: Briefing, article: str) -> str:
         f"{_line(m.article.source)} · {m.article.chars:,} characters · {engine} · {_line(m.created_at)} · "
         f"evidence {g.evidence}: {g.exact} exact, {g.normalized} normalized, {g.fuzzy} fuzzy"
     )
-    warnings = "".join(f"<p>warning: {_line(w)}</p>" for w in m.warnings)
+    notes = [f"warning: {_line(w)}" for w in m.warnings]
+    if m.coverage and m.coverage.failed:
+        unread = ", ".join(f"{r.start:,}–{r.end:,}" for r in m.coverage.failed)
+        notes.append(f"not read (a chunk failed), so not highlighted: characters {unread}")
+    warnings = "".join(f'<p class="warning">{note}</p>' for note in notes)
     body = article_html(article, highlights(briefing), _open_questions(briefing))
     return (
         "<!DOCTYPE html>\n"
@@ -261,12 +269,12 @@ def render_html(briefing: Briefing, article: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{_line(briefing.title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
-        f'<header class="report"><h1>{_line(briefing.title)}</h1><p class="meta">{meta_line}</p></header>\n'
+        f'<header class="report"><h1>{_line(briefing.title)}</h1><p class="meta">{meta_line}</p>{warnings}</header>\n'
         '<div class="layout">\n'
         f'<main class="article-pane">{_LEGEND}<div class="article" id="article">{body}</div></main>\n'
         f'<aside class="panel" aria-label="Briefing">{panel_html(briefing)}</aside>\n'
         "</div>\n"
-        f'<footer class="report">{warnings}<p>Made by summarize: it records who said what and where the '
+        f'<footer class="report"><p>Made by summarize: it records who said what and where the '
         "article says it; it does not judge what is true.</p></footer>\n"
         '<div id="tip" role="tooltip" hidden></div>\n'
         f"<script>{js}</script>\n</body>\n</html>\n"

@@ -114,3 +114,14 @@ def test_cli_writes_an_html_report(tmp_path: Path) -> None:
     assert main(["examples/minister-nondenial.txt", "--backend", "offline", "--format", "html", "-o", str(target)]) == 0
     text = target.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and '<aside class="panel"' in text and 'data-target="C1"' in text
+
+
+def test_unread_chunks_and_warnings_are_shown_at_the_top() -> None:
+    from summarize.schemas import CharRange, Coverage
+
+    briefing = summarize(STORY, backend="offline")
+    briefing.meta.coverage = Coverage(covered=[CharRange(start=0, end=1000)], failed=[CharRange(start=1000, end=2856)])
+    briefing.meta.warnings = ["chunk 2 of 2 <failed>"]
+    header = render_html(briefing, STORY).split("</header>")[0]
+    assert "not read (a chunk failed), so not highlighted: characters 1,000–2,856" in header
+    assert "warning: chunk 2 of 2 &lt;failed&gt;" in header
