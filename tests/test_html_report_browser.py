@@ -139,6 +139,20 @@ def test_clicking_an_open_question_flashes_the_evidence_it_is_about(
         assert about & set((flashed.nth(n).get_attribute("data-items") or "").split())
 
 
+def test_the_keyboard_works_and_a_highlight_leads_back_to_its_items(
+    page: tuple[Any, list[str], list[str]], briefing: Briefing
+) -> None:
+    view, _, _ = page
+    denial = briefing.denials[0]
+    item = view.locator(f'.item.denial[data-target="{denial.id}"]')
+    item.focus()
+    view.keyboard.press("Enter")
+    evidence = view.locator(f'#article mark[data-items~="{denial.id}"]').first
+    assert _in_viewport(evidence) and "flash" in (evidence.get_attribute("class") or "").split()
+    evidence.click()
+    assert "flash" in (item.get_attribute("class") or "").split()  # the panel item citing it flashes back
+
+
 def test_a_script_in_the_article_stays_text(page: tuple[Any, list[str], list[str]]) -> None:
     view, _, dialogs = page
     assert dialogs == []  # no alert, no script error, no CSP violation
