@@ -14,7 +14,12 @@ from pydantic import ValidationError
 from summarize.errors import InputDecodeError, InputNotFoundError
 from summarize.schemas import Briefing
 
-diff_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+diff_app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 
 
 class DiffFormat(StrEnum):

@@ -97,6 +97,8 @@ def render_diff_markdown(diff: BriefingDiff) -> str:
         f"Unchanged: {diff.claims.unchanged} claim(s), {diff.denials.unchanged} denial(s).",
         "",
     ]
+    if diff.claims.added and diff.claims.removed and not diff.claims.changed and not diff.claims.unchanged:
+        out += ["*No claim of one briefing matches a claim of the other: are these the same story?*", ""]
     out += _section("Claims", diff.claims, ("Added", "Removed", "Changed"))
     out += _section("Denials and non-answers", diff.denials, ("New", "Gone", "Changed"))
     out += _section(

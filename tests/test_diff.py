@@ -108,6 +108,15 @@ def test_the_same_briefing_has_no_changes() -> None:
     assert "No change in claims" in render_diff_markdown(same)
 
 
+def test_two_different_stories_are_flagged() -> None:
+    other = summarize((EXAMPLES / "court-ruling.txt").read_text(encoding="utf-8"), backend="offline")
+    text = render_diff_markdown(diff_briefings(hand_made("reservoir-v1"), other))
+    assert "are these the same story?" in text
+    assert "are these the same story?" not in render_diff_markdown(
+        diff_briefings(hand_made("reservoir-v1"), hand_made("reservoir-v2"))
+    )
+
+
 def test_the_reverse_diff_mirrors_the_forward_one(change: BriefingDiff) -> None:
     back = diff_briefings(hand_made("reservoir-v2"), hand_made("reservoir-v1")).summary()
     forward = change.summary()
