@@ -252,8 +252,11 @@ def render_html(briefing: Briefing, article: str) -> str:
     m = briefing.meta
     engine = "offline backend" if m.backend == "offline" else f"{m.model or 'model'} ({m.mode or 'auto'})"
     g = m.grounding
+    page = m.article  # a web page's own details, as text: the report links to nothing
+    byline = " · ".join(_line(v) for v in (page.title, page.author, page.published, page.url) if v)
     meta_line = (
-        f"{_line(m.article.source)} · {m.article.chars:,} characters · {engine} · {_line(m.created_at)} · "
+        (f"{byline}<br>" if byline else "")
+        + f"{_line(page.source)} · {page.chars:,} characters · {engine} · {_line(m.created_at)} · "
         f"evidence {g.evidence}: {g.exact} exact, {g.normalized} normalized, {g.fuzzy} fuzzy"
     )
     notes = [f"warning: {_line(w)}" for w in m.warnings]

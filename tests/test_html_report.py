@@ -135,3 +135,12 @@ def test_text_addressed_to_an_ai_is_marked_and_listed_not_obeyed() -> None:
     injected = [t for classes, items, t in _marks(out) if "injection" in classes and "E1" in items.split()]
     assert "".join(injected) == briefing.embedded_instructions[0].quote
     assert '<li class="item injection" data-target="E1"' in out
+
+
+def test_a_web_page_s_details_are_shown_as_text_not_links() -> None:
+    briefing = summarize(STORY, backend="offline")
+    briefing.meta.article.url = "https://news.example/lukan?a=1&b=<2>"
+    briefing.meta.article.author = "A. Reporter"
+    header = render_html(briefing, STORY).split("</header>")[0]
+    assert "A. Reporter · https://news.example/lukan?a=1&amp;b=&lt;2&gt;" in header
+    assert "<a " not in header
