@@ -150,6 +150,10 @@ def _claim(c: Claim, actors: dict[str, Actor]) -> str:
         facts.append("hedges " + ", ".join(f"“{_line(h.text)}”" for h in c.hedges))
     if c.estimate:
         facts.append(f"estimate “{_line(c.estimate.text)}” ({c.estimate.band.replace('_', ' ')})")
+    if c.quantities:
+        facts.append("figures " + ", ".join(f"“{_line(q.text)}” {_line(q.counts)}" for q in c.quantities))
+    if c.when:
+        facts.append(f"when {_line(c.when)}")
     for relation in ("contradicts", "corroborates"):
         refs = getattr(c, relation)
         if refs:
