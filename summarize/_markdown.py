@@ -1,8 +1,15 @@
 """Render a briefing as Markdown a person can read: BLUF, actors, claims by source, denials, open questions.
 
 Every item cites its evidence (the quote and its character offsets). Text from the article or the
-model is flattened to one line and stripped of Markdown that would render (links, images, HTML), so
-it is shown, never interpreted.
+model is flattened to one line and neutralised, so it is shown, never interpreted, wherever the
+Markdown lands (a terminal, a Markdown viewer, a chat client):
+- Markdown and HTML: every character that can open a construct is backslash-escaped (links, images,
+  autolinks ``<http://..>``, raw HTML and entities ``&amp;``, emphasis, code, tables, strikethrough,
+  math ``$x$``); a leading list or heading marker is escaped too;
+- Rich console markup: ``[bold]`` / ``[link=...]`` lose their ``[`` (Rich reads ``\\[`` as a literal);
+- auto-linking: ``scheme://`` becomes ``scheme\\://``, ``www.`` becomes ``www\\.``, and ``@`` is escaped,
+  so bare URLs, e-mail addresses and chat mentions (``@everyone``) stay text;
+- terminals: control characters (escape sequences), zero-width and bidi controls are removed.
 """
 
 from __future__ import annotations
@@ -12,8 +19,14 @@ from collections import defaultdict
 
 from summarize.schemas import Actor, Briefing, Claim, Evidence
 
-_ACTIVE_MARKUP = re.compile(r"[\\<>\[\]`*_|!#]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# "&" only where it starts an entity and "$" only where it is not a price, so "AT&T" and "$40" stay readable.
+_ACTIVE_MARKUP = re.compile(r"[\\<>\[\]`*_|!#~@]|&(?=#?[0-9A-Za-z]+;)|\$(?!\d)")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_SCHEME = re.compile(r"(?<=[A-Za-z0-9.+-]):(?=//)")  # https://, ftp://, javascript://
+_WWW = re.compile(r"(?i)\b(www)\.")
+_LEADING_MARKER = re.compile(r"^(\d{1,9})([.)])|^([-+=])")  # "1. x", "2) x", "- x", "+ x", "=" (setext)
 DENIAL_LABELS = {
     "explicit_denial": "explicit denial",
     "partial_denial": "partial denial",
@@ -27,10 +40,12 @@ DENIAL_LABELS = {
 
 
 def inline(text: str | None) -> str:
-    """One line, with control characters (terminal escapes, bidi overrides) removed and characters
-    that would make Markdown or HTML escaped."""
+    """One line, with control characters (terminal escapes, bidi overrides) removed and everything that
+    would make Markdown, HTML, Rich markup or an auto-link escaped (see the module docstring)."""
     flat = " ".join(_CONTROL.sub("", text or "").split())
-    return _ACTIVE_MARKUP.sub(lambda m: "\\" + m.group(0), flat)
+    escaped = _ACTIVE_MARKUP.sub(lambda m: "\\" + m.group(0), flat)
+    escaped = _WWW.sub(r"\1\\.", _SCHEME.sub(r"\\:", escaped))
+    return _LEADING_MARKER.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", escaped)
 
 
 def _cite(evidence: list[Evidence]) -> list[str]:
@@ -113,7 +128,7 @@ def render_markdown(briefing: Briefing) -> str:
         out += _cite(briefing.embedded_instructions)
         out.append("")
     m = briefing.meta
-    engine = "offline backend" if m.backend == "offline" else f"{m.model} ({m.mode})"
+    engine = "offline backend" if m.backend == "offline" else f"{inline(m.model)} ({inline(m.mode)})"
     g = m.grounding
     out.append(
         f"---\n*{engine}; {m.usage.requests} request(s), {m.usage.input_tokens}+{m.usage.output_tokens} tokens, "

@@ -28,6 +28,7 @@ EX_SOFTWARE = 70  # an internal error: a bug to report
 class OutputFormat(StrEnum):
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 class BackendOption(StrEnum):
@@ -79,11 +80,15 @@ def _load(file: str | None, *, allow_private: bool = False, timeout: float = 30.
     return Document.from_path(file)
 
 
-def _render(briefing: Briefing, fmt: OutputFormat) -> str:
+def _render(briefing: Briefing, fmt: OutputFormat, document: Document) -> str:
     if fmt is OutputFormat.markdown:
         from summarize._markdown import render_markdown
 
         return render_markdown(briefing)
+    if fmt is OutputFormat.html:
+        from summarize._html_report import render_html
+
+        return render_html(briefing, document.text)
     return f"{briefing.to_json()}\n"
 
 
@@ -203,7 +208,8 @@ def run(
 
     Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one;
     `summarize mcp` serves the tools to MCP clients (editors, chat apps);
-    `summarize cache stats|clear` shows or empties the response cache.
+    `summarize cache stats|clear` shows or empties the response cache;
+    `summarize diff OLD NEW` shows what changed between two briefings of a story.
     """
     from summarize._api import OFFLINE_NOTICE, Summarizer
 
@@ -230,7 +236,7 @@ def run(
         if summarizer.cache.problem:
             _say(f"warning: {summarizer.cache.problem}")
     fmt = output_format or (OutputFormat.markdown if output is None and sys.stdout.isatty() else OutputFormat.json)
-    text = _render(briefing, fmt)
+    text = _render(briefing, fmt, document)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -271,8 +277,14 @@ def _cache_app() -> typer.Typer:
     return cache_app
 
 
+def _diff_app() -> typer.Typer:
+    from summarize._diff_cli import diff_app
+
+    return diff_app
+
+
 # `summarize FILE` is the main command; these words before anything else name another one.
-SUBCOMMANDS = {"eval": _eval_app, "mcp": _mcp_app, "cache": _cache_app}
+SUBCOMMANDS = {"eval": _eval_app, "mcp": _mcp_app, "cache": _cache_app, "diff": _diff_app}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,161 @@
+"""The HTML report in a real browser: Debian's headless Chromium driven by Playwright.
+
+Never skipped: CI (``.ci/run``) installs Chromium when it is missing. No browser is downloaded
+(``playwright install`` is never run); the system one is launched with flags that stop its background
+connections, and every request the page makes is recorded and refused unless it is the report itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarize._html_report import render_html
+from summarize.schemas import Briefing
+from tests.conftest import ROOT, article
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = ROOT / "artifacts"
+HOSTILE = "<script>alert('pwned')</script>"
+STORY = article("minister-nondenial") + (
+    f"\n\nA web editor at The Capital Standard said readers had pasted “{HOSTILE}” into the comment form.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def briefing() -> Briefing:
+    from summarize import summarize
+
+    return summarize(STORY, backend="offline")
+
+
+@pytest.fixture(scope="module")
+def report(briefing: Briefing, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    path.write_text(render_html(briefing, STORY), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def page(report: Path) -> Iterator[tuple[Any, list[str], list[str]]]:
+    """The report open in Chromium, the URLs it requested, and the dialogs and errors it raised
+    (a Content-Security-Policy violation is a console error)."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: .ci/run installs it (apt-get install -y chromium)", pytrace=False)
+    from playwright.sync_api import Route, sync_playwright
+
+    requests: list[str] = []
+    dialogs: list[str] = []
+
+    def only_the_report(route: Route) -> None:
+        requests.append(route.request.url)
+        if route.request.url == report.as_uri():
+            route.continue_()
+        else:
+            route.abort()
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            view = browser.new_page(viewport={"width": 1280, "height": 800})
+            view.route("**/*", only_the_report)
+            view.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            view.on("console", lambda m: dialogs.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+            view.on("pageerror", lambda e: dialogs.append(f"page error: {e}"))
+            view.goto(report.as_uri())
+            yield view, requests, dialogs
+        finally:
+            browser.close()
+
+
+def _in_viewport(element: Any) -> bool:
+    return bool(
+        element.evaluate(
+            "el => { const r = el.getBoundingClientRect();"
+            " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; }"
+        )
+    )
+
+
+def test_the_report_makes_no_request_but_its_own(page: tuple[Any, list[str], list[str]], report: Path) -> None:
+    _, requests, _ = page
+    assert requests == [report.as_uri()]
+
+
+def test_clicking_a_claim_scrolls_to_its_evidence_and_flashes_it(
+    page: tuple[Any, list[str], list[str]], briefing: Briefing
+) -> None:
+    view, _, _ = page
+    last = briefing.claims[-1]  # the furthest down the article: it starts out of view
+    evidence = view.locator(f'mark[data-items~="{last.id}"]').first
+    assert not _in_viewport(evidence)
+    view.locator(f'.item.claim[data-target="{last.id}"]').click()
+    assert _in_viewport(evidence)
+    assert "flash" in (evidence.get_attribute("class") or "").split()
+    assert "is-current" in (evidence.get_attribute("class") or "").split()
+    shot = ARTIFACTS / "html-report.png"
+    shot.parent.mkdir(exist_ok=True)
+    view.screenshot(path=str(shot))
+    print(f"screenshot: {shot}")
+    assert shot.stat().st_size > 10_000
+
+
+def test_hovering_a_highlight_shows_who_cites_it(page: tuple[Any, list[str], list[str]], briefing: Briefing) -> None:
+    view, _, _ = page
+    first = briefing.claims[0]
+    mark = view.locator(f'mark[data-items~="{first.id}"]').first
+    mark.scroll_into_view_if_needed()
+    mark.hover()
+    tip = view.locator("#tip")
+    assert tip.is_visible()
+    assert first.id in tip.inner_text()
+    assert view.locator(f'.item.claim.linked[data-target="{first.id}"]').count() == 1
+
+
+def test_clicking_an_open_question_flashes_the_evidence_it_is_about(
+    page: tuple[Any, list[str], list[str]], briefing: Briefing
+) -> None:
+    view, _, _ = page
+    question = briefing.uncertainties[-1]
+    view.locator(f'.item.uncertainty[data-target="{question.id}"]').click()
+    flashed = view.locator("#article mark.flash")
+    assert flashed.count() >= 1
+    assert _in_viewport(flashed.first)
+    about = set(question.related) | {question.id}
+    for n in range(flashed.count()):
+        assert about & set((flashed.nth(n).get_attribute("data-items") or "").split())
+
+
+def test_the_keyboard_works_and_a_highlight_leads_back_to_its_items(
+    page: tuple[Any, list[str], list[str]], briefing: Briefing
+) -> None:
+    view, _, _ = page
+    denial = briefing.denials[0]
+    item = view.locator(f'.item.denial[data-target="{denial.id}"]')
+    item.focus()
+    view.keyboard.press("Enter")
+    evidence = view.locator(f'#article mark[data-items~="{denial.id}"]').first
+    assert _in_viewport(evidence) and "flash" in (evidence.get_attribute("class") or "").split()
+    evidence.click()
+    assert "flash" in (item.get_attribute("class") or "").split()  # the panel item citing it flashes back
+
+
+def test_a_script_in_the_article_stays_text(page: tuple[Any, list[str], list[str]]) -> None:
+    view, _, dialogs = page
+    assert dialogs == []  # no alert, no script error, no CSP violation
+    assert HOSTILE in view.locator("#article").inner_text()
+    assert view.locator("#article script").count() == 0
+    assert view.locator("script").count() == 1  # the report's own
