@@ -203,8 +203,20 @@ def _eval_app() -> typer.Typer:
     return eval_app
 
 
+def _batch_status_app() -> typer.Typer:
+    from summarize._openai_batch_cli import status_app
+
+    return status_app
+
+
+def _batch_collect_app() -> typer.Typer:
+    from summarize._openai_batch_cli import collect_app
+
+    return collect_app
+
+
 # `summarize FILE` is the main command; these words before anything else name another one.
-SUBCOMMANDS = {"eval": _eval_app}
+SUBCOMMANDS = {"eval": _eval_app, "batch-status": _batch_status_app, "batch-collect": _batch_collect_app}
 
 
 def main(argv: list[str] | None = None) -> int:
