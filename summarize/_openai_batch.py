@@ -25,7 +25,14 @@ from typing import Any
 from openai.types import Batch
 
 from summarize import errors
-from summarize._batch_manifest import Entry, Manifest, load_manifest, manifest_path, stored_options
+from summarize._batch_manifest import (
+    MANIFEST_SUFFIX,
+    Entry,
+    Manifest,
+    load_manifest,
+    manifest_path,
+    stored_options,
+)
 from summarize._batch_requests import BATCH_URL, batch_mode, request_body, request_line
 from summarize._batch_results import BatchAnswers
 from summarize._document import Document
@@ -59,6 +66,10 @@ class _FilesAndBatches(Transport):
 
 def settings_from(options: dict[str, Any]) -> Settings:
     """Settings from ``Summarizer`` options; options that are not settings (clients, cache) are not ours."""
+    if options.get("backend") == "offline":
+        raise errors.ConfigurationError(
+            "--via openai-batch sends the articles to the OpenAI Batch API; it cannot run with --backend offline"
+        )
     known = {k: v for k, v in options.items() if k in Settings.__dataclass_fields__ and k != "backend"}
     return Settings.resolve(backend="llm", **known)
 
@@ -90,6 +101,7 @@ class BatchJob:
         where = manifest_path(out)
         check_writable(out)
         check_writable(where)  # before anything is uploaded or paid for
+        _refuse_to_orphan(where, out)
         mode = batch_mode(self.settings)
         entries: dict[str, Entry] = {}
         lines: list[str] = []
@@ -211,6 +223,19 @@ class BatchJob:
         return first_failure
 
 
+def _refuse_to_orphan(where: Path, out: Path) -> None:
+    """A manifest with articles not yet collected is the only record of its batch: never overwrite it."""
+    if not where.exists():
+        return
+    previous = load_manifest(where)
+    pending = {entry.id for entry in previous.entries.values()} - finished_ids(out)
+    if pending:
+        raise errors.OutputFileError(
+            f"{where} holds batch {previous.batch_id} with {len(pending)} article(s) not collected yet; "
+            f"collect it first (summarize batch-collect {previous.batch_id}) or move that manifest away"
+        )
+
+
 def _batch_errors(batch: Batch) -> str:
     data = batch.errors.data if batch.errors and batch.errors.data else []
     if not data:
@@ -230,6 +255,25 @@ def result_line(entry: Entry, *, briefing: Any = None, error: errors.SummarizeEr
     return line
 
 
+def finished_ids(path: Path) -> set[str]:
+    """The ids that already have a line in the results file ``path`` (none when it does not exist)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return set()
+    except OSError as exc:
+        raise errors.OutputFileError(f"{path}: cannot read ({exc.strerror})") from None
+    found: set[str] = set()
+    for raw in text.splitlines():
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            continue  # a line torn by a crash: that article is simply done again
+        if isinstance(record, dict) and isinstance(record.get("id"), str):
+            found.add(record["id"])
+    return found
+
+
 class ResultsFile:
     """A JSONL file appended one whole line per ``os.write`` on an O_APPEND descriptor: never a torn line."""
 
@@ -239,21 +283,15 @@ class ResultsFile:
         self._fd = -1
 
     def __enter__(self) -> ResultsFile:
+        self.done = finished_ids(self.path)
         try:
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
-            with open(self.path, encoding="utf-8", errors="replace") as existing:
-                text = existing.read()
+            self._fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o666)
+            size = os.fstat(self._fd).st_size
+            torn = size > 0 and os.pread(self._fd, 1, size - 1) != b"\n"
         except OSError as exc:
             raise errors.OutputFileError(f"{self.path}: cannot write ({exc.strerror})") from None
-        for raw in text.splitlines():
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                continue  # a line torn by a crash elsewhere: that article is simply done again
-            if isinstance(record, dict) and isinstance(record.get("id"), str):
-                self.done.add(record["id"])
-        if text and not text.endswith("\n"):
-            self._write(b"\n")  # end the torn line, so ours starts on a line of its own
+        if torn:
+            self._write(b"\n")  # end a line torn by a crash elsewhere, so ours starts on a line of its own
         return self
 
     def _write(self, data: bytes) -> None:
@@ -272,8 +310,8 @@ class ResultsFile:
         os.close(self._fd)
 
 
-def open_manifest(batch_id: str, given: Path | None) -> Manifest:
-    """The manifest of ``batch_id``: the given path, or a ``*.batch.json`` in the current folder."""
+def open_manifest(batch_id: str, given: Path | None) -> tuple[Path, Manifest]:
+    """The manifest of ``batch_id`` and where it is: the given path, or a ``*.batch.json`` in the current folder."""
     from summarize._batch_manifest import find_manifest
 
     path = given or find_manifest(batch_id, Path.cwd())
@@ -285,7 +323,12 @@ def open_manifest(batch_id: str, given: Path | None) -> Manifest:
     manifest = load_manifest(path)
     if manifest.batch_id != batch_id:
         raise errors.InputDecodeError(f"{path}: is the manifest of batch {manifest.batch_id}, not {batch_id}")
-    return manifest
+    return path, manifest
+
+
+def results_path(manifest_at: Path) -> Path:
+    """The output a manifest belongs to: it always sits next to it, as ``<out>.batch.json``."""
+    return manifest_at.with_name(manifest_at.name.removesuffix(MANIFEST_SUFFIX))
 
 
 def job_for(manifest: Manifest | None, options: dict[str, Any] | None = None) -> BatchJob:
@@ -310,7 +353,13 @@ def run_via_batch(
     for name in _CLIENT_OPTIONS:
         given.pop(name, None)
     job = BatchJob(settings_from(given), http_client)
-    manifest = job.submit(items, out)
+    done = finished_ids(out)
+    todo = [(article_id, document) for article_id, document in items if str(article_id) not in done]
+    if len(todo) < len(items):
+        say(f"{len(items) - len(todo)} article(s) already have a line in {out}: not submitted again")
+    if not todo:
+        return 0
+    manifest = job.submit(todo, out)
     say(f"submitted batch {manifest.batch_id} ({len(manifest.entries)} requests); manifest {manifest_path(out)}")
     if submit_only:
         sys.stdout.write(f"{manifest.batch_id}\n")

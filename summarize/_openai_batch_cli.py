@@ -9,7 +9,8 @@ from typing import Annotated
 import typer
 
 from summarize import errors
-from summarize._openai_batch import TERMINAL, describe, job_for, open_manifest, progress
+from summarize._batch_manifest import Manifest
+from summarize._openai_batch import TERMINAL, describe, job_for, open_manifest, progress, results_path
 
 _MANIFEST_HELP = "The batch's manifest (<out>.batch.json); found in the current folder if omitted."
 
@@ -26,13 +27,15 @@ def batch_status(
     ] = None,
 ) -> None:
     """Print a batch's status and request counts (completed / failed / total)."""
+    found: Manifest | None
     try:
-        found = open_manifest(batch_id, manifest)
+        _, found = open_manifest(batch_id, manifest)
     except errors.InputNotFoundError:
         if manifest is not None:
             raise
         found = None  # the status needs only the id and the key; the manifest just names the endpoint
-    job = job_for(found, {"base_url": base_url})
+    # the model only names itself in error messages here; a status needs none
+    job = job_for(found, {"base_url": base_url, "model": None if found else "-"})
     sys.stdout.write(describe(job.status(batch_id)) + "\n")
 
 
@@ -41,16 +44,17 @@ def batch_collect(
     batch_id: Annotated[str, typer.Argument(metavar="ID", help="The batch id printed by --submit-only.")],
     manifest: Annotated[Path | None, typer.Option(help=_MANIFEST_HELP)] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Results JSONL, appended [default: the one given at submit].")
+        Path | None,
+        typer.Option("--out", "-o", help="Results JSONL, appended [default: the manifest's path minus .batch.json]."),
     ] = None,
     wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch has finished, then collect.")] = False,
     poll_interval: Annotated[float, typer.Option(min=1, help="Seconds between polls with --wait.")] = 30.0,
 ) -> None:
     """Download a finished batch, validate every answer like a direct run, append one line per article."""
-    found = open_manifest(batch_id, manifest)
+    where, found = open_manifest(batch_id, manifest)
     job = job_for(found)
     batch = job.wait(batch_id, poll_interval) if wait else job.status(batch_id)
     if batch.status not in TERMINAL:
         raise errors.ProviderUnavailableError(f"{progress(batch)}: not finished yet; run again later, or add --wait")
-    code = job.collect(found, batch, out or Path(found.out))
+    code = job.collect(found, batch, out or results_path(where))
     raise typer.Exit(code)

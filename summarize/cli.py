@@ -169,7 +169,8 @@ def run(
 ) -> None:
     """Turn a news article into a validated, source-grounded briefing.
 
-    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one.
+    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one;
+    `summarize batch-status ID` and `summarize batch-collect ID` follow an OpenAI Batch API job.
     """
     from summarize._api import OFFLINE_NOTICE, Summarizer
 

@@ -24,7 +24,7 @@ from summarize._batch_requests import BATCH_URL, request_body, request_line
 from summarize._llm import Endpoint
 from summarize._openai_batch import BatchJob, run_via_batch, settings_from
 from summarize._settings import Settings
-from summarize.errors import RequestRejectedError
+from summarize.errors import ConfigurationError, OutputFileError, RequestRejectedError
 from summarize.testing import Answer, HttpError, Refusal, ScriptedModel
 from tests.batch_server import BATCH_ID, NOT_RUN, ScriptedBatchAPI, serve
 from tests.cassette_format import match_batch_body, multipart_fields
@@ -312,6 +312,39 @@ def test_collecting_again_adds_no_duplicate_line(tmp_path: Path, polls: list[flo
     assert out.read_text(encoding="utf-8") == first and len(read_lines(out)) == 2 and code == 75
 
 
+def test_articles_already_in_the_output_are_not_submitted_again(tmp_path: Path, polls: list[float]) -> None:
+    out = tmp_path / "results.jsonl"
+    torn = '{"id": "ceasefire-talks", "source": "examples/ceasefire-talks.txt", "briefing": {"title": "Cease'
+    out.write_text('{"id": "court-ruling", "source": "x", "error": {}}\n' + torn, encoding="utf-8")
+    api = ScriptedBatchAPI([Answer(gold_draft("ceasefire-talks"))], statuses=["completed"])
+    code, _ = collected(api, tmp_path, ("court-ruling", "ceasefire-talks"))
+    uploaded = [json.loads(line) for line in api.uploads[0]["file"].splitlines()]
+    assert len(uploaded) == 1 and code == 0, "only the article without a whole line was submitted"
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[1] == torn and json.loads(lines[2])["id"] == "ceasefire-talks", "the torn line was ended first"
+
+    again = ScriptedBatchAPI([])
+    assert collected(again, tmp_path, ("court-ruling", "ceasefire-talks"))[0] == 0
+    assert again.calls == [], "nothing left to submit: no request at all"
+
+
+def test_a_pending_manifest_is_never_overwritten(tmp_path: Path) -> None:
+    first = ScriptedBatchAPI([Answer(gold_draft("ceasefire-talks"))])
+    out = tmp_path / "results.jsonl"
+    options = {"model": "m", "api_key": "sk-test", "base_url": "http://batch.invalid/v1"}
+    run_via_batch(items("ceasefire-talks"), {**options, "http_client": first.http_client()}, out, submit_only=True)
+    second = ScriptedBatchAPI([Answer(gold_draft("ceasefire-talks"))])
+    with pytest.raises(OutputFileError) as caught:
+        run_via_batch(items("ceasefire-talks"), {**options, "http_client": second.http_client()}, out, submit_only=True)
+    assert BATCH_ID in str(caught.value) and "batch-collect" in str(caught.value) and caught.value.exit_code == 73
+    assert second.calls == [] and load_manifest(manifest_path(out)).batch_id == BATCH_ID
+
+
+def test_the_offline_backend_cannot_go_through_the_batch_api(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError):
+        run_via_batch(items("ceasefire-talks"), {"backend": "offline"}, tmp_path / "out.jsonl")
+
+
 @pytest.fixture
 def served(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     servers = []
@@ -333,7 +366,7 @@ def test_cli_submit_status_and_collect(
     served: Any, tmp_path: Path, polls: list[float], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     api = ScriptedBatchAPI(
-        [Answer(gold_draft("ceasefire-talks"))], statuses=["in_progress", "in_progress", "completed"]
+        [Answer(gold_draft("ceasefire-talks"))], statuses=["in_progress", "in_progress", "in_progress", "completed"]
     )
     base_url = served(api)
     out = tmp_path / "results.jsonl"
@@ -345,12 +378,22 @@ def test_cli_submit_status_and_collect(
     status = capsys.readouterr().out
     assert status.startswith(f"{BATCH_ID}: in_progress, 0/1 done, 0 failed") and "expires" in status
 
+    monkeypatch.chdir(tmp_path.parent)  # no manifest here: the status needs only the id, the key and the endpoint
+    assert main(["batch-status", BATCH_ID, "--base-url", base_url]) == 0
+    assert capsys.readouterr().out.startswith(f"{BATCH_ID}: in_progress")
+    assert main(["batch-status", "batch_unknown", "--base-url", base_url]) == 66
+    assert "no batch 'batch_unknown'" in capsys.readouterr().err
+    monkeypatch.chdir(tmp_path)
+
     assert main(["batch-collect", BATCH_ID]) == 75
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "not finished yet" in err[0] and "--wait" in err[0]
     assert not out.exists()
 
-    assert main(["batch-collect", BATCH_ID, "--wait", "--poll-interval", "2"]) == 0
+    monkeypatch.chdir(tmp_path.parent)  # elsewhere: the results go next to the manifest all the same
+    assert (
+        main(["batch-collect", BATCH_ID, "--manifest", str(manifest_path(out)), "--wait", "--poll-interval", "2"]) == 0
+    )
     assert [line["id"] for line in read_lines(out)] == ["ceasefire-talks"] and polls == []  # completed at once
 
 
