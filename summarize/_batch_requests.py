@@ -7,6 +7,7 @@ the engine puts on the wire, mode by mode.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -32,8 +33,9 @@ def mode_handlers(mode: str) -> ModeHandlers:
     return mode_registry.get_handlers(Provider.OPENAI, MODES[mode])
 
 
+@functools.cache
 def response_model() -> type[BriefingDraft]:
-    """The draft model as instructor prepares it for a request (and for parsing the answer)."""
+    """The draft model as instructor prepares it for a request (and for parsing the answer); once."""
     prepared = prepare_response_model(BriefingDraft)
     if prepared is None:  # instructor returns None only when given None
         raise TypeError("instructor did not prepare the draft model")
