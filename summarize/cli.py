@@ -209,7 +209,8 @@ def run(
     Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one;
     `summarize mcp` serves the tools to MCP clients (editors, chat apps);
     `summarize cache stats|clear` shows or empties the response cache;
-    `summarize diff OLD NEW` shows what changed between two briefings of a story.
+    `summarize diff OLD NEW` shows what changed between two briefings of a story;
+    `summarize batch-status ID` and `summarize batch-collect ID` follow an OpenAI Batch API job.
     """
     from summarize._api import OFFLINE_NOTICE, Summarizer
 
@@ -283,8 +284,27 @@ def _diff_app() -> typer.Typer:
     return diff_app
 
 
+def _batch_status_app() -> typer.Typer:
+    from summarize._openai_batch_cli import status_app
+
+    return status_app
+
+
+def _batch_collect_app() -> typer.Typer:
+    from summarize._openai_batch_cli import collect_app
+
+    return collect_app
+
+
 # `summarize FILE` is the main command; these words before anything else name another one.
-SUBCOMMANDS = {"eval": _eval_app, "mcp": _mcp_app, "cache": _cache_app, "diff": _diff_app}
+SUBCOMMANDS = {
+    "eval": _eval_app,
+    "mcp": _mcp_app,
+    "cache": _cache_app,
+    "diff": _diff_app,
+    "batch-status": _batch_status_app,
+    "batch-collect": _batch_collect_app,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -44,10 +45,33 @@ def _readable(body: Any) -> Any:
     text = _as_text(body)
     if text is None:
         return None
+    return _readable_text(text)
+
+
+def _readable_text(text: str) -> dict[str, Any]:
+    """JSON, JSON Lines (Batch API files) and multipart uploads stored as data; anything else as text."""
     try:
         return {"json": json.loads(text)}
     except ValueError:
-        return {"text": text}
+        pass
+    lines = text.split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        try:
+            return {"jsonl": [json.loads(line) for line in lines[:-1]]}
+        except ValueError:
+            pass
+    return _readable_multipart(text) or {"text": text}
+
+
+def _readable_multipart(text: str) -> dict[str, Any] | None:
+    boundary = text[2 : text.find("\r\n")] if text.startswith("--") else ""
+    if not boundary or not text.endswith(f"--{boundary}--\r\n"):
+        return None
+    parts = []
+    for part in text.split(f"--{boundary}")[1:-1]:
+        head, _, content = part.removeprefix("\r\n").partition("\r\n\r\n")
+        parts.append({"headers": head.split("\r\n"), **_readable_text(content.removesuffix("\r\n"))})
+    return {"multipart": {"boundary": boundary, "parts": parts}}
 
 
 def _raw(stored: Any) -> str | None:
@@ -55,6 +79,15 @@ def _raw(stored: Any) -> str | None:
         return None
     if "json" in stored:
         return json.dumps(stored["json"], ensure_ascii=False)
+    if "jsonl" in stored:
+        return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in stored["jsonl"])
+    if "multipart" in stored:
+        boundary = stored["multipart"]["boundary"]
+        parts = [
+            f"--{boundary}\r\n" + "\r\n".join(part["headers"]) + f"\r\n\r\n{_raw(part)}\r\n"
+            for part in stored["multipart"]["parts"]
+        ]
+        return "".join(parts) + f"--{boundary}--\r\n"
     return str(stored["text"])
 
 
@@ -113,3 +146,36 @@ def _first_difference(a: Any, b: Any, path: str = "body") -> str:
             if x != y:
                 return _first_difference(x, y, f"{path}[{i}]")
     return f"{path}: {str(a)[:120]!r} != {str(b)[:120]!r}"
+
+
+def multipart_fields(content_type: str, body: str) -> dict[str, str]:
+    """The fields of a multipart/form-data body (the boundary comes from its content-type)."""
+    boundary = content_type.split("boundary=", 1)[1].split(";")[0].strip('"')
+    fields: dict[str, str] = {}
+    for part in body.split(f"--{boundary}")[1:]:
+        if part.startswith("--"):
+            break  # the closing delimiter
+        head, _, content = part.removeprefix("\r\n").partition("\r\n\r\n")
+        name = re.search(r'\bname="([^"]*)"', head)
+        if name:
+            fields[name.group(1)] = content.removesuffix("\r\n")
+    return fields
+
+
+def _multipart(request: Any) -> dict[str, Any] | None:
+    content_type = next((str(v) for k, v in dict(request.headers).items() if k.lower() == "content-type"), "")
+    if not content_type.startswith("multipart/form-data"):
+        return None
+    fields: dict[str, Any] = multipart_fields(content_type, _as_text(request.body) or "")
+    if "file" in fields:  # a JSONL upload: compare it line by line, as data
+        fields["file"] = [json.loads(line) for line in fields["file"].splitlines() if line.strip()]
+    return fields
+
+
+def match_batch_body(r1: Any, r2: Any) -> None:
+    """``match_json_body``, plus multipart uploads compared field by field (their boundary is random)."""
+    a, b = _multipart(r1), _multipart(r2)
+    if a is None and b is None:
+        match_json_body(r1, r2)
+    elif a != b:
+        raise AssertionError(f"multipart uploads differ: {_first_difference(a, b, 'upload')}")

@@ -19,7 +19,13 @@ import pytest
 
 from summarize import Summarizer
 from summarize.testing import Reply, ScriptedModel, serve_scripted
-from tests.cassette_format import ReadableJSONSerializer, match_json_body, scrub_request, scrub_response
+from tests.cassette_format import (
+    ReadableJSONSerializer,
+    match_batch_body,
+    match_json_body,
+    scrub_request,
+    scrub_response,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -33,6 +39,7 @@ _OUR_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZE_MODEL", "OPENAI_ORG_
 def pytest_recording_configure(config: Any, vcr: Any) -> None:
     vcr.register_serializer("json", ReadableJSONSerializer)
     vcr.register_matcher("json_body", match_json_body)
+    vcr.register_matcher("batch_body", match_batch_body)  # tests/test_openai_batch.py: multipart uploads
 
 
 @pytest.fixture(scope="session")
