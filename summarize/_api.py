@@ -28,13 +28,27 @@ def _as_document(article: str | Document, source: str) -> Document:
     return article if isinstance(article, Document) else Document.from_text(article, source)
 
 
+MAX_TITLE = 120
+
+
+def _clipped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at a word boundary when there is one."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def _offline(document: Document, notes: list[str]) -> Briefing:
     from summarize import offline  # imported only when used: the LLM stack is never loaded for it
 
     started = time.perf_counter()
-    draft = offline.extract(document)
+    data = offline.extract(document).model_dump()
+    if document.title and document.title.strip():  # a web page's own headline beats a guessed one
+        data["title"] = _clipped(document.title.strip(), MAX_TITLE)
     try:  # the same validation an LLM draft goes through
-        draft = BriefingDraft.model_validate(draft.model_dump(), context={"article": document})
+        draft = BriefingDraft.model_validate(data, context={"article": document})
     except ValueError as exc:
         raise InvalidOutputError(f"the offline backend produced an invalid briefing: {str(exc)[:200]}") from None
     run = RunInfo(

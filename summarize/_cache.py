@@ -244,10 +244,18 @@ class BriefingCache:
 def _hit(stored: Briefing, document: Document, started: float) -> Briefing:
     """A stored briefing as this run's answer: this run's usage (nothing spent), time and source.
 
-    ``meta.article`` takes this run's source and title (the rest describes the text, which is the same);
-    a Document that learns more about where it came from (a URL) must be copied in here too.
+    ``meta.article`` takes this run's source, title, URL, author and date (the rest describes the
+    text, which is the same); anything new a Document learns about where it came from goes here too.
     """
-    article = stored.meta.article.model_copy(update={"source": document.source, "title": document.title})
+    article = stored.meta.article.model_copy(
+        update={
+            "source": document.source,
+            "title": document.title,
+            "url": document.url,
+            "author": document.author,
+            "published": document.published,
+        }
+    )
     meta = stored.meta.model_copy(
         update={
             "article": article,
@@ -305,7 +313,9 @@ class ResponseCache:
         if store is not None and key:
             # Where the article came from (a path or URL, possibly private) is not part of the answer:
             # it is not stored, and each hit sets its own.
-            article = briefing.meta.article.model_copy(update={"source": "", "title": None, "url": None})
+            article = briefing.meta.article.model_copy(
+                update={"source": "", "title": None, "url": None, "author": None, "published": None}
+            )
             stored = briefing.model_copy(update={"meta": briefing.meta.model_copy(update={"article": article})})
             try:
                 store.put(key, stored.model_dump_json(), briefing.meta.model)

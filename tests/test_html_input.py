@@ -235,3 +235,15 @@ def test_bundled_example_page_gives_a_briefing(capsys: pytest.CaptureFixture[str
         briefing = json.loads(out)
         assert briefing["claims"] and briefing["meta"]["article"]["title"]
         assert_grounded(briefing, Document.from_path(page).text)
+
+
+def test_an_offline_briefing_of_a_page_takes_the_pages_own_headline() -> None:
+    from summarize import Document, summarize
+    from summarize._api import MAX_TITLE
+
+    page = Document.from_path("examples/pages/reservoir-closure.html")
+    briefing = summarize(page, backend="offline")
+    assert page.title and briefing.title == page.title == briefing.meta.article.title
+    long_title = Document(text=page.text, source="page", title="Headline " * 40)
+    clipped = summarize(long_title, backend="offline").title
+    assert len(clipped) <= MAX_TITLE and clipped.endswith("…") and clipped.startswith("Headline Headline")
