@@ -256,6 +256,10 @@ INJECTION: Final = re.compile(
     r"\b(?:ignore\s+(?:all\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|"
     r"directions)|(?:AI|language\s+model|LLM|chatbot|assistant)s?\b[^.]{0,60}\b(?:must|should|are\s+instructed|"
     r"are\s+required)|as\s+an\s+AI\b|system\s+prompt|disregard\s+(?:all\s+)?(?:previous|prior|your)\s+instructions|"
-    r"(?:summar(?:y|ies|izers?|ise|ize))\b[^.]{0,40}\b(?:must|should)\s+(?:say|state|include|omit|conclude))",
+    r"(?:summar(?:y|ies|izers?|ise|ize))\b[^.]{0,40}\b(?:must|should)\s+(?:say|state|include|omit|conclude)|"
+    r"\b(?:note|message|instructions?)\s+(?:to|for)\s+(?:AI|language\s+models?|LLMs?|chatbots?|assistants?)\b|"
+    r"\b(?:AI|LLM|language\s+model|chatbot|assistant)s?\s+(?:summari[sz]ing|reading|processing)\s+this\s+"
+    r"(?:page|article|text|story)|"
+    r"\bwhen\s+summari[sz]ing\s+this\s+(?:page|article|text|story)\b)",
     re.IGNORECASE,
 )

@@ -297,7 +297,11 @@ class _Extractor:
         claims.sort(key=lambda c: (c.parts.seed.evidence.start, c.parts.seed.content.start))
         drafts: list[ClaimDraft] = []
         kept: list[_Claim] = []
+        injected = self._injection_spans()
         for c in claims:
+            evidence = c.parts.seed.evidence
+            if any(evidence.start < end and start < evidence.end for start, end in injected):
+                continue  # text addressed to an AI is reported as such, never as a claim
             draft = self._claim(c, f"C{len(drafts) + 1}", actor_ids, publisher_id)
             if draft is not None:
                 drafts.append(draft)
@@ -570,14 +574,17 @@ class _Extractor:
                 return title
         return _fallback_title(self.text)
 
-    def _injections(self) -> list[str]:
-        out: list[str] = []
+    def _injection_spans(self) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
         for sent in self.seg.sentences:
             if cues.INJECTION.search(self.text, sent.start, sent.end):
                 span = trim(self.text, sent.span, " \t\n")
                 if len(span):
-                    out.append(span.of(self.text))
+                    out.append((span.start, span.end))
         return out
+
+    def _injections(self) -> list[str]:
+        return [self.text[start:end] for start, end in self._injection_spans()]
 
 
 _DENIAL_TEMPLATES = {
