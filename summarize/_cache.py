@@ -36,7 +36,7 @@ import time
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from summarize._prompts import prompt_version
@@ -192,6 +192,25 @@ class BriefingCache:
                 "INSERT OR REPLACE INTO briefings (key, briefing, model, created_at, size) VALUES (?, ?, ?, ?, ?)",
                 (key, briefing_json, model, time.time(), size),
             )
+
+    def recent(self, limit: int) -> list[dict[str, Any]]:
+        """The newest ``limit`` entries: key, title, model, time and size (no article text is stored)."""
+        if not self.path.exists():
+            return []
+        with self._lock:
+            rows = (
+                self._open()
+                .execute(
+                    "SELECT key, json_extract(briefing, '$.title'), model, created_at, size FROM briefings "
+                    "ORDER BY created_at DESC LIMIT ?",
+                    (limit,),
+                )
+                .fetchall()
+            )
+        return [
+            {"key": key, "title": title, "model": model, "created_at": iso_time(created), "bytes": size}
+            for key, title, model, created, size in rows
+        ]
 
     def stats(self) -> CacheStats:
         if not self.path.exists():

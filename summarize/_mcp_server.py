@@ -9,6 +9,8 @@ failure is an MCP tool error carrying the same one-line message the CLI prints.
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -20,6 +22,7 @@ from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field, ValidationError
 
 from summarize._api import Summarizer
+from summarize._cache import BriefingCache, default_cache_dir
 from summarize._document import Document
 from summarize._markdown import render_markdown
 from summarize._mcp_paths import confine
@@ -33,6 +36,9 @@ MAX_BRIEFING_CHARS = 1_000_000  # a briefing handed to render_briefing, as JSON
 MAX_OUTPUT_CHARS = 200_000  # the text content of one answer
 MAX_MODEL_CHARS = 200
 SCHEMA_URI = "summarize://schema/briefing.json"
+CACHE_LIST_URI = "summarize://cache/briefings"
+CACHE_ENTRY_URI = "summarize://cache/briefing/{key}"
+MAX_CACHE_LISTING = 50
 
 SUMMARIZE_DESCRIPTION = (
     "Turn one news article into a source-grounded briefing: who the actors are, who claimed what and how "
@@ -46,6 +52,10 @@ RENDER_DESCRIPTION = (
     "validated against the contract first."
 )
 SCHEMA_DESCRIPTION = "JSON Schema of the briefing contract (schema version 1) that summarize_article returns."
+CACHE_LIST_DESCRIPTION = (
+    "The newest LLM briefings in the response cache (title, model, time, and the URI to read each one)."
+)
+CACHE_ENTRY_DESCRIPTION = "One cached LLM briefing, as contract JSON, by its cache key."
 PROMPT_DESCRIPTION = "Ask for a source-grounded briefing of an article pasted into the chat."
 
 Format = Literal["markdown", "json"]
@@ -149,7 +159,7 @@ def build_server(roots: Sequence[Path]) -> MCPServer[Any]:
         try:
             await ctx.report_progress(0, 3, "started")
             _check_model(model)
-            summarizer = Summarizer(backend=backend, model=model)
+            summarizer = Summarizer(backend=backend, model=model, cache=True)  # as on the command line
             document = await anyio.to_thread.run_sync(load_article, text, path, allowed)
             await ctx.report_progress(1, 3, f"article validated ({document.chars:,} characters)")
             briefing = await summarizer.asummarize(document)
@@ -176,6 +186,34 @@ def build_server(roots: Sequence[Path]) -> MCPServer[Any]:
     @server.resource(SCHEMA_URI, name="briefing-schema", description=SCHEMA_DESCRIPTION, mime_type="application/json")
     def briefing_schema() -> str:
         return resources.files("summarize.schemas").joinpath("briefing.schema.json").read_text(encoding="utf-8")
+
+    @server.resource(
+        CACHE_LIST_URI, name="cached-briefings", description=CACHE_LIST_DESCRIPTION, mime_type="application/json"
+    )
+    def cached_briefings() -> str:
+        store = BriefingCache(default_cache_dir())
+        try:
+            entries = store.recent(MAX_CACHE_LISTING)
+        except (sqlite3.Error, OSError):
+            entries = []  # an unreadable cache lists nothing; summarize_article still works without it
+        finally:
+            store.close()
+        return json.dumps([{**e, "uri": CACHE_ENTRY_URI.format(key=e["key"])} for e in entries], indent=2)
+
+    @server.resource(
+        CACHE_ENTRY_URI, name="cached-briefing", description=CACHE_ENTRY_DESCRIPTION, mime_type="application/json"
+    )
+    def cached_briefing(key: str) -> str:
+        if not re.fullmatch(r"[0-9a-f]{64}", key):
+            raise ValueError("not a cache key: 64 hexadecimal characters")
+        store = BriefingCache(default_cache_dir())
+        try:
+            found = store.get(key)
+        finally:
+            store.close()
+        if found is None:
+            raise ValueError(f"no cached briefing {key}")
+        return capped(found)
 
     @server.prompt(name="brief_pasted_article", title="Brief a pasted article", description=PROMPT_DESCRIPTION)
     def brief_pasted_article(

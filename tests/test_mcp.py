@@ -15,10 +15,20 @@ from typing import Any
 import anyio
 import pytest
 from mcp import Client, StdioServerParameters
+from mcp.shared.exceptions import MCPError
 from mcp.types import CallToolResult, TextContent
 
 from summarize.__main__ import main
-from summarize._mcp_server import MAX_FILE_BYTES, MAX_OUTPUT_CHARS, MAX_TEXT_CHARS, SCHEMA_URI, build_server, capped
+from summarize._mcp_server import (
+    CACHE_ENTRY_URI,
+    CACHE_LIST_URI,
+    MAX_FILE_BYTES,
+    MAX_OUTPUT_CHARS,
+    MAX_TEXT_CHARS,
+    SCHEMA_URI,
+    build_server,
+    capped,
+)
 from summarize.schemas import Briefing
 from tests.conftest import CASSETTE_MODEL, CASSETTE_WAY, DUMMY_KEY, EXAMPLES, REPLAY_BASE_URL, article
 
@@ -178,7 +188,7 @@ async def test_the_contract_schema_is_a_resource(roots: dict[str, Path]) -> None
     async with Client(build_server([roots["allowed"]])) as client:
         listed = (await client.list_resources()).resources
         read = await client.read_resource(SCHEMA_URI)
-    assert [str(r.uri) for r in listed] == [SCHEMA_URI]
+    assert [str(r.uri) for r in listed] == [SCHEMA_URI, CACHE_LIST_URI]
     content = read.contents[0]
     assert content.mime_type == "application/json"
     shipped = (Path(__file__).parent.parent / "schemas" / "briefing.schema.json").read_text(encoding="utf-8")
@@ -220,6 +230,35 @@ async def test_llm_briefing_through_the_tool_replays_the_engine_cassette(
     assert briefing.meta.backend == "llm" and briefing.meta.model == CASSETTE_MODEL
     assert briefing.meta.usage.requests == 1 and vcr.play_count == 1
     assert briefing.claims and briefing.denials
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette(f"test_happy_path[{ARTICLE}-tools]")
+async def test_llm_briefings_are_cached_and_listed_as_resources(
+    roots: dict[str, Path], monkeypatch: pytest.MonkeyPatch, vcr: Any
+) -> None:
+    if CASSETTE_WAY != "replay":
+        pytest.skip("replays test_cassettes.py's happy-path cassette; re-record that one instead")
+    monkeypatch.setenv("OPENAI_BASE_URL", REPLAY_BASE_URL)
+    monkeypatch.setenv("OPENAI_API_KEY", DUMMY_KEY)
+    call = {"text": article(ARTICLE), "backend": "llm", "model": CASSETTE_MODEL, "format": "json"}
+    async with Client(build_server([roots["allowed"]])) as client:
+        assert json.loads(getattr((await client.read_resource(CACHE_LIST_URI)).contents[0], "text", "")) == []
+        first = await client.call_tool("summarize_article", call)
+        again = await client.call_tool("summarize_article", call)
+        listing = json.loads(getattr((await client.read_resource(CACHE_LIST_URI)).contents[0], "text", ""))
+        entry = await client.read_resource(listing[0]["uri"])
+        templates = (await client.list_resource_templates()).resource_templates
+        for bad in ("..%2F..%2Fetc", "not-a-key", "0" * 64):
+            with pytest.raises(MCPError):
+                await client.read_resource(f"summarize://cache/briefing/{bad}")
+    assert not first.is_error and not again.is_error
+    assert vcr.play_count == 1, "the second call is answered from the cache"
+    cached = Briefing.model_validate(again.structured_content)
+    assert cached.meta.usage.cached and cached.meta.usage.requests == 0
+    assert len(listing) == 1 and listing[0]["title"] == cached.title and listing[0]["model"] == CASSETTE_MODEL
+    assert Briefing.model_validate_json(getattr(entry.contents[0], "text", "")).title == cached.title
+    assert [t.uri_template for t in templates] == [CACHE_ENTRY_URI]
 
 
 def test_help_does_not_import_mcp() -> None:
