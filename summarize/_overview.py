@@ -24,20 +24,7 @@ class Items:
 def conflicts_for(items: Items) -> list[Uncertainty]:
     """Open questions where sources disagree: contradictions and figures of one thing that differ."""
     anonymous = {a.id for a in items.actors if a.identification == "anonymous"}
-    views = [
-        uncertainty_rules.ClaimView(
-            id=c.id,
-            source=c.source,
-            anonymous=c.source in anonymous,
-            certainty=c.certainty,
-            polarity=c.polarity,
-            hedged=bool(c.hedges) or c.estimate is not None,
-            statement=c.statement,
-            counts=[(q.counts, q.low, q.high) for q in c.quantities],
-            contradicts=list(c.contradicts),
-        )
-        for c in items.claims
-    ]
+    views = [uncertainty_rules.view_of(c, anonymous) for c in items.claims]
     return [
         Uncertainty(
             id=f"U{n}", question=o.question, reasons=o.reasons, related=o.related, would_resolve=o.would_resolve

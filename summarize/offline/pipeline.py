@@ -317,21 +317,7 @@ class _Extractor:
 
         names = {a.id: a.name for a in actors}
         anonymous = {a.id for a in actors if a.identification == "anonymous"}
-        views = [
-            unc.ClaimView(
-                id=d.id,
-                source=d.source,
-                anonymous=d.source in anonymous,
-                certainty=d.certainty,
-                polarity=d.polarity,
-                hedged=bool(d.hedges) or d.estimate is not None,
-                statement=d.statement,
-                counts=[(q.counts, q.low, q.high) for q in d.quantities],
-                contradicts=list(d.contradicts),
-                future=bool(re.search(r"\b(?:will|would|could|may|might)\b", d.statement)),
-            )
-            for d in drafts
-        ]
+        views = [unc.view_of(d, anonymous) for d in drafts]
         dviews = [
             unc.DenialView(d.id, d.kind, names.get(d.by, "the party concerned"), d.target, d.target_statement)
             for d in denial_drafts

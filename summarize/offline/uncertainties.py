@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarize.schemas.enums import UncertaintyReason
+from summarize.schemas.parts import ClaimFields
 
 from .spans import clip_words
 
@@ -23,6 +24,25 @@ class ClaimView:
     counts: list[tuple[str, float | None, float | None]] = field(default_factory=list)
     contradicts: list[str] = field(default_factory=list)
     future: bool = False
+
+
+def view_of(claim: ClaimFields, anonymous: set[str]) -> ClaimView:
+    """What the rules need of a claim; ``anonymous`` holds the ids of unnamed sources."""
+    return ClaimView(
+        id=claim.id,
+        source=claim.source,
+        anonymous=claim.source in anonymous,
+        certainty=claim.certainty,
+        polarity=claim.polarity,
+        hedged=bool(claim.hedges) or claim.estimate is not None,
+        statement=claim.statement,
+        counts=[(q.counts, q.low, q.high) for q in claim.quantities],
+        contradicts=list(claim.contradicts),
+        future=bool(_FUTURE.search(claim.statement)),
+    )
+
+
+_FUTURE = re.compile(r"\b(?:will|would|could|may|might)\b")
 
 
 @dataclass
