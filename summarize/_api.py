@@ -10,7 +10,7 @@ from summarize._assemble import RunInfo, assemble
 from summarize._document import Document
 from summarize._settings import Settings
 from summarize.errors import InvalidOutputError
-from summarize.schemas import Briefing, BriefingDraft
+from summarize.schemas import Briefing, BriefingDraft, Usage
 
 if TYPE_CHECKING:
     from summarize._llm import Endpoint
@@ -34,7 +34,12 @@ def _offline(document: Document, notes: list[str]) -> Briefing:
         draft = BriefingDraft.model_validate(draft.model_dump(), context={"article": document})
     except ValueError as exc:
         raise InvalidOutputError(f"the offline backend produced an invalid briefing: {str(exc)[:200]}") from None
-    run = RunInfo(backend="offline", duration_ms=(time.perf_counter() - started) * 1000, warnings=notes)
+    run = RunInfo(
+        backend="offline",
+        usage=Usage(cost_usd=0.0),  # no model was called: nothing was spent (null means "price unknown")
+        duration_ms=(time.perf_counter() - started) * 1000,
+        warnings=notes,
+    )
     return assemble(draft, document, run)
 
 

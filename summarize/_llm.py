@@ -30,6 +30,7 @@ from pydantic import ValidationError
 from summarize import errors
 from summarize._assemble import RunInfo
 from summarize._document import Document
+from summarize._prices import cost_usd
 from summarize._prompts import prompt_version, render_messages
 from summarize._settings import Settings
 from summarize._transport import Ledger, Transport
@@ -190,6 +191,9 @@ class _Run:
             input_tokens=ledger.input_tokens,
             output_tokens=ledger.output_tokens,
             reasks=ledger.reasks,
+            cached_input_tokens=ledger.cached_input_tokens,
+            reasoning_tokens=ledger.reasoning_tokens,
+            cost_usd=cost_usd(self.model, ledger.input_tokens, ledger.output_tokens, ledger.cached_input_tokens),
         )
 
     def done(self, draft: BriefingDraft, mode: str) -> tuple[BriefingDraft, RunInfo]:

@@ -169,7 +169,8 @@ def run(
 ) -> None:
     """Turn a news article into a validated, source-grounded briefing.
 
-    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one.
+    Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one;
+    `summarize batch INPUTS... --out results.jsonl` briefs many articles (see `summarize batch --help`).
     """
     from summarize._api import OFFLINE_NOTICE, Summarizer
 
@@ -203,8 +204,14 @@ def _eval_app() -> typer.Typer:
     return eval_app
 
 
+def _batch_app() -> typer.Typer:
+    from summarize._batch_cli import batch_app
+
+    return batch_app
+
+
 # `summarize FILE` is the main command; these words before anything else name another one.
-SUBCOMMANDS = {"eval": _eval_app}
+SUBCOMMANDS = {"eval": _eval_app, "batch": _batch_app}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -188,6 +188,11 @@ class ScriptedModel:
         return httpx2.AsyncClient(transport=httpx2.MockTransport(handle))
 
 
+class _ScriptedServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256  # many clients connect at once (batches, benchmarks); 5 would drop connections
+
+
 def serve_scripted(model: ScriptedModel, host: str = "127.0.0.1", port: int = 0) -> tuple[ThreadingHTTPServer, str]:
     """Serve ``model`` over real HTTP on loopback in a daemon thread. Returns (server, base_url)."""
 
@@ -214,6 +219,6 @@ def serve_scripted(model: ScriptedModel, host: str = "127.0.0.1", port: int = 0)
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
             return
 
-    server = ThreadingHTTPServer((host, port), Handler)
+    server = _ScriptedServer((host, port), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://{host}:{server.server_address[1]}/v1"
