@@ -164,12 +164,14 @@ def batch(
     max_tokens: Annotated[
         int | None, typer.Option(min=1, help="Stop starting articles once this many tokens are used.")
     ] = None,
-    dry_run: Annotated[bool, typer.Option(help="Estimate tokens and cost; send nothing.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Estimate tokens and cost; send nothing.")] = False,
     retry_failed: Annotated[
-        bool, typer.Option(help="Drop the failed articles from --out first, so they are tried again.")
+        bool, typer.Option("--retry-failed", help="Drop the failed articles from --out first, so they are tried again.")
     ] = False,
     via: Annotated[Via, typer.Option(help="direct, or openai-batch (the provider's Batch API).")] = Via.direct,
-    submit_only: Annotated[bool, typer.Option(help="With --via openai-batch: submit and exit.")] = False,
+    submit_only: Annotated[
+        bool, typer.Option("--submit-only", help="With --via openai-batch: submit and exit.")
+    ] = False,
     backend: Annotated[BackendOption, typer.Option(help="llm, offline, or auto.")] = BackendOption.auto,
     model: Annotated[str | None, typer.Option(help="Model name [env: SUMMARIZE_MODEL].")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")] = None,

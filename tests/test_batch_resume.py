@@ -13,14 +13,20 @@ from pathlib import Path
 
 import pytest
 
+from summarize import offline
 from summarize.__main__ import main
+from summarize._document import Document
 from summarize._results_log import ResultsLog, read_results, recover
 from summarize.errors import OutputFileError
 from summarize.testing import Answer, ScriptedModel, serve_scripted
-from tests.conftest import ROOT, article, gold_draft
+from tests.conftest import ROOT, article
 
 LOOPBACK = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 NAME = "court-ruling"
+SHORT = (
+    "The council of Bramwick voted on Tuesday to close the old baths next spring. "
+    '"The building is no longer safe," said the council leader, Ada Fenwick.\n'
+)
 
 
 def test_lines_are_appended_whole(tmp_path: Path) -> None:
@@ -72,8 +78,9 @@ def test_a_batch_killed_with_sigkill_is_finished_by_a_rerun(tmp_path: Path) -> N
     news = tmp_path / "news"
     news.mkdir()
     for n in range(count):
-        (news / f"a{n:02}.txt").write_text(f"{article(NAME)}\n\nFile {n}.", encoding="utf-8")
-    model = ScriptedModel([Answer(gold_draft(NAME))], latency=0.05, repeat_last=True)
+        (news / f"a{n:02}.txt").write_text(f"{SHORT}\nFile {n}.", encoding="utf-8")
+    draft = offline.extract(Document.from_text(SHORT)).model_dump(mode="json")  # a small, valid answer
+    model = ScriptedModel([Answer(draft)], latency=0.05, repeat_last=True)
     server, base_url = serve_scripted(model)
     out = tmp_path / "r.jsonl"
     env = {**os.environ, "OPENAI_API_KEY": "sk-test", "PYTHONPATH": str(ROOT)}
