@@ -45,8 +45,19 @@ def worker(folder: str, out: str, base_url: str, jobs: int) -> None:
     started = time.perf_counter()
     code = main(["batch", folder, "--out", out, "--base-url", base_url, "--model", "gpt-4o-mini", "--jobs", str(jobs)])
     seconds = time.perf_counter() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"code": code, "seconds": seconds, "peak_mb": peak_kb / 1024}))
+    print(json.dumps({"code": code, "seconds": seconds, "peak_mb": peak_rss_kb() / 1024}))
+
+
+def peak_rss_kb() -> int:
+    """Peak RSS of this process. On Linux ru_maxrss survives exec, so a child started by a big parent
+    would report the parent's size: VmHWM (reset by exec) is read instead."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def write_articles(folder: Path, text: str, count: int) -> None:

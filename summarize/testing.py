@@ -198,6 +198,7 @@ def serve_scripted(model: ScriptedModel, host: str = "127.0.0.1", port: int = 0)
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
 
         def do_POST(self) -> None:
             length = int(self.headers.get("content-length", 0))

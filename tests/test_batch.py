@@ -278,3 +278,24 @@ def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["batch", str(tmp_path / "missing"), "--out", "r"]) == 66
     err = capsys.readouterr().err
     assert "--out" in err and "--submit-only" in err and "no such file or folder" in err and "Traceback" not in err
+
+
+def test_a_terminal_gets_a_progress_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    news = folder_of_articles(tmp_path / "news", 3)
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "160")
+    assert main(["batch", str(news), "--out", str(tmp_path / "r.jsonl"), "--backend", "offline"]) == 0
+    err = capsys.readouterr().err
+    assert "3/3" in err and "ok 3  failed 0  cached 0  spent $0.0000" in err
+    assert "summarize: batch: 3 briefed" in err.rstrip().splitlines()[-1]  # the totals still come last
+
+
+def test_dry_run_with_the_offline_backend_is_free(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    news = folder_of_articles(tmp_path / "news", 2)
+    out = tmp_path / "r.jsonl"
+    assert main(["batch", str(news), "--out", str(out), "--dry-run", "--backend", "offline"]) == 0
+    printed = capsys.readouterr().out
+    assert "a00.txt\t0\t0\t0.000000" in printed and "the offline backend (no model calls)" in printed
+    assert not out.exists()  # a dry run writes nothing
