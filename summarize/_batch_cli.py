@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -102,16 +103,25 @@ async def _drive(run: BatchRun, out: Path, progress: _Progress) -> None:
             progress.update(run.totals)
 
 
-def _dry_run(items: list[BatchItem] | Any, model: str | None, max_output_tokens: int | None, budget: Budget) -> None:
+def _dry_run(
+    items: Iterable[BatchItem],
+    done: Mapping[str, int],
+    model: str | None,
+    max_output_tokens: int | None,
+    budget: Budget,
+) -> None:
     from summarize._batch import load_document
     from summarize._estimate import estimate
     from summarize.errors import SummarizeError
 
-    inputs = outputs = articles = unpriced = 0
+    inputs = outputs = articles = unpriced = skipped = 0
     cost = 0.0
     out = sys.stdout
     out.write("id\tinput_tokens\toutput_tokens\tcost_usd\n")
     for item in items:
+        if item.id in done:
+            skipped += 1
+            continue
         try:
             document = load_document(item)
         except SummarizeError as exc:
@@ -135,7 +145,8 @@ def _dry_run(items: list[BatchItem] | Any, model: str | None, max_output_tokens:
         over += f"; over --max-tokens {budget.max_tokens:,}"
     out.write(
         f"estimate: {articles} article(s) with {who}: ~{inputs:,} input + ~{outputs:,} output tokens, "
-        f"~{total}{over} (one request each; re-asks and retries add to it; nothing was sent)\n"
+        f"~{total}{over} (one request each; re-asks and retries add to it; nothing was sent)"
+        f"{f'; {skipped} already done skipped' if skipped else ''}\n"
     )
 
 
@@ -213,7 +224,7 @@ def batch(
         priced_model = None if settings.backend == "offline" else (settings.model or None)
         if priced_model is None and summarizer.backend == "llm":
             priced_model = settings.llm_model()
-        _dry_run((i for i in items if i.id not in done), priced_model, max_output_tokens, budget)
+        _dry_run(items, done, priced_model, max_output_tokens, budget)
         return
     if out is None:  # for mypy: checked above
         raise typer.BadParameter("give the results file", param_hint="--out")

@@ -299,3 +299,23 @@ def test_dry_run_with_the_offline_backend_is_free(tmp_path: Path, capsys: pytest
     printed = capsys.readouterr().out
     assert "a00.txt\t0\t0\t0.000000" in printed and "the offline backend (no model calls)" in printed
     assert not out.exists()  # a dry run writes nothing
+    assert main(["batch", str(news), "--out", str(out), "--backend", "offline"]) == 0
+    assert main(["batch", str(news), "--out", str(out), "--dry-run", "--backend", "offline"]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith("estimate: 0 article(s)") and last.endswith("2 already done skipped")
+
+
+def test_url_items_use_document_from_url_when_it_exists(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarize._document import Document
+
+    fetched: list[str] = []
+
+    def from_url(url: str) -> Document:
+        fetched.append(url)
+        return Document.from_text(variant(1), url)
+
+    monkeypatch.setattr(Document, "from_url", from_url, raising=False)
+    run = summarize.summarize_many([{"id": "web", "url": "https://example.org/story"}], backend="offline")
+    (result,) = collect(run)
+    assert result.ok and fetched == ["https://example.org/story"]
+    assert result.briefing is not None and result.briefing.meta.article.source == "https://example.org/story"
