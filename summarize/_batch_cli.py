@@ -95,8 +95,8 @@ class _Progress:
             self._bar.stop()
 
 
-async def _drive(run: BatchRun, out: Path, progress: _Progress) -> None:
-    with ResultsLog(out) as log, progress:
+async def _drive(run: BatchRun, log: ResultsLog, progress: _Progress) -> None:
+    with progress:
         result: BatchResult
         async for result in run:
             log.write(result.to_record())
@@ -218,33 +218,37 @@ def batch(
     settings = summarizer.settings
     budget = Budget(max_cost, max_tokens)
     price_table()  # a broken prices file fails now, not after the first answer was paid for
-    done = recover(out, truncate=not dry_run) if out is not None else {}
     items = expand_inputs(inputs, extensions)
     if dry_run:
         priced_model = None if settings.backend == "offline" else (settings.model or None)
         if priced_model is None and summarizer.backend == "llm":
             priced_model = settings.llm_model()
+        done = recover(out, truncate=False) if out is not None else {}
         _dry_run(items, done, priced_model, max_output_tokens, budget)
         return
     if out is None:  # for mypy: checked above
         raise typer.BadParameter("give the results file", param_hint="--out")
     check_writable(out)
     if via is Via.openai_batch:
+        done = recover(out)
         _via_openai_batch((i for i in items if i.id not in done), options, out, submit_only)
     llm_model = settings.llm_model() if summarizer.backend == "llm" else None
     if max_cost is not None and llm_model is not None and price_for(llm_model) is None:
         raise ConfigurationError(
             f"--max-cost needs a price for model {llm_model!r}: add it to prices.toml, or use --max-tokens"
         )
-    if retry_failed and any(done.values()):
-        drop_failures(out)
-        done = {key: code for key, code in done.items() if not code}
     if backend is BackendOption.auto and summarizer.backend == "offline":
         _say(OFFLINE_NOTICE)
-    terminal = sys.stderr.isatty()
-    total = sum(1 for i in expand_inputs(inputs, extensions) if i.id not in done) if terminal else None
-    run = BatchRun(items, summarizer, jobs=jobs, budget=budget, skip=done)
-    asyncio.run(_drive(run, out, _Progress(terminal, total)))
+    with ResultsLog(out) as log:  # holds a lock on --out: a second batch into the same file is refused
+        done = recover(out)
+        if retry_failed and any(done.values()):
+            drop_failures(out)  # a new file replaces the old one: append to (and lock) the new one
+            log.reopen()
+            done = {key: code for key, code in done.items() if not code}
+        terminal = sys.stderr.isatty()
+        total = sum(1 for i in expand_inputs(inputs, extensions) if i.id not in done) if terminal else None
+        run = BatchRun(items, summarizer, jobs=jobs, budget=budget, skip=done)
+        asyncio.run(_drive(run, log, _Progress(terminal, total)))
     _say(summary_line(run.totals, run, out, llm_model))
     if run.stopped:
         _say(f"stopped: {run.stopped}; finished work is in {out}; re-run the same command to continue")

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from summarize.errors import OutputFileError
+
+if sys.platform != "win32":
+    import fcntl
 
 _FSYNC_EVERY_LINES = 16  # a power cut loses at most this many finished lines (or _FSYNC_EVERY_SECONDS)
 _FSYNC_EVERY_SECONDS = 1.0
@@ -112,11 +116,31 @@ class ResultsLog:
         self._synced_at = time.monotonic()
 
     def __enter__(self) -> ResultsLog:
+        self._fd = self._open_locked()
+        return self
+
+    def _open_locked(self) -> int:
+        """An append descriptor holding an exclusive lock: two batches never write one file."""
         try:
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
         except OSError as exc:
             raise OutputFileError(f"{self.path}: cannot write ({exc.strerror})") from None
-        return self
+        if sys.platform == "win32":  # no flock there: one batch per file is then the user's to ensure
+            return fd
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise OutputFileError(
+                f"{self.path}: another batch is writing to it; wait for it to finish or give another --out"
+            ) from None
+        return fd
+
+    def reopen(self) -> None:
+        """Append to the file now at ``path`` (after it was replaced), keeping the lock."""
+        fd = self._open_locked()
+        os.close(self._fd)
+        self._fd = fd
 
     def write(self, record: dict[str, Any]) -> None:
         data = encode(record)

@@ -57,6 +57,18 @@ def test_a_file_that_is_not_a_results_file_is_refused(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == "my notes\nmore notes\n"  # untouched
 
 
+def test_a_second_batch_into_the_same_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(article(NAME), encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    with ResultsLog(out):  # as if another batch were running
+        code = main(["batch", str(news), "--out", str(out), "--backend", "offline"])
+    assert code == 73 and "another batch is writing to it" in capsys.readouterr().err
+    assert out.read_bytes() == b""
+    assert main(["batch", str(news), "--out", str(out), "--backend", "offline"]) == 0  # the lock went with it
+
+
 def test_the_cli_mends_a_torn_line_and_redoes_its_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     news = tmp_path / "news"
     news.mkdir()
