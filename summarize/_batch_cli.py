@@ -248,7 +248,12 @@ def batch(
         terminal = sys.stderr.isatty()
         total = sum(1 for i in expand_inputs(inputs, extensions) if i.id not in done) if terminal else None
         run = BatchRun(items, summarizer, jobs=jobs, budget=budget, skip=done)
-        asyncio.run(_drive(run, log, _Progress(terminal, total)))
+        try:
+            asyncio.run(_drive(run, log, _Progress(terminal, total)))
+        except KeyboardInterrupt:  # Ctrl-C: in-flight articles were cancelled; every written line is whole
+            _say(summary_line(run.totals, run, out, llm_model))
+            _say(f"interrupted; finished work is in {out}; re-run the same command to continue")
+            raise typer.Exit(130) from None
     _say(summary_line(run.totals, run, out, llm_model))
     if run.stopped:
         _say(f"stopped: {run.stopped}; finished work is in {out}; re-run the same command to continue")

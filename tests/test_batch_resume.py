@@ -84,8 +84,9 @@ def test_the_cli_mends_a_torn_line_and_redoes_its_article(tmp_path: Path, capsys
 
 
 @LOOPBACK
-def test_a_batch_killed_with_sigkill_is_finished_by_a_rerun(tmp_path: Path) -> None:
-    """A real process, a real SIGKILL mid-run: every id exactly once afterwards, every line valid."""
+def test_a_batch_interrupted_then_killed_is_finished_by_a_rerun(tmp_path: Path) -> None:
+    """A real process, a real Ctrl-C and then a real SIGKILL mid-run: every id exactly once afterwards,
+    every line valid JSON."""
     count = 40
     news = tmp_path / "news"
     news.mkdir()
@@ -98,15 +99,23 @@ def test_a_batch_killed_with_sigkill_is_finished_by_a_rerun(tmp_path: Path) -> N
     env = {**os.environ, "OPENAI_API_KEY": "sk-test", "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "summarize", "batch", str(news), "--out", str(out)]
     command += ["--base-url", base_url, "--model", "m", "--jobs", "4"]
-    try:
-        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def interrupted(sig: signal.Signals, after_lines: int) -> tuple[int, str]:
+        """Start the batch, send ``sig`` once ``after_lines`` lines are in the file."""
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 6):
+        while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < after_lines):
             time.sleep(0.01)
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=10)
+        process.send_signal(sig)
+        _, err = process.communicate(timeout=20)
+        return process.returncode, err
+
+    try:
+        code, err = interrupted(signal.SIGINT, 4)  # Ctrl-C: in-flight work is cancelled, the file closed
+        assert code == 130 and "interrupted" in err, err
+        code, _ = interrupted(signal.SIGKILL, out.read_bytes().count(b"\n") + 6)
         killed_with = out.read_bytes().count(b"\n")
-        assert process.returncode == -signal.SIGKILL and 6 <= killed_with < count
+        assert code == -signal.SIGKILL and 10 <= killed_with < count
 
         finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
         assert finished.returncode == 0, finished.stderr
