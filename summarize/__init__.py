@@ -18,6 +18,7 @@ from summarize._version import __version__
 
 if TYPE_CHECKING:
     from summarize._api import Summarizer, asummarize, summarize
+    from summarize._batch import summarize_many
     from summarize._document import Document
     from summarize.errors import (
         AuthenticationError,
@@ -38,6 +39,7 @@ _WHERE = {
     "Summarizer": "summarize._api",
     "asummarize": "summarize._api",
     "summarize": "summarize._api",
+    "summarize_many": "summarize._batch",
     "Document": "summarize._document",
     "Briefing": "summarize.schemas",
     "BriefingDraft": "summarize.schemas",
@@ -78,6 +80,7 @@ __all__ = [
     "__version__",
     "asummarize",
     "summarize",
+    "summarize_many",
 ]
 
 

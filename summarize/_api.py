@@ -13,7 +13,7 @@ from summarize._chunking import Chunk, split
 from summarize._document import Document
 from summarize._settings import Settings
 from summarize.errors import InvalidOutputError
-from summarize.schemas import Briefing, BriefingDraft, CharRange, Coverage
+from summarize.schemas import Briefing, BriefingDraft, CharRange, Coverage, Usage
 
 if TYPE_CHECKING:
     from summarize._llm import Endpoint
@@ -53,6 +53,7 @@ def _offline(document: Document, notes: list[str]) -> Briefing:
         raise InvalidOutputError(f"the offline backend produced an invalid briefing: {str(exc)[:200]}") from None
     run = RunInfo(
         backend="offline",
+        usage=Usage(cost_usd=0.0),  # no model was called: nothing was spent (null means "price unknown")
         duration_ms=(time.perf_counter() - started) * 1000,
         warnings=notes,
         coverage=Coverage(covered=[CharRange(start=0, end=document.chars)]),  # read in one pass

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -57,11 +58,13 @@ def part_of(document: Document, chunk: Chunk) -> Document:
 def _added(total: Usage, more: Usage | None) -> Usage:
     if more is None:
         return total
-    summed = {
+    summed: dict[str, object] = {
         name: getattr(total, name) + getattr(more, name)
         for name, info in Usage.model_fields.items()
         if info.annotation is int
     }
+    if total.cost_usd is not None or more.cost_usd is not None:  # None: no price known for the model
+        summed["cost_usd"] = (total.cost_usd or 0.0) + (more.cost_usd or 0.0)
     return total.model_copy(update=summed)
 
 
@@ -131,24 +134,24 @@ class _Progress:
 def extract_chunks(
     document: Document, chunks: list[Chunk], jobs: int, extract: Callable[[Document], Extraction]
 ) -> Extraction:
-    """Extract every chunk with at most ``jobs`` in flight (threads), then merge."""
+    """Extract every chunk with at most ``jobs`` in flight (threads), then merge.
+
+    A chunk is handed to the pool only when a slot is free, so after a fatal error nothing more is sent.
+    """
     progress = _Progress(document)
+    waiting = deque(_Task(chunk) for chunk in chunks)
     pool = ThreadPoolExecutor(max_workers=max(1, min(jobs, len(chunks))), thread_name_prefix="summarize-chunk")
-    pending: dict[Future[Extraction], _Task] = {}
-
-    def submit(task: _Task) -> None:
-        pending[pool.submit(extract, part_of(document, task.chunk))] = task
-
+    running: dict[Future[Extraction], _Task] = {}
     try:
-        for chunk in chunks:
-            submit(_Task(chunk))
-        while pending:
-            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        while waiting or running:
+            while waiting and len(running) < jobs:
+                task = waiting.popleft()
+                running[pool.submit(extract, part_of(document, task.chunk))] = task
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
-                task = pending.pop(future)
+                task = running.pop(future)
                 error = future.exception()
-                for more in progress.record(task, None if error else future.result(), error):
-                    submit(more)
+                waiting.extend(progress.record(task, None if error else future.result(), error))
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
     return progress.result()
@@ -159,27 +162,19 @@ async def aextract_chunks(
 ) -> Extraction:
     """Extract every chunk with at most ``jobs`` requests in flight (asyncio), then merge."""
     progress = _Progress(document)
-    slots = asyncio.Semaphore(max(1, jobs))
-    pending: dict[asyncio.Task[Extraction], _Task] = {}
-
-    async def one(task: _Task) -> Extraction:
-        async with slots:
-            return await extract(part_of(document, task.chunk))
-
-    def submit(task: _Task) -> None:
-        pending[asyncio.ensure_future(one(task))] = task
-
+    waiting = deque(_Task(chunk) for chunk in chunks)
+    running: dict[asyncio.Future[Extraction], _Task] = {}
     try:
-        for chunk in chunks:
-            submit(_Task(chunk))
-        while pending:
-            finished, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+        while waiting or running:
+            while waiting and len(running) < jobs:
+                task = waiting.popleft()
+                running[asyncio.ensure_future(extract(part_of(document, task.chunk)))] = task
+            finished, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
             for future in finished:
-                task = pending.pop(future)
+                task = running.pop(future)
                 error = future.exception()
-                for more in progress.record(task, None if error else future.result(), error):
-                    submit(more)
+                waiting.extend(progress.record(task, None if error else future.result(), error))
     finally:
-        for future in pending:
+        for future in running:
             future.cancel()
     return progress.result()

@@ -23,6 +23,7 @@ import httpx2
 import openai
 from instructor import Mode
 from instructor.v2.core.errors import InstructorRetryException, ResponseParsingError
+from instructor.v2.core.function_calls import response_schema
 from instructor.v2.core.patch import patch_v2
 from instructor.v2.core.providers import Provider
 from instructor.v2.validation import async_validators
@@ -31,6 +32,7 @@ from pydantic import ValidationError
 from summarize import errors
 from summarize._assemble import RunInfo
 from summarize._document import Document
+from summarize._prices import cost_usd
 from summarize._prompts import prompt_version, render_messages
 from summarize._settings import Settings
 from summarize._transport import Ledger, Transport
@@ -118,6 +120,14 @@ def full_prompt_version() -> str:
     return hashlib.sha256(f"{prompt_version()}:{schema}".encode()).hexdigest()[:12]
 
 
+@functools.cache
+def response_model() -> type[BriefingDraft]:
+    """``BriefingDraft`` wrapped for instructor once: given the bare class, instructor builds a new
+    pydantic subclass and its JSON schema on every call (about half our CPU per article in a batch)
+    and keeps 256 of them in a cache."""
+    return response_schema(BriefingDraft)
+
+
 def _request(settings: Settings, model: str, document: Document) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"model": model, "messages": render_messages(document.text)}
     if settings.max_output_tokens is not None:
@@ -184,7 +194,7 @@ class _Run:
         patched = patch_v2(func=func, provider=Provider.OPENAI, mode=MODES[mode])
         return functools.partial(
             patched,
-            response_model=BriefingDraft,
+            response_model=response_model(),
             max_retries=self.settings.max_reasks,
             **_request(self.settings, self.model, self.document),
         )
@@ -213,6 +223,9 @@ class _Run:
             input_tokens=ledger.input_tokens,
             output_tokens=ledger.output_tokens,
             reasks=ledger.reasks,
+            cached_input_tokens=ledger.cached_input_tokens,
+            reasoning_tokens=ledger.reasoning_tokens,
+            cost_usd=cost_usd(self.model, ledger.input_tokens, ledger.output_tokens, ledger.cached_input_tokens),
         )
 
     def done(self, draft: BriefingDraft, mode: str) -> tuple[BriefingDraft, RunInfo]:

@@ -1,19 +1,19 @@
-"""The results JSONL: one whole line per article, appended with one ``os.write`` on an O_APPEND fd.
+"""Results lines of Batch API articles, written through the batch command's results log.
 
 A line is ``{"id", "source", "briefing"}`` or ``{"id", "source", "error": {"type", "message",
-"exit_code"}}``. A crash can never leave half a line of ours behind; a line torn by someone else's
-crash is ended before ours is written, and counts for nothing when the file is read back.
+"exit_code"}}``, the same as ``summarize batch`` writes, into the same kind of file (one whole line
+per ``os.write``, a torn tail cut off on the next start, an exclusive lock while writing).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from summarize import errors
 from summarize._batch_manifest import Entry
+from summarize._results_log import ResultsLog, recover
 from summarize.schemas import Briefing
 
 
@@ -33,54 +33,21 @@ def result_line(
 
 def finished_ids(path: Path) -> set[str]:
     """The ids that already have a line in the results file ``path`` (none when it does not exist)."""
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        return set()
-    except OSError as exc:
-        raise errors.OutputFileError(f"{path}: cannot read ({exc.strerror})") from None
-    found: set[str] = set()
-    for raw in text.splitlines():
-        try:
-            record = json.loads(raw)
-        except ValueError:
-            continue  # a line torn by a crash: that article is simply done again
-        if isinstance(record, dict) and isinstance(record.get("id"), str):
-            found.add(record["id"])
-    return found
+    return set(recover(path, truncate=False))
 
 
-class ResultsFile:
-    """A JSONL file appended one whole line per ``os.write`` on an O_APPEND descriptor: never a torn line."""
+class ResultsFile(ResultsLog):
+    """The results log, knowing which ids it already holds (``done``)."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
+        super().__init__(path)
         self.done: set[str] = set()
-        self._fd = -1
 
     def __enter__(self) -> ResultsFile:
-        self.done = finished_ids(self.path)
-        try:
-            self._fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o666)
-            size = os.fstat(self._fd).st_size
-            torn = size > 0 and os.pread(self._fd, 1, size - 1) != b"\n"
-        except OSError as exc:
-            raise errors.OutputFileError(f"{self.path}: cannot write ({exc.strerror})") from None
-        if torn:
-            self._write(b"\n")  # end a line torn by a crash elsewhere, so ours starts on a line of its own
+        super().__enter__()
+        self.done = set(recover(self.path))  # after the lock: cut off a torn tail, then read
         return self
 
-    def _write(self, data: bytes) -> None:
-        try:
-            written = os.write(self._fd, data)
-        except OSError as exc:
-            raise errors.OutputFileError(f"{self.path}: cannot write ({exc.strerror})") from None
-        if written != len(data):
-            raise errors.OutputFileError(f"{self.path}: short write ({written} of {len(data)} bytes); disk full?")
-
     def append(self, line: dict[str, Any]) -> None:
-        self._write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+        self.write(line)
         self.done.add(str(line["id"]))
-
-    def __exit__(self, *exc_info: object) -> None:
-        os.close(self._fd)

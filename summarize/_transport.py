@@ -41,6 +41,8 @@ class Ledger:
     completions: int = 0  # answers received (the first one, then one per re-ask)
     input_tokens: int = 0
     output_tokens: int = 0
+    cached_input_tokens: int = 0  # part of input_tokens, when the provider reports its prompt cache
+    reasoning_tokens: int = 0  # part of output_tokens, when the provider reports hidden reasoning
 
     @property
     def reasks(self) -> int:
@@ -151,6 +153,13 @@ def translate(
     )
 
 
+def _detail(usage: Any, group: str, name: str) -> int:
+    """A count inside ``usage.<group>`` (an object or a dict), 0 when the provider did not report it."""
+    details = getattr(usage, group, None)
+    value = details.get(name) if isinstance(details, dict) else getattr(details, name, None)
+    return value if isinstance(value, int) and value > 0 else 0
+
+
 def check_completion(completion: Any, ledger: Ledger) -> None:
     """Count a received completion, then stop at once on a refusal, a filter or a truncation."""
     choices = getattr(completion, "choices", None)
@@ -164,6 +173,8 @@ def check_completion(completion: Any, ledger: Ledger) -> None:
     if usage is not None:
         ledger.input_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
         ledger.output_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+        ledger.cached_input_tokens += _detail(usage, "prompt_tokens_details", "cached_tokens")
+        ledger.reasoning_tokens += _detail(usage, "completion_tokens_details", "reasoning_tokens")
     choice = choices[0]
     refusal = getattr(choice.message, "refusal", None)
     if refusal:

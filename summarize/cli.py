@@ -207,6 +207,7 @@ def run(
     """Turn a news article into a validated, source-grounded briefing.
 
     Other commands: `summarize eval PRED GOLD` scores a briefing against a gold one;
+    `summarize batch INPUTS... --out results.jsonl` briefs many articles (see `summarize batch --help`);
     `summarize mcp` serves the tools to MCP clients (editors, chat apps);
     `summarize cache stats|clear` shows or empties the response cache;
     `summarize diff OLD NEW` shows what changed between two briefings of a story;
@@ -296,9 +297,16 @@ def _batch_collect_app() -> typer.Typer:
     return collect_app
 
 
+def _batch_app() -> typer.Typer:
+    from summarize._batch_cli import batch_app
+
+    return batch_app
+
+
 # `summarize FILE` is the main command; these words before anything else name another one.
 SUBCOMMANDS = {
     "eval": _eval_app,
+    "batch": _batch_app,
     "mcp": _mcp_app,
     "cache": _cache_app,
     "diff": _diff_app,

@@ -321,7 +321,7 @@ def test_articles_already_in_the_output_are_not_submitted_again(tmp_path: Path, 
     uploaded = [json.loads(line) for line in api.uploads[0]["file"].splitlines()]
     assert len(uploaded) == 1 and code == 0, "only the article without a whole line was submitted"
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[1] == torn and json.loads(lines[2])["id"] == "ceasefire-talks", "the torn line was ended first"
+    assert len(lines) == 2 and json.loads(lines[1])["id"] == "ceasefire-talks", "the torn tail was cut off first"
 
     again = ScriptedBatchAPI([])
     assert collected(again, tmp_path, ("court-ruling", "ceasefire-talks"))[0] == 0
@@ -395,6 +395,27 @@ def test_cli_submit_status_and_collect(
         main(["batch-collect", BATCH_ID, "--manifest", str(manifest_path(out)), "--wait", "--poll-interval", "2"]) == 0
     )
     assert [line["id"] for line in read_lines(out)] == ["ceasefire-talks"] and polls == []  # completed at once
+
+
+@LOOPBACK
+def test_the_batch_command_submits_through_the_batch_api_and_records_unreadable_articles(
+    served: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    api = ScriptedBatchAPI([Answer(gold_draft("ceasefire-talks"))], statuses=["in_progress"])
+    base_url = served(api)
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "ceasefire-talks.txt").write_text(article("ceasefire-talks"), encoding="utf-8")
+    (news / "empty.txt").write_text("   \n", encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    args = ["batch", str(news), "--out", str(out), "--via", "openai-batch", "--submit-only"]
+    code = main([*args, "--base-url", base_url, "--model", "m"])
+    printed = capsys.readouterr().out
+    assert code == 0 and printed.strip() == BATCH_ID
+    lines = read_lines(out)
+    assert [(line["id"], line["error"]["exit_code"]) for line in lines] == [("empty.txt", 65)]
+    manifest = json.loads(manifest_path(out).read_text(encoding="utf-8"))
+    assert "ceasefire-talks.txt" in json.dumps(manifest) and "empty.txt" not in json.dumps(manifest)
 
 
 def test_cli_collect_without_a_manifest_names_the_fix(

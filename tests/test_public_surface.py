@@ -31,6 +31,7 @@ PUBLIC = [
     "__version__",
     "asummarize",
     "summarize",
+    "summarize_many",
 ]
 
 
