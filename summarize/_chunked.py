@@ -140,6 +140,16 @@ def extract_chunks(
     """
     progress = _Progress(document)
     waiting = deque(_Task(chunk) for chunk in chunks)
+    if jobs == 1 or len(chunks) == 1:  # one at a time: no thread to start (most articles are one chunk)
+        while waiting:
+            task = waiting.popleft()
+            try:
+                result: Extraction | None = extract(part_of(document, task.chunk))
+                error: BaseException | None = None
+            except Exception as exc:  # recorded: fatal ones are raised again by record()
+                result, error = None, exc
+            waiting.extend(progress.record(task, result, error))
+        return progress.result()
     pool = ThreadPoolExecutor(max_workers=max(1, min(jobs, len(chunks))), thread_name_prefix="summarize-chunk")
     running: dict[Future[Extraction], _Task] = {}
     try:

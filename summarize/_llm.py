@@ -22,6 +22,7 @@ from typing import Any, Protocol
 import httpx2
 import openai
 from instructor import Mode
+from instructor.v2.core import patch as instructor_patch
 from instructor.v2.core.errors import InstructorRetryException, ResponseParsingError
 from instructor.v2.core.function_calls import response_schema
 from instructor.v2.core.patch import patch_v2
@@ -60,8 +61,11 @@ def _once_per_model(check: _ModelCheck) -> _ModelCheck:
     return checked
 
 
+# Where instructor looks the check up: its own module (imported at call time) and patch.py (bound at import).
 if async_validators.reject_async_validators.__qualname__ != "reject_async_validators_once":
-    async_validators.reject_async_validators = _once_per_model(async_validators.reject_async_validators)
+    _checked_once = _once_per_model(async_validators.reject_async_validators)
+    for _module in (async_validators, instructor_patch):
+        vars(_module)["reject_async_validators"] = _checked_once
 
 MODES: dict[str, Mode] = {
     "tools": Mode.TOOLS,
