@@ -7,12 +7,18 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from summarize._assemble import RunInfo, assemble
-from summarize._budget import article_budget, default_max_input_tokens, estimate_tokens
+from summarize._budget import (
+    MIN_ARTICLE_TOKENS,
+    article_budget,
+    default_max_input_tokens,
+    estimate_tokens,
+    prompt_overhead_tokens,
+)
 from summarize._cache import ResponseCache
 from summarize._chunking import Chunk, split
 from summarize._document import Document
 from summarize._settings import Settings
-from summarize.errors import InvalidOutputError
+from summarize.errors import ConfigurationError, InvalidOutputError
 from summarize.schemas import Briefing, BriefingDraft, CharRange, Coverage, Usage
 
 if TYPE_CHECKING:
@@ -95,7 +101,14 @@ class Summarizer:
 
     def _chunks(self, document: Document) -> list[Chunk]:
         """The whole article when it fits one request's budget, else chunks that do."""
-        budget = article_budget(self.settings.max_input_tokens or default_max_input_tokens(self.settings.llm_model()))
+        given = self.settings.max_input_tokens
+        least = prompt_overhead_tokens() + MIN_ARTICLE_TOKENS
+        if given is not None and given < least:
+            raise ConfigurationError(
+                f"--max-input-tokens {given:,} leaves no room for the article: the instructions and schema "
+                f"take about {prompt_overhead_tokens():,} tokens; give at least {least:,}"
+            )
+        budget = article_budget(given or default_max_input_tokens(self.settings.llm_model()))
         if estimate_tokens(document.text) <= budget:
             return [Chunk(0, document.chars)]
         return split(document.text, budget)
@@ -115,9 +128,10 @@ class Summarizer:
         from summarize._chunked import extract_chunks
 
         endpoint = self._llm_endpoint()
+        endpoint.client()  # built once here, not by each chunk's thread
         chunks = self._chunks(document)
-        draft, run = extract_chunks(document, chunks, self.settings.jobs, lambda part: _llm.extract(part, endpoint))
-        return self.cache.keep(key, assemble(draft, document, run))
+        read = extract_chunks(document, chunks, self.settings.jobs, lambda part: _llm.extract(part, endpoint))
+        return self.cache.keep(key, assemble(read.draft, document, read.run, index=read.index, located=read.located))
 
     async def asummarize(self, article: str | Document, *, source: str = "text") -> Briefing:
         """Brief one article without blocking the event loop."""
@@ -131,11 +145,13 @@ class Summarizer:
         from summarize._chunked import aextract_chunks
 
         endpoint = self._llm_endpoint()
-        chunks = self._chunks(document)
-        draft, run = await aextract_chunks(
-            document, chunks, self.settings.jobs, lambda part: _llm.aextract(part, endpoint)
+        endpoint.async_client()
+        chunks = await asyncio.to_thread(self._chunks, document)
+        read = await aextract_chunks(document, chunks, self.settings.jobs, lambda part: _llm.aextract(part, endpoint))
+        briefing = await asyncio.to_thread(
+            assemble, read.draft, document, read.run, index=read.index, located=read.located
         )
-        return await asyncio.to_thread(self.cache.keep, key, assemble(draft, document, run))
+        return await asyncio.to_thread(self.cache.keep, key, briefing)
 
 
 def summarize(text: str | Document, **options: Any) -> Briefing:

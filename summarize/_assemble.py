@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from summarize._document import Document
+from summarize._grounding import TextIndex
 from summarize.errors import InvalidOutputError
 from summarize.schemas import (
     ArticleInfo,
@@ -55,8 +56,8 @@ class RunInfo:
     coverage: Coverage | None = None
 
 
-def _locate(document: Document, quote: str) -> Evidence:
-    span = document.index.locate(quote)
+def _locate(index: TextIndex, quote: str) -> Evidence:
+    span = index.locate(quote)
     if span is None:  # validation already grounded every quote; this is a broken invariant
         raise InvalidOutputError(f"evidence quote {quote[:60]!r} could not be located in the article")
     return Evidence(quote=quote, start=span.start, end=span.end, match=span.match)
@@ -106,8 +107,18 @@ def _order(items: Sequence[T], key: Callable[[T], int], prefix: str) -> tuple[li
     return ordered, {item.id: f"{prefix}{n}" for n, item in enumerate(ordered, 1)}
 
 
-def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing:
-    index = document.index
+def assemble(
+    draft: BriefingDraft,
+    document: Document,
+    run: RunInfo,
+    *,
+    index: TextIndex | None = None,
+    located: Mapping[str, list[Evidence]] | None = None,
+) -> Briefing:
+    """The final briefing. ``index`` locates texts (default: the document's own); ``located`` holds
+    evidence already placed by item id (a long article's chunks know where each quote came from)."""
+    index = index or document.index
+    located = located or {}
 
     def first_mention(mentions: Sequence[str]) -> int:
         """Where the actor is first named: a whole-word match ("North Korea" is not inside
@@ -120,7 +131,9 @@ def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing
         return min(offsets, default=_NOWHERE)
 
     items: list[ClaimDraft | DenialDraft] = [*draft.claims, *draft.denials]
-    evidence_of = {item.id: [_locate(document, ev.quote) for ev in item.evidence] for item in items}
+    evidence_of = {
+        item.id: located.get(item.id) or [_locate(index, ev.quote) for ev in item.evidence] for item in items
+    }
     start_of = {item_id: min(ev.start for ev in evs) for item_id, evs in evidence_of.items()}
 
     actors, actor_ids = _order(draft.actors, lambda a: first_mention(a.mentions), "A")
@@ -131,7 +144,7 @@ def assemble(draft: BriefingDraft, document: Document, run: RunInfo) -> Briefing
         draft.uncertainties, lambda u: min((start_of.get(r, _NOWHERE) for r in u.related), default=_NOWHERE), "U"
     )
 
-    embedded = [_locate(document, ev.quote) for ev in draft.embedded_instructions]
+    embedded = [_locate(index, ev.quote) for ev in draft.embedded_instructions]
     all_evidence = [ev for evs in evidence_of.values() for ev in evs] + embedded
     meta = _meta(document, run, all_evidence)
     data = {

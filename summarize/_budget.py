@@ -36,8 +36,8 @@ _DEFAULT_MAX_INPUT = {
 }
 # Unknown models, including local servers: their context is often 16k or less (Ollama: set num_ctx).
 FALLBACK_MAX_INPUT = 12_000
-# The smallest budget that leaves room for an article after the instructions and the schema.
-MIN_MAX_INPUT = 1_000
+# The least room for article text a request budget must leave after the instructions and schema.
+MIN_ARTICLE_TOKENS = 300
 
 
 def estimate_tokens(text: str) -> int:
@@ -67,4 +67,4 @@ def prompt_overhead_tokens() -> int:
 
 def article_budget(max_input_tokens: int) -> int:
     """Tokens of article text one request may carry under ``max_input_tokens``."""
-    return max(200, max_input_tokens - prompt_overhead_tokens())
+    return max(MIN_ARTICLE_TOKENS, max_input_tokens - prompt_overhead_tokens())

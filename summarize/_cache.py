@@ -329,7 +329,8 @@ class ResponseCache:
     def keep(self, key: str, briefing: Briefing) -> Briefing:
         """Store a finished briefing; returns it, with the cache's problem in its warnings if there is one."""
         store = self.store
-        if store is not None and key:
+        partial = briefing.meta.coverage is not None and bool(briefing.meta.coverage.failed)
+        if store is not None and key and not partial:  # a briefing missing a part is asked again next time
             # Where the article came from (a path or URL, possibly private) is not part of the answer:
             # it is not stored, and each hit sets its own.
             article = briefing.meta.article.model_copy(

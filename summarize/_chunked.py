@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from summarize._assemble import RunInfo
 from summarize._chunking import Chunk, halves, merged_ranges, without
 from summarize._document import Document
-from summarize._merge import merge
+from summarize._grounding import TextIndex
+from summarize._merge import Located, merge
 from summarize.errors import (
     AuthenticationError,
     ConfigurationError,
@@ -40,6 +41,16 @@ _FATAL = (AuthenticationError, ConfigurationError, RequestRejectedError)
 _SPLIT = (TruncatedOutputError, InputTooLargeError)
 
 Extraction = tuple[BriefingDraft, RunInfo]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The whole article's draft, how it was made, and where its evidence is (see ``assemble``)."""
+
+    draft: BriefingDraft
+    run: RunInfo
+    index: TextIndex
+    located: Located | None
 
 
 @dataclass(frozen=True)
@@ -104,13 +115,17 @@ class _Progress:
         self.notes.append(f"{where} are not covered: {error}")
         return []
 
-    def result(self) -> Extraction:
+    def result(self) -> Reading:
         if not self.done:
             first = min(self.failed, key=lambda f: f[0].start)[1]
             first.usage = self.usage
             raise first
         self.done.sort(key=lambda d: d[0].start)
-        draft = merge([d for _, d, _ in self.done], self.document)
+        whole = Chunk(0, self.document.chars)
+        if len(self.done) == 1 and self.done[0][0] == whole:  # read in one piece: nothing to merge
+            draft, index, located = self.done[0][1], self.document.index, None
+        else:
+            draft, index, located = merge([(c, d) for c, d, _ in self.done], self.document)
         runs = [r for _, _, r in self.done]
         covered = merged_ranges(self.document.text, [c for c, _, _ in self.done])
         lost = without(self.document.text, [c for c, _ in self.failed], covered)
@@ -118,7 +133,7 @@ class _Progress:
             covered=[CharRange(start=c.start, end=c.end) for c in covered],
             failed=[CharRange(start=c.start, end=c.end) for c in lost],
         )
-        return draft, RunInfo(
+        run = RunInfo(
             backend="llm",
             model=runs[0].model,
             mode=runs[0].mode,
@@ -129,11 +144,12 @@ class _Progress:
             chunks=len(self.done) + len(self.failed),
             coverage=coverage,
         )
+        return Reading(draft, run, index, located)
 
 
 def extract_chunks(
     document: Document, chunks: list[Chunk], jobs: int, extract: Callable[[Document], Extraction]
-) -> Extraction:
+) -> Reading:
     """Extract every chunk with at most ``jobs`` in flight (threads), then merge.
 
     A chunk is handed to the pool only when a slot is free, so after a fatal error nothing more is sent.
@@ -169,7 +185,7 @@ def extract_chunks(
 
 async def aextract_chunks(
     document: Document, chunks: list[Chunk], jobs: int, extract: Callable[[Document], Awaitable[Extraction]]
-) -> Extraction:
+) -> Reading:
     """Extract every chunk with at most ``jobs`` requests in flight (asyncio), then merge."""
     progress = _Progress(document)
     waiting = deque(_Task(chunk) for chunk in chunks)
@@ -187,4 +203,4 @@ async def aextract_chunks(
     finally:
         for future in running:
             future.cancel()
-    return progress.result()
+    return await asyncio.to_thread(progress.result)  # merging a long article is CPU work: off the loop

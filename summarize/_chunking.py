@@ -14,10 +14,15 @@ from dataclasses import dataclass
 
 from summarize._budget import estimate_tokens
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-# A sentence ends at . ! ? or an ellipsis, maybe followed by closing quotes or brackets, then space.
-_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+")
-_SPACE = re.compile(r"\s+")
+# Every pattern's group 1 is the gap a cut removes: the closing quote of a sentence stays with it.
+_PARAGRAPH_BREAK = re.compile(r"(\r?\n[ \t]*\r?\n\s*)")
+# A sentence ends at . ! ? or an ellipsis, maybe followed by closing quotes or brackets, then space;
+# in Chinese and Japanese at 。！？ (and their closing brackets), with or without space after.
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?\u2026])[\"'\u201d\u2019\u00bb)\]]*|(?<=[\u3002\uff01\uff1f])[\u300d\u300f\uff09]*(?=\S))(\s*)"
+)
+_SPACE = re.compile(r"(\s+)")
+_CJK_STOP = re.compile(r"[\u3002\uff01\uff1f\u300d\u300f\uff09]")
 # Overlap between consecutive chunks, as a share of the chunk budget.
 OVERLAP_SHARE = 0.06
 
@@ -45,40 +50,39 @@ def _pieces(text: str, start: int, end: int, pattern: re.Pattern[str]) -> Iterat
     """Non-blank ranges of ``text[start:end]`` between matches of ``pattern``."""
     position = start
     for cut in pattern.finditer(text, start, end):
-        if cut.start() > position:
-            yield position, cut.start()
-        position = cut.end()
+        gap_start, gap_end = cut.span(1)
+        if gap_start == gap_end and not _CJK_STOP.match(text, gap_start - 1):
+            continue  # a Latin stop needs white space after it to end a sentence ("3.5", "U.S.")
+        if gap_start > position:
+            yield position, gap_start
+        position = max(position, gap_end)
     if end > position and text[position:end].strip():
         yield position, end
 
 
 def _fitting(text: str, start: int, end: int, budget: int) -> Iterator[tuple[int, int]]:
-    """``text[start:end]`` as pieces of at most ``budget`` tokens: whole if it fits, else at spaces,
-    else (a run with no space at all) at a character count."""
+    """``text[start:end]`` as pieces of at most about ``budget`` tokens: whole if it fits, else
+    words packed up to the budget, and a word longer than the budget (a URL, base64) cut at a
+    character count."""
     if estimate_tokens(text[start:end]) <= budget:
         yield start, end
         return
-    piece_start = start
-    last_fit = start
-    for gap in _SPACE.finditer(text, start, end):
-        if estimate_tokens(text[piece_start : gap.start()]) > budget and last_fit > piece_start:
-            yield piece_start, last_fit
-            piece_start = _skip_space(text, last_fit, end)
-        last_fit = gap.start()
-    tail = text[piece_start:end]
-    while estimate_tokens(tail) > budget:
-        cut = piece_start + max(1, int(budget * 1.4))  # no space to cut at: about ``budget`` tokens of chars
-        yield piece_start, cut
-        piece_start = cut
-        tail = text[piece_start:end]
-    if tail.strip():
-        yield piece_start, end
-
-
-def _skip_space(text: str, position: int, end: int) -> int:
-    while position < end and text[position].isspace():
-        position += 1
-    return position
+    piece_start, piece_end, used = -1, -1, 0
+    for word_start, word_end in _pieces(text, start, end, _SPACE):
+        tokens = estimate_tokens(text[word_start:word_end]) + 1
+        if piece_start >= 0 and used + tokens > budget:
+            yield piece_start, piece_end
+            piece_start = -1
+        if tokens > budget:  # no space to cut at: about ``budget`` tokens' worth of characters
+            step = max(1, int(budget * 1.4))
+            for cut in range(word_start, word_end, step):
+                yield cut, min(cut + step, word_end)
+            continue
+        if piece_start < 0:
+            piece_start, used = word_start, 0
+        piece_end, used = word_end, used + tokens
+    if piece_start >= 0:
+        yield piece_start, piece_end
 
 
 def units(text: str, budget: int) -> list[_Unit]:
@@ -149,12 +153,13 @@ def halves(text: str, chunk: Chunk) -> tuple[Chunk, Chunk] | None:
     """
     middle = (chunk.start + chunk.end) // 2
     for pattern in (_PARAGRAPH_BREAK, _SENTENCE_END, _SPACE):
-        cuts = [m for m in pattern.finditer(text, chunk.start, chunk.end) if chunk.start < m.start() < chunk.end]
+        cuts = [m.span(1) for m in pattern.finditer(text, chunk.start, chunk.end)]
+        cuts = [(a, b) for a, b in cuts if chunk.start < a < chunk.end and (b > a or _CJK_STOP.match(text, a - 1))]
         if pattern is _SPACE and len(chunk) < 400:
             cuts = []  # a short passage is not worth halving at an arbitrary word
         if cuts:
-            best = min(cuts, key=lambda m: abs(m.start() - middle))
-            left, right = Chunk(chunk.start, best.start()), Chunk(best.end(), chunk.end)
+            best = min(cuts, key=lambda gap: abs(gap[0] - middle))
+            left, right = Chunk(chunk.start, best[0]), Chunk(best[1], chunk.end)
             if text[left.start : left.end].strip() and text[right.start : right.end].strip():
                 return left, right
     return None

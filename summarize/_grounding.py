@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -156,6 +157,32 @@ class TextIndex:
         ranked = sorted(passages, key=lambda p: -len(words & set(fold(p).split())))[:25]
         best = max(ranked, key=lambda p: difflib.SequenceMatcher(None, folded, fold(p)).ratio())
         return best if len(best) <= limit else best[: limit - 3] + "..."
+
+
+class HintedIndex(TextIndex):
+    """A text where some needles are known to lie in given ranges (the chunk each was read in).
+
+    They are looked for there first: a quote found in its chunk is checked against that passage,
+    and an elided quote is never searched for across a whole long document.
+    """
+
+    def __init__(self, text: str, hints: Mapping[str, Sequence[tuple[int, int]]]) -> None:
+        super().__init__(text)
+        self.hints = hints
+        self._parts: dict[tuple[int, int], TextIndex] = {}
+
+    def locate(self, needle: str, *, elisions: bool = True) -> Span | None:
+        for start, end in self.hints.get(needle, ()):
+            span = self.part(start, end).locate(needle, elisions=elisions)
+            if span is not None:
+                return Span(span.start + start, span.end + start, span.match)
+        return super().locate(needle, elisions=elisions)
+
+    def part(self, start: int, end: int) -> TextIndex:
+        """The index of ``text[start:end]`` (offsets relative to ``start``), built once."""
+        if (start, end) not in self._parts:
+            self._parts[(start, end)] = TextIndex(self.text[start:end])
+        return self._parts[(start, end)]
 
 
 def inside(small: str, quotes: list[str]) -> bool:

@@ -89,6 +89,8 @@ class Endpoint:
     async_http_client: httpx2.AsyncClient | None = None
     _client: openai.OpenAI | None = None
     _async_client: openai.AsyncOpenAI | None = None
+    # The mode `--mode auto` fell back to: the next request (another chunk, article) starts there.
+    settled_mode: str | None = None
 
     @property
     def base_url(self) -> str:
@@ -186,6 +188,8 @@ class _Run:
         self.document, self.endpoint, self.settings = document, endpoint, endpoint.settings
         self.model = self.settings.llm_model()
         self.modes = modes_to_try(self.settings)
+        if endpoint.settled_mode in self.modes:
+            self.modes = self.modes[self.modes.index(endpoint.settled_mode) :]
         self.ledger = Ledger()
         self.notes: list[str] = []
         self.started = time.perf_counter()
@@ -233,6 +237,8 @@ class _Run:
         )
 
     def done(self, draft: BriefingDraft, mode: str) -> tuple[BriefingDraft, RunInfo]:
+        if mode != self.modes[0]:
+            self.endpoint.settled_mode = mode
         return draft, RunInfo(
             backend="llm",
             model=self.model,

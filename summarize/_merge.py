@@ -1,12 +1,18 @@
 """Merge the drafts of an article's chunks into one draft of the whole article.
 
-- Actors: one per real-world entity. Two actors are the same when their names match, when they
-  share a capitalised surface form, or when one person's name is the other's surname; there is
-  one publisher.
+Every quote keeps the place where its chunk found it (the chunk's offset added), so evidence
+points at the passage the chunk read, not at an earlier one that reads the same.
+
+- Actors: one per real-world entity. Two actors of different chunks are the same when their names
+  match (titles such as "Dr" or "Councillor" aside), when they share a capitalised name-like
+  mention (not a pronoun, not "the authority"), or when a lone surname matches exactly one person
+  named in full. Anonymous sources merge only with the same description and role. Actors of one
+  chunk are never merged with each other (the chunk already told them apart); one publisher.
 - Claims: a claim seen in two chunks (the overlap between chunks, or a restatement) is kept once
   with its evidence united. Two claims are the same only with the same source, the same polarity,
-  compatible figures and a similar statement; figures that count different things stay separate.
-- Denials: the same respondent and the same passage or target.
+  compatible figures and a similar statement (less similar when their evidence overlaps); figures
+  that count different things stay separate.
+- Denials: the same respondent, the same kind, and overlapping evidence or the same target.
 - Relations (``contradicts``, ``corroborates``, ``related``, ``supports``) follow the merged ids;
   one that merging made invalid (a claim now contradicting itself) is dropped.
 - Uncertainties: the chunks' own, plus conflicts between chunks (figures of the same thing that
@@ -26,19 +32,28 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from summarize._chunking import Chunk
 from summarize._document import Document
-from summarize._grounding import fold
+from summarize._grounding import HintedIndex, fold
 from summarize.errors import InvalidOutputError
-from summarize.schemas import Actor, BriefingDraft, ClaimDraft, DenialDraft, EvidenceQuote, Uncertainty
+from summarize.schemas import Actor, BriefingDraft, ClaimDraft, DenialDraft, Evidence, Uncertainty
 
 _CERTAINTY_RANK = {"unknown": 0, "possible": 1, "probable": 2, "certain": 3}
 _WORD = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset(
     "a an the of to in on at for and or by with from that this is was were be been has have had".split()  # noqa: SIM905
 )
-# Statement similarity needed to merge two claims: lower when they rest on the same passage.
+_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady councillor councilor senator sen rep "  # noqa: SIM905
+    "representative gen general col colonel capt captain lt sgt judge justice minister president "
+    "mayor governor rev father chief inspector detective officer".split()
+)
+_PRONOUNS = frozenset("he she they it him her them his hers their its we us i you".split())  # noqa: SIM905
+# Statement similarity needed to merge two claims: lower when their evidence overlaps.
 SAME_PASSAGE_SIMILARITY = 0.3
 RESTATEMENT_SIMILARITY = 0.75
+
+Located = dict[str, list[Evidence]]  # merged item id -> its evidence, located in the whole article
 
 
 @functools.lru_cache(maxsize=65536)
@@ -50,63 +65,44 @@ def _key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name without leading titles: "Councillor Ines Marwood" -> (ines, marwood)."""
+    words = _key(name).split()
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    return tuple(words)
+
+
+@functools.lru_cache(maxsize=65536)
 def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(fold(text)) if w not in _STOPWORDS)
 
 
-def _similarity(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
 
 
 # --- actors -------------------------------------------------------------------------------------
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, item: str) -> str:
-        self.parent.setdefault(item, item)
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb, key=_part_order)] = min(ra, rb, key=_part_order)
+def _name_like(mention: str) -> bool:
+    """A mention that names someone: capitalised beyond a leading "The", and not a pronoun."""
+    words = mention.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return any(w[:1].isupper() for w in words) and _key(mention) not in _PRONOUNS
 
 
-def _part_order(gid: str) -> tuple[int, int]:
-    part, _, local = gid.partition(":")
-    return int(part), int(local[1:]) if local[1:].isdigit() else 0
+def _names(actor: Actor) -> set[tuple[str, ...]]:
+    """The actor's name and its name-like mentions, as title-less word tuples."""
+    forms = {_name_words(actor.name)} | {_name_words(m) for m in actor.mentions if _name_like(m)}
+    return {f for f in forms if f}
 
 
-def _surface_forms(actor: Actor) -> set[str]:
-    """The actor's name and its capitalised mentions ("Dr Okafor", not "the ministry")."""
-    forms = {_key(actor.name)}
-    forms |= {_key(m) for m in actor.mentions if any(ch.isupper() for ch in m)}
-    return forms - {""}
-
-
-def _same_actor(a: Actor, b: Actor) -> bool:
-    if (a.kind == "publisher") != (b.kind == "publisher"):
-        return False
-    if a.kind == "publisher":
-        return True
-    if _key(a.name) == _key(b.name):
-        return a.identification == b.identification or a.kind == b.kind
-    if "anonymous" in (a.identification, b.identification):
-        return False
-    if a.kind == b.kind and _surface_forms(a) & _surface_forms(b):
-        return True
-    # "Oyelaran" alone in a later chunk is the person named in full earlier, whatever kind that
-    # chunk guessed for a bare surname
-    short, full = sorted((a, b), key=lambda x: len(_key(x.name).split()))
-    short_words, full_words = _key(short.name).split(), _key(full.name).split()
-    return full.kind == "person" and len(short_words) == 1 and len(full_words) > 1 and short_words[0] == full_words[-1]
+def _surname_of(actor: Actor) -> str | None:
+    """The last word of a person named in full, else None."""
+    words = _name_words(actor.name)
+    return words[-1] if actor.kind == "person" and len(words) > 1 else None
 
 
 @dataclass
@@ -114,35 +110,77 @@ class _Actors:
     """Actors of all parts, grouped; global ids are ``"<part>:<local id>"``."""
 
     by_gid: dict[str, Actor] = field(default_factory=dict)
-    groups: _UnionFind = field(default_factory=_UnionFind)
+    parent: dict[str, str] = field(default_factory=dict)
+    parts_of: dict[str, set[int]] = field(default_factory=dict)  # group root -> parts in the group
+    by_name: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    by_surname: dict[str, list[str]] = field(default_factory=dict)
+    publisher: str | None = None
+
+    def root(self, gid: str) -> str:
+        while self.parent[gid] != gid:
+            self.parent[gid] = self.parent[self.parent[gid]]
+            gid = self.parent[gid]
+        return gid
+
+    def _join(self, gid: str, other: str) -> bool:
+        """Put the two groups together unless that would join two actors of one chunk."""
+        a, b = self.root(gid), self.root(other)
+        if a == b or self.parts_of[a] & self.parts_of[b]:
+            return False
+        first, second = sorted((a, b), key=_part_order)
+        self.parent[second] = first
+        self.parts_of[first] |= self.parts_of.pop(second)
+        return True
 
     def add(self, part: int, actors: Iterable[Actor]) -> None:
         for actor in actors:
             gid = f"{part}:{actor.id}"
-            self.groups.find(gid)
-            for other_gid, other in self.by_gid.items():
-                if _same_actor(actor, other):
-                    self.groups.union(gid, other_gid)
-            self.by_gid[gid] = actor
+            self.by_gid[gid], self.parent[gid], self.parts_of[gid] = actor, gid, {part}
+            for other in self._same_as(actor):
+                self._join(gid, other)
+            for name in _names(actor):
+                self.by_name.setdefault(name, []).append(gid)
+            surname = _surname_of(actor)
+            if surname:
+                self.by_surname.setdefault(surname, []).append(gid)
+            if actor.kind == "publisher" and self.publisher is None:
+                self.publisher = gid
+
+    def _same_as(self, actor: Actor) -> list[str]:
+        """Earlier actors that are ``actor``, found through the indexes (never a scan of all)."""
+        if actor.kind == "publisher":
+            return [self.publisher] if self.publisher else []
+        if actor.identification == "anonymous":
+            found = self.by_name.get(_name_words(actor.name), [])
+            return [g for g in found if _same_anonymous(actor, self.by_gid[g])]
+        found = [
+            g
+            for name in _names(actor)
+            for g in self.by_name.get(name, [])
+            if _compatible(actor, self.by_gid[g], exact=name == _name_words(actor.name))
+        ]
+        words = _name_words(actor.name)
+        if len(words) == 1:  # a lone surname: one person named in full, or nobody
+            people = {self.root(g) for g in self.by_surname.get(words[0], [])}
+            if len(people) == 1:
+                found.append(people.pop())
+        return found
 
     def merged(self) -> tuple[list[dict[str, Any]], dict[str, str]]:
         """The merged actors (as dicts) and the global id -> merged id map."""
         members: dict[str, list[str]] = {}
         for gid in self.by_gid:
-            members.setdefault(self.groups.find(gid), []).append(gid)
+            members.setdefault(self.root(gid), []).append(gid)
         new_id = {root: f"A{n}" for n, root in enumerate(members, 1)}
-        table = {gid: new_id[self.groups.find(gid)] for gid in self.by_gid}
+        table = {gid: new_id[self.root(gid)] for gid in self.by_gid}
         out = []
         for root, gids in members.items():
             group = [self.by_gid[g] for g in gids]
             named = [a for a in group if a.identification != "anonymous"]
-            best = max(group, key=lambda a: (len(_key(a.name).split()), len(a.name)))
+            best = max(group, key=lambda a: (len(_name_words(a.name)), len(a.name)))
             affiliations = [
-                table[f"{g.partition(':')[0]}:{a.affiliation}"]
-                for g, a in zip(gids, group, strict=True)
-                if a.affiliation and f"{g.partition(':')[0]}:{a.affiliation}" in table
+                table.get(f"{g.partition(':')[0]}:{a.affiliation}") for g, a in zip(gids, group, strict=True)
             ]
-            affiliation = next((x for x in affiliations if x != new_id[root]), None)
             out.append(
                 {
                     "id": new_id[root],
@@ -150,58 +188,53 @@ class _Actors:
                     "kind": best.kind,
                     "identification": (named or group)[0].identification,
                     "role": next((a.role for a in group if a.role), None),
-                    "affiliation": affiliation,
+                    "affiliation": next((x for x in affiliations if x and x != new_id[root]), None),
                     "mentions": _unique(m for a in group for m in a.mentions),
                 }
             )
         return out, table
 
 
-def _unique(items: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in items:
-        seen.setdefault(item, None)
-    return list(seen)
+def _part_order(gid: str) -> tuple[int, int]:
+    part, _, local = gid.partition(":")
+    return int(part), int(local[1:]) if local[1:].isdigit() else 0
+
+
+def _compatible(a: Actor, b: Actor, *, exact: bool) -> bool:
+    if b.kind == "publisher" or b.identification == "anonymous":
+        return False
+    return exact or a.kind == b.kind
+
+
+def _same_anonymous(a: Actor, b: Actor) -> bool:
+    return b.identification == "anonymous" and _key(a.role or "") == _key(b.role or "")
 
 
 # --- claims and denials -------------------------------------------------------------------------
 
 
-_folded = functools.lru_cache(maxsize=65536)(fold)
-
-
-def _quotes(item: ClaimDraft | DenialDraft) -> list[str]:
-    return [_folded(ev.quote) for ev in item.evidence]
-
-
-def _same_passage(a: list[str], b: list[str]) -> bool:
-    return any(x in y or y in x for x in a for y in b if min(len(x), len(y)) >= 20)
+def _overlaps(a: list[Evidence], b: list[Evidence]) -> bool:
+    return any(x.start < y.end and y.start < x.end for x in a for y in b)
 
 
 def _figures(claim: dict[str, Any]) -> set[tuple[str, Any, Any]]:
     return {(_key(q["counts"]), q.get("low"), q.get("high")) for q in claim["quantities"]}
 
 
-def _united_evidence(quotes: list[dict[str, Any]], more: list[EvidenceQuote]) -> list[dict[str, Any]]:
-    """``quotes`` plus the new passages of ``more``; a quote inside another gives way to the longer one."""
-    folded = [_folded(q["quote"]) for q in quotes]
-    out = list(quotes)
+def _united(spans: list[Evidence], more: list[Evidence]) -> list[Evidence]:
+    """``spans`` plus ``more``; a span inside another gives way to the wider one."""
+    out = list(spans)
     for ev in more:
-        f = _folded(ev.quote)
-        if any(f in g for g in folded):
+        if any(o.start <= ev.start and ev.end <= o.end for o in out):
             continue
-        wider = [i for i, g in enumerate(folded) if g in f]
-        for i in reversed(wider):
-            del out[i], folded[i]
-        out.append({"quote": ev.quote})
-        folded.append(f)
-    return out
+        out = [o for o in out if not (ev.start <= o.start and o.end <= ev.end)] + [ev]
+    return sorted(out, key=lambda e: e.start)
 
 
 @dataclass
 class _Merged:
     data: dict[str, Any]
-    quotes: list[str]
+    spans: list[Evidence]
     parts: set[int]
     words: frozenset[str] = frozenset()
 
@@ -218,7 +251,7 @@ class _Voice:
             self.by_word.setdefault(word, []).append(len(self.claims))
         self.claims.append(merged)
 
-    def match(self, claim: dict[str, Any], quotes: list[str], part: int) -> _Merged | None:
+    def match(self, claim: dict[str, Any], spans: list[Evidence], part: int) -> _Merged | None:
         """The merged claim ``claim`` restates: similar statement, compatible figures, another chunk."""
         words = _words(claim["statement"])
         shared: dict[int, int] = {}
@@ -233,23 +266,24 @@ class _Voice:
                 continue
             if m.data["quantities"] and claim["quantities"] and _figures(m.data) != _figures(claim):
                 continue  # different figures are different claims, never one merged range
-            if score >= RESTATEMENT_SIMILARITY or _same_passage(m.quotes, quotes):
+            if score >= RESTATEMENT_SIMILARITY or _overlaps(m.spans, spans):
                 best, best_score = m, score
         return best
 
 
-def _absorb_claim(into: dict[str, Any], claim: ClaimDraft, remapped: dict[str, Any]) -> None:
-    into["evidence"] = _united_evidence(into["evidence"], claim.evidence)
-    if _CERTAINTY_RANK[claim.certainty] < _CERTAINTY_RANK[into["certainty"]]:
-        into["certainty"] = claim.certainty  # a hedge stays a hedge: keep the weaker commitment
+def _absorb_claim(into: _Merged, claim: ClaimDraft, remapped: dict[str, Any], spans: list[Evidence]) -> None:
+    data = into.data
+    into.spans = _united(into.spans, spans)
+    if _CERTAINTY_RANK[claim.certainty] < _CERTAINTY_RANK[data["certainty"]]:
+        data["certainty"] = claim.certainty  # a hedge stays a hedge: keep the weaker commitment
     for name in ("hedges", "quantities"):
-        texts = {x["text"] for x in into[name]}
-        into[name] += [x for x in remapped[name] if x["text"] not in texts]
+        texts = {x["text"] for x in data[name]}
+        data[name] += [x for x in remapped[name] if x["text"] not in texts]
     for name in ("via", "contradicts", "corroborates"):
-        into[name] = _unique([*into[name], *remapped[name]])
+        data[name] = _unique([*data[name], *remapped[name]])
     for name in ("estimate", "when", "cue"):
-        if into.get(name) is None:
-            into[name] = remapped.get(name)
+        if data.get(name) is None:
+            data[name] = remapped.get(name)
 
 
 def _clean_relations(claims: list[dict[str, Any]]) -> None:
@@ -271,13 +305,50 @@ def _clean_relations(claims: list[dict[str, Any]]) -> None:
 # --- the whole merge ----------------------------------------------------------------------------
 
 
-def merge(drafts: list[BriefingDraft], document: Document) -> BriefingDraft:
-    """One draft of ``document`` from the drafts of its chunks (in document order)."""
-    if len(drafts) == 1:
-        return drafts[0]
+class _Placer:
+    """Locates a chunk's quotes in that chunk, and reports them in whole-article offsets."""
+
+    def __init__(self, document: Document, parts: list[tuple[Chunk, BriefingDraft]]) -> None:
+        hints: dict[str, list[tuple[int, int]]] = {}
+        for chunk, draft in parts:
+            for text in _verbatim(draft):
+                hints.setdefault(text, []).append((chunk.start, chunk.end))
+        self.index = HintedIndex(document.text, hints)
+
+    def place(self, chunk: Chunk, quotes: Iterable[str]) -> list[Evidence]:
+        out = []
+        for quote in quotes:
+            span = self.index.part(chunk.start, chunk.end).locate(quote)
+            if span is not None:
+                out.append(Evidence(quote=quote, start=span.start + chunk.start, end=span.end + chunk.start,
+                                    match=span.match))  # fmt: skip
+        return out
+
+
+def _verbatim(draft: BriefingDraft) -> Iterable[str]:
+    """Every text of the draft that must be found in the article."""
+    for claim in draft.claims:
+        yield from (ev.quote for ev in claim.evidence)
+        yield from (h.text for h in claim.hedges)
+        yield from (q.text for q in claim.quantities)
+        if claim.estimate:
+            yield claim.estimate.text
+        if claim.cue:
+            yield claim.cue
+    for denial in draft.denials:
+        yield from (ev.quote for ev in denial.evidence)
+    for actor in draft.actors:
+        yield from actor.mentions
+    yield from (ev.quote for ev in draft.embedded_instructions)
+
+
+def merge(parts: list[tuple[Chunk, BriefingDraft]], document: Document) -> tuple[BriefingDraft, HintedIndex, Located]:
+    """One draft of ``document`` from the drafts of its chunks (in document order), the index that
+    grounds it, and every claim's and denial's evidence located where its chunk found it."""
+    placer = _Placer(document, parts)
     actors = _Actors()
-    for part, draft in enumerate(drafts):
-        actors.add(part, draft.actors)
+    for n, (_, draft) in enumerate(parts):
+        actors.add(n, draft.actors)
     actor_list, actor_of = actors.merged()
 
     def actor(part: int, local: str | None) -> str | None:
@@ -286,26 +357,27 @@ def merge(drafts: list[BriefingDraft], document: Document) -> BriefingDraft:
     claims: list[_Merged] = []
     voices: dict[tuple[str | None, str], _Voice] = {}  # by (source, polarity)
     item_of: dict[str, str] = {}  # "<part>:<local item id>" -> merged id
-    for part, draft in enumerate(drafts):
+    for n, (chunk, draft) in enumerate(parts):
         for claim in draft.claims:
+            spans = placer.place(chunk, (ev.quote for ev in claim.evidence))
+            if not spans:
+                continue
             data = claim.model_dump()
-            data["source"] = actor(part, claim.source)
-            data["via"] = [a for a in (actor(part, v) for v in claim.via) if a]
-            data["contradicts"] = [f"{part}:{r}" for r in claim.contradicts]
-            data["corroborates"] = [f"{part}:{r}" for r in claim.corroborates]
-            quotes = _quotes(claim)
+            data["source"] = actor(n, claim.source)
+            data["via"] = [a for a in (actor(n, v) for v in claim.via) if a]
+            data["contradicts"] = [f"{n}:{r}" for r in claim.contradicts]
+            data["corroborates"] = [f"{n}:{r}" for r in claim.corroborates]
             voice = voices.setdefault((data["source"], data["polarity"]), _Voice())
-            match = voice.match(data, quotes, part)
+            match = voice.match(data, spans, n)
             if match is None:
                 data["id"] = f"C{len(claims) + 1}"
-                match = _Merged(data, quotes, {part}, _words(claim.statement))
+                match = _Merged(data, spans, {n}, _words(claim.statement))
                 claims.append(match)
                 voice.add(match)
             else:
-                _absorb_claim(match.data, claim, data)
-                match.quotes += quotes
-                match.parts.add(part)
-            item_of[f"{part}:{claim.id}"] = match.data["id"]
+                _absorb_claim(match, claim, data, spans)
+                match.parts.add(n)
+            item_of[f"{n}:{claim.id}"] = match.data["id"]
     claim_data = [m.data for m in claims]
     for c in claim_data:
         for name in ("contradicts", "corroborates"):
@@ -313,43 +385,47 @@ def merge(drafts: list[BriefingDraft], document: Document) -> BriefingDraft:
     _clean_relations(claim_data)
 
     denials: list[_Merged] = []
-    for part, draft in enumerate(drafts):
+    for n, (chunk, draft) in enumerate(parts):
         for denial in draft.denials:
+            spans = placer.place(chunk, (ev.quote for ev in denial.evidence))
             data = denial.model_dump()
-            data["by"] = actor(part, denial.by)
-            data["target"] = item_of.get(f"{part}:{denial.target}") if denial.target else None
-            quotes = _quotes(denial)
+            data["by"] = actor(n, denial.by)
+            data["target"] = item_of.get(f"{n}:{denial.target}") if denial.target else None
+            if not spans or data["by"] is None:
+                continue
             same = next(
                 (
                     m
                     for m in denials
-                    if part not in m.parts
+                    if n not in m.parts
                     and m.data["by"] == data["by"]
-                    and (_same_passage(m.quotes, quotes) or (data["target"] and m.data["target"] == data["target"]))
+                    and m.data["kind"] == data["kind"]
+                    and (_overlaps(m.spans, spans) or (data["target"] and m.data["target"] == data["target"]))
                 ),
                 None,
             )
             if same is None:
                 data["id"] = f"D{len(denials) + 1}"
-                denials.append(_Merged(data, quotes, {part}))
-                same = denials[-1]
+                same = _Merged(data, spans, {n})
+                denials.append(same)
             else:
-                same.data["evidence"] = _united_evidence(same.data["evidence"], denial.evidence)
-                same.quotes += quotes
-                same.parts.add(part)
-            item_of[f"{part}:{denial.id}"] = same.data["id"]
-    denial_data = [m.data for m in denials if m.data["by"] is not None]
+                same.spans = _united(same.spans, spans)
+                same.parts.add(n)
+            item_of[f"{n}:{denial.id}"] = same.data["id"]
 
+    located = {m.data["id"]: m.spans for m in [*claims, *denials]}
+    for m in [*claims, *denials]:
+        m.data["evidence"] = [{"quote": ev.quote} for ev in m.spans]
     merged: dict[str, Any] = {
-        "title": drafts[0].title,
+        "title": parts[0][1].title,
         "actors": actor_list,
         "claims": claim_data,
-        "denials": denial_data,
-        "uncertainties": _uncertainties(drafts, item_of),
-        "embedded_instructions": _embedded(drafts),
+        "denials": [m.data for m in denials],
+        "uncertainties": _uncertainties([d for _, d in parts], item_of),
+        "embedded_instructions": _embedded([d for _, d in parts]),
         "bluf": [],
     }
-    return _validated(merged, document)
+    return _validated(merged, placer.index, located), placer.index, located
 
 
 def _uncertainties(drafts: list[BriefingDraft], item_of: dict[str, str]) -> list[dict[str, Any]]:
@@ -371,23 +447,36 @@ def _embedded(drafts: list[BriefingDraft]) -> list[dict[str, str]]:
     return [{"quote": q} for q in quotes]
 
 
-def _validated(data: dict[str, Any], document: Document) -> BriefingDraft:
-    """The merged draft, checked against the whole article, with derived conflicts and BLUF added."""
+def _validated(data: dict[str, Any], index: HintedIndex, located: Located) -> BriefingDraft:
+    """The merged draft, grounded through ``index``, with derived conflicts and BLUF added.
+
+    Every part was valid alone; if the union still breaks a rule (a relation, an open question),
+    those are dropped before anything else is.
+    """
     from summarize._overview import Items, bluf_for, conflicts_for
 
-    try:
-        items = Items(
-            actors=[Actor.model_validate(a) for a in data["actors"]],
-            claims=[ClaimDraft.model_validate(c) for c in data["claims"]],
-            denials=[DenialDraft.model_validate(d) for d in data["denials"]],
-        )
-        kept = [Uncertainty.model_validate(u) for u in data["uncertainties"]]
-        extra = [u for u in conflicts_for(items) if not _already(u, kept)]
-        data["uncertainties"] = [{**u.model_dump(), "id": f"U{n}"} for n, u in enumerate([*kept, *extra], 1)]
-        data["bluf"] = [b.model_dump() for b in bluf_for(items, document)]
-        return BriefingDraft.model_validate(data, context={"article": document})
-    except ValidationError as exc:  # every part was valid alone: a merge bug, reported as bad output
-        raise InvalidOutputError(f"the chunks' briefings could not be merged: {str(exc)[:300]}") from None
+    starts = {item_id: min(ev.start for ev in spans) for item_id, spans in located.items()}
+    items = Items(
+        actors=[Actor.model_validate(a) for a in data["actors"]],
+        claims=[ClaimDraft.model_validate(c) for c in data["claims"]],
+        denials=[DenialDraft.model_validate(d) for d in data["denials"]],
+    )
+    kept = [Uncertainty.model_validate(u) for u in data["uncertainties"]]
+    extra = [u for u in conflicts_for(items) if not _already(u, kept)]
+    data["uncertainties"] = [{**u.model_dump(), "id": f"U{n}"} for n, u in enumerate([*kept, *extra], 1)]
+    data["bluf"] = [b.model_dump() for b in bluf_for(items, starts)]
+    plain = {
+        **data,
+        "uncertainties": [],
+        "claims": [{**c, "contradicts": [], "corroborates": []} for c in data["claims"]],
+    }
+    failure: ValidationError | None = None
+    for attempt in (data, plain):
+        try:
+            return BriefingDraft.model_validate(attempt, context={"article": index})
+        except ValidationError as exc:
+            failure = exc
+    raise InvalidOutputError(f"the chunks' briefings could not be merged: {str(failure)[:300]}") from None
 
 
 def _already(candidate: Uncertainty, existing: Iterable[Uncertainty]) -> bool:

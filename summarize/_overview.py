@@ -4,9 +4,9 @@ call is needed; the rules are the offline backend's."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from summarize._document import Document
 from summarize.offline import bluf as bluf_rules
 from summarize.offline import uncertainties as uncertainty_rules
 from summarize.schemas import Actor, BlufSentence, ClaimDraft, DenialDraft, Uncertainty
@@ -34,15 +34,14 @@ def conflicts_for(items: Items) -> list[Uncertainty]:
     ]
 
 
-def bluf_for(items: Items, document: Document) -> list[BlufSentence]:
-    """One to three sentences from the lede, the strongest named claims and the first denial."""
+def bluf_for(items: Items, starts: Mapping[str, int]) -> list[BlufSentence]:
+    """One to three sentences from the lede, the strongest named claims and the first denial.
+
+    ``starts``: where each claim's and denial's evidence begins in the article, by item id.
+    """
     names = {a.id: a.name for a in items.actors}
     publishers = {a.id for a in items.actors if a.kind == "publisher"}
     anonymous = {a.id for a in items.actors if a.identification == "anonymous"}
-
-    def position(quote: str) -> int:
-        span = document.index.locate(quote)
-        return span.start if span else _NOWHERE
 
     claims = [
         bluf_rules.Item(
@@ -51,13 +50,13 @@ def bluf_for(items: Items, document: Document) -> list[BlufSentence]:
             c.statement,
             c.certainty,
             c.source is not None and c.source not in anonymous,
-            position(c.evidence[0].quote),
+            starts.get(c.id, _NOWHERE),
             has_figure=bool(c.quantities),
         )
         for c in items.claims
     ]
     denials = [
-        bluf_rules.Item(d.id, names.get(d.by), d.statement, "certain", True, position(d.evidence[0].quote), True)
+        bluf_rules.Item(d.id, names.get(d.by), d.statement, "certain", True, starts.get(d.id, _NOWHERE), True)
         for d in items.denials
     ]
     return [BlufSentence(text=text, supports=ids) for text, ids in bluf_rules.compose(claims, denials) if text.strip()]

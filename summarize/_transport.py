@@ -104,6 +104,9 @@ def is_retryable(exc: BaseException) -> bool:
     return False
 
 
+_FILTERED_CODES = ("content_filter", "content_policy_violation", "invalid_prompt")
+
+
 def translate(
     exc: BaseException, *, model: str, base_url: str, attempts: int, secret: str | None = None
 ) -> errors.SummarizeError:
@@ -122,6 +125,12 @@ def translate(
     status, fields = exc.status_code, _error_fields(exc)
     code = str(fields.get("code") or fields.get("type") or "")
     said = redact(str(fields.get("message") or exc.message or ""), secret)
+    if status == 400 and (code in _FILTERED_CODES or "content management policy" in said.lower()):
+        # Azure and others refuse a prompt their content filter flags: the text, not the request
+        return errors.RefusalError(
+            f"the provider's content filter refused the article (HTTP 400 {code or 'content_filter'}); "
+            "nothing to retry with this text"
+        )
     if status == 429 and code == "insufficient_quota":
         return errors.AuthenticationError(
             "the provider says the account's quota is exhausted (insufficient_quota); check your plan and billing"

@@ -320,3 +320,13 @@ def test_the_draft_schema_is_generated_once_and_callers_cannot_corrupt_it() -> N
     second = BriefingDraft.model_json_schema()
     assert second["properties"] and second == BriefingDraft.model_json_schema()
     assert BriefingDraft.model_json_schema(mode="serialization") is not second
+
+
+def test_a_content_filter_400_is_a_refusal_not_a_configuration_error() -> None:
+    summarizer, model = scripted(
+        HttpError(400, code="content_filter", message="The response was filtered due to the prompt triggering "
+                  "Azure OpenAI's content management policy.")
+    )  # fmt: skip
+    with pytest.raises(RefusalError) as caught:
+        summarizer.summarize(article(NAME))
+    assert caught.value.exit_code == 69 and len(model.requests) == 1 and "content filter" in str(caught.value)

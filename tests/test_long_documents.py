@@ -19,7 +19,7 @@ import pytest
 
 from summarize import Document, Summarizer, offline
 from summarize.__main__ import main
-from summarize.errors import AuthenticationError, InvalidOutputError
+from summarize.errors import AuthenticationError, ConfigurationError, InvalidOutputError
 from summarize.schemas import Briefing
 from summarize.testing import Answer, Derived, HttpError, ScriptedModel, Truncated, serve_scripted
 from tests.conftest import CASSETTE_WAY, ROOT, LLMEndpoint
@@ -162,8 +162,11 @@ def test_the_cli_warns_about_a_lost_part_and_strict_makes_it_an_error(
 def test_jobs_and_input_budget_are_checked() -> None:
     code = main([PATH, "--backend", "offline", "--jobs", "0"])
     assert code == 2
-    with pytest.raises(Exception, match="max-input-tokens"):
+    with pytest.raises(ConfigurationError, match="max-input-tokens"):
         Summarizer(max_input_tokens=10)
+    too_small = Summarizer(model="m", api_key="sk-test", max_input_tokens=2000)
+    with pytest.raises(ConfigurationError, match="instructions and schema take about"):
+        too_small.summarize(TEXT)
 
 
 # --- recorded exchanges ---------------------------------------------------------------------------
@@ -210,3 +213,21 @@ def test_answer_type_is_still_usable_for_whole_articles() -> None:
     model = ScriptedModel([Answer({"title": "Nothing here"})])
     briefing = Summarizer(model="m", api_key="sk-test", http_client=model.http_client()).summarize("Short text.")
     assert briefing.meta.chunks == 1 and briefing.claims == []
+
+
+def test_a_briefing_with_a_part_missing_is_not_cached(tmp_path: Path) -> None:
+    model = ScriptedModel([broken_where("Lorry drivers")], repeat_last=True)
+    summarizer = summarizer_for(model, max_reasks=0, cache=tmp_path)
+    first = brief(summarizer)
+    assert first.meta.coverage is not None and first.meta.coverage.failed
+    asked = len(model.requests)
+    again = brief(summarizer)
+    assert len(model.requests) == 2 * asked and not again.meta.usage.cached, "asked again, not replayed"
+
+
+def test_a_mode_fallback_is_found_once_for_all_chunks() -> None:
+    rejected = HttpError(400, message="this model does not support tools")
+    model = ScriptedModel([rejected, Derived(offline_draft)], repeat_last=True)
+    briefing = brief(summarizer_for(model, jobs=1))
+    assert briefing.meta.chunks == 4 and len(model.requests) == 5, "one rejected request, then one per chunk"
+    assert briefing.meta.mode == "json_schema"
