@@ -91,6 +91,24 @@ def _meta(document: Document, run: RunInfo, evidence: list[Evidence]) -> Meta:
     )
 
 
+def _first_whole_word(text: str, word: str) -> int:
+    r"""Where ``word`` first stands with no word character either side (the regex ``(?<!\w)word(?!\w)``),
+    or -1. ``str.find`` then a check of the neighbours: a regular expression scan of a long article
+    per mention cost half a second on 100,000 words."""
+    if not word:
+        return -1
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at > 0 and _WORD_CHAR.match(text, at - 1)) and not (end < len(text) and _WORD_CHAR.match(text, end)):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _remap(value: Any, table: dict[str, str]) -> Any:
     """An id, or a list of ids, rewritten through ``table`` (None stays None)."""
     if value is None:
@@ -125,9 +143,9 @@ def assemble(
         "North Korean"), else wherever the mention was located."""
         offsets = []
         for mention in mentions:
-            word = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", document.text)
-            span = index.locate(mention, elisions=False) if word is None else None
-            offsets.append(word.start() if word else span.start if span else _NOWHERE)
+            word = _first_whole_word(document.text, mention)
+            span = index.locate(mention, elisions=False) if word < 0 else None
+            offsets.append(word if word >= 0 else span.start if span else _NOWHERE)
         return min(offsets, default=_NOWHERE)
 
     items: list[ClaimDraft | DenialDraft] = [*draft.claims, *draft.denials]

@@ -65,9 +65,18 @@ def normalize(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+_FOLD_TABLE = str.maketrans(_FOLD)
+
+
 def fold(text: str) -> str:
-    """Only the folded form of ``text`` (see :func:`normalize`)."""
-    return normalize(text)[0]
+    """Only the folded form of ``text`` (see :func:`normalize`), built at C speed.
+
+    The same as ``normalize(text)[0]``: lower-casing a whole string differs from lower-casing each
+    character only for a capital sigma (final form), so such text takes the slow path.
+    """
+    if "\u03a3" in text:
+        return normalize(text)[0]
+    return " ".join(text.translate(_FOLD_TABLE).lower().split())
 
 
 def elided_parts(needle: str) -> list[str]:

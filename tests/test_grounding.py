@@ -555,3 +555,22 @@ def test_from_path_directory(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InputNotFoundError) as info:
         Document.from_path(tmp_path)
     assert info.value.exit_code == 66
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB \u03a3\u03c3\u2019\u201c\u2014\u200b\u2026\u0130\n\t.")), max_size=40))
+def test_the_fast_fold_equals_the_normalised_view(text: str) -> None:
+    assert fold(text) == normalize(text)[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab (A)-")), max_size=40), st.text(alphabet="ab(A)-", min_size=1, max_size=4)
+)
+def test_whole_word_search_matches_the_regular_expression(text: str, word: str) -> None:
+    import re
+
+    from summarize._assemble import _first_whole_word
+
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    assert _first_whole_word(text, word) == (found.start() if found else -1)
