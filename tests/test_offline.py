@@ -893,3 +893,35 @@ def test_text_addressed_to_an_ai_is_reported_once_and_never_a_claim(line: str) -
     assert [e.quote for e in draft.embedded_instructions] == [line]
     assert not any(line[:30] in ev.quote for c in draft.claims for ev in c.evidence)
     assert draft.claims, "the real news is still read"
+
+
+def test_a_comma_inside_a_figure_does_not_break_the_subject() -> None:
+    _, draft = _draft("The Guild of Lock Keepers, which represents about 12,000 keepers, said the new rota was unsafe.")
+    claim = _claim_with(draft, "the new rota was unsafe")
+    assert claim.source == _actor(draft, "Guild of Lock Keepers")
+    assert not any(a.name.startswith("000") for a in draft.actors)
+
+
+def test_a_relative_clause_does_not_hide_the_head_of_an_appositive_subject() -> None:
+    _, draft = _draft(
+        "Trains on the Elm line ran late all week.\n\nA driver at Elmfield Depot, the busiest depot on the line, "
+        "who asked not to be named, said the lifts had been broken for a week."
+    )
+    claim = _claim_with(draft, "the lifts had been broken")
+    source = next(a for a in draft.actors if a.id == claim.source)
+    assert source.name.lower().startswith("driver") and source.identification == "anonymous"
+
+
+def test_an_appositive_description_does_not_replace_the_name_before_it() -> None:
+    _, draft = _draft(
+        "The Canal Safety Directorate, the waterways regulator, said its boats had checked the locks twice."
+    )
+    claim = _claim_with(draft, "checked the locks twice")
+    assert claim.source == _actor(draft, "Canal Safety Directorate")
+
+
+def test_and_inside_a_known_name_is_not_a_coordination_of_sources() -> None:
+    _, draft = _draft("The Association of Ferry Pilots and Engineers said it would ballot its members next month.")
+    claim = _claim_with(draft, "ballot its members")
+    assert claim.source == _actor(draft, "Association of Ferry Pilots and Engineers")
+    assert len([c for c in draft.claims if "ballot its members" in c.evidence[0].quote]) == 1

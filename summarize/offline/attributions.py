@@ -217,10 +217,15 @@ def _in_quotes(sent: Sentence, pos: int) -> bool:
 def _subject_segment(text: str, floor: int, cue_start: int) -> tuple[Span, str]:
     """The span between the last clause break before the cue and the cue, and that break char."""
     i = cue_start - 1
-    while i >= floor and text[i] not in _BREAKS:
+    while i >= floor and (text[i] not in _BREAKS or _digit_comma(text, i)):
         i -= 1
     brk = text[i] if i >= floor else ""
     return Span(i + 1 if i >= floor else floor, cue_start), brk
+
+
+def _digit_comma(text: str, i: int) -> bool:
+    """A comma inside a figure ("300,000 teachers") is not a clause break."""
+    return text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
 
 
 def _strip_intro(text: str, span: Span) -> Span:
@@ -262,6 +267,9 @@ class Attributor:
         seps = [m for m in _COORD_SPLIT.finditer(text, span.start, span.end)]
         if not seps or len(seps) > 3 or not any(m.group(0).strip(" ,") != "" for m in seps):
             return []
+        known = self.table.occurrences(Span(max(0, span.start - 4), span.end))
+        if any(occ.start < m.start() and m.end() < occ.end for m in seps for occ, _ in known):
+            return []  # "the Association of Teachers and Lecturers": one name, not two conjuncts
         parts: list[Span] = []
         pos = span.start
         for m in seps:
@@ -317,14 +325,18 @@ class Attributor:
             j = seg.start - 2
             segments: list[Span] = []
             end = seg.start - 1
-            while j >= floor and len(segments) < 2:
-                if text[j] in _BREAKS:
+            relative = 0
+            while j >= floor and len(segments) < 2 + relative:
+                if text[j] in _BREAKS and not _digit_comma(text, j):
                     segments.append(Span(j + 1, end))
+                    # "A nurse at X, the network's largest hospital, who asked not to be named, said":
+                    # a relative clause does not count towards the two segments before the head
+                    relative += bool(re.match(r"\s*(?:who|which|whose|quien)\b", segments[-1].of(text)))
                     end = j
                     if text[j] != ",":
                         break
                 j -= 1
-            if j < floor and len(segments) < 2:
+            if j < floor and len(segments) < 2 + relative:
                 segments.append(Span(floor, end))
             candidates = [s for s in segments if not re.match(r"\s*(?:who|which|whose|quien)\b", s.of(text))]
             # prefer a segment that names a person, then one that names anyone, then the head
@@ -332,11 +344,15 @@ class Attributor:
                 for cand in candidates:
                     for occ_span, key in self.table.occurrences(trim(text, cand)):
                         rec = self.table.actors[key]
-                        good = rec.kind == "person" if wanted == "person" else rec.name[:1].isupper()
+                        surface = re.sub(r"^(?:[Tt]he|[Ll]a|[Ee]l)\s+", "", occ_span.of(text))
+                        # "named": as the article writes it, not a description capitalised as a name
+                        good = rec.kind == "person" if wanted == "person" else surface[:1].isupper()
                         tc = trim(text, cand)
                         if re.search(r"\s(?:of|at|from|in|near|for)\s+(?:the\s+)?$", text[tc.start : occ_span.start]):
                             continue  # "Two residents of Pell Canyon": the residents, not the place
-                        near = occ_span.start - tc.start <= 2 or (tc.end - occ_span.end <= 1 and wanted == "person")
+                        lead = re.match(r"(?:[Tt]he|[Ll]a|[Ee]l)\s+", text[tc.start : occ_span.start])
+                        gap = occ_span.start - tc.start - (lead.end() if lead else 0)
+                        near = gap <= 2 or (tc.end - occ_span.end <= 1 and wanted == "person")
                         if good and near:
                             return key, cand
             for cand in reversed(candidates):
