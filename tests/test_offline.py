@@ -925,3 +925,30 @@ def test_and_inside_a_known_name_is_not_a_coordination_of_sources() -> None:
     claim = _claim_with(draft, "ballot its members")
     assert claim.source == _actor(draft, "Association of Ferry Pilots and Engineers")
     assert len([c for c in draft.claims if "ballot its members" in c.evidence[0].quote]) == 1
+
+
+def test_the_outlet_the_article_is_told_things_by_is_the_publisher_not_the_one_it_cites() -> None:
+    _, draft = _draft(
+        "The Harbour Ledger reported on Monday that the ferry company would cut winter sailings.\n\n"
+        "The company's director, Ines Mota, told The Quayside Gazette that no sailings would be cut. "
+        "A deckhand told the Gazette that the timetable had already been printed."
+    )
+    kinds = {a.name: a.kind for a in draft.actors}
+    assert kinds["The Quayside Gazette"] == "publisher"
+    assert kinds["The Harbour Ledger"] == "media"
+    publisher = next(a for a in draft.actors if a.kind == "publisher")
+    assert "the Gazette" in publisher.mentions
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By Tomas Reyes, Transport Correspondent, The Quayside Gazette\n\n",
+        "The Quayside Gazette | City News\n\n",
+        "PORTMERE, Harbria (Quayside Gazette) - ",
+    ],
+)
+def test_byline_masthead_and_dateline_name_the_publisher(head: str) -> None:
+    _, draft = _draft(head + "Ferry fares will rise by 4 percent in March, the operator said on Friday.")
+    publisher = next(a for a in draft.actors if a.kind == "publisher")
+    assert "Quayside Gazette" in publisher.name

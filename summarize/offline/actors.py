@@ -442,6 +442,7 @@ def build(seg: Segmented) -> ActorTable:
             _classify_chain(table, sent, chain)
     _not_people(table)
     _jurisdiction_mentions(table)
+    _find_publisher_by_use(table)
     # pass 2: possessive and demonym institutions, generic groups, "the government of X"
     for sent in body:
         _institutions(table, sent)
@@ -506,15 +507,86 @@ def _jurisdiction_mentions(table: ActorTable) -> None:
 
 
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .,'/-]{2,40}\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]+\s*", re.MULTILINE
+    r"^[ \t]*[A-Z][A-Z .'/-]{2,40}(?:,[ \t]*[\w .'/-]{1,30}?)?"  # "KORVEN, Tervane" / "ALDMOUTH, Nov 4"
+    r"\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]+\s*",
+    re.MULTILINE,
+)
+_OUTLET = r"(?P<pub>(?:The[ \t]+)?[A-Z][\w&.\u2019'-]*(?:[ \t]+[A-Z][\w&.\u2019'-]*){0,4})"
+# "By Jane Doe, Science Correspondent, The Daily Lamp": the outlet closes a byline of three parts
+_BYLINE = re.compile(rf"^[ \t]*By[ \t]+[A-Z][^,\n]{{1,60}},[^,\n]{{1,60}},[ \t]*{_OUTLET}[ \t]*$", re.MULTILINE)
+# "The Daily Lamp | Local News": a masthead line opening the page
+_MASTHEAD = re.compile(rf"\A\s*{_OUTLET}[ \t]+\|[ \t]+\S")
+# how an article names its own outlet: the one told, asked or polled, never the one that reports
+_PUBLISHER_BEFORE = re.compile(
+    r"(?:\btold|\b(?:seen|obtained|reviewed|polled|surveyed|contacted|commissioned|interviewed)\s+by|"
+    r"\brequests?\s+for\s+comment\s+from|\bdijo\s+a|\bconsultad[oa]s?\s+por)\s+(?:[Tt]he\s+)?$"
+)
+_PUBLISHER_AFTER = re.compile(
+    r"(?:[\u2019']s\s+(?:own\s+)?(?:analysis|investigation|review|calculations?)\b|\s+(?:has|have|had|was|is|were|could)\s+"
+    r"(?:not\s+|also\s+|independently\s+)*(?:been\s+)?(?:seen|obtained|learned|learnt|reviewed|contacted|asked|unable|able|"
+    r"verified|publishing|requested|approached)\b|\s+(?:asked|contacted|approached)\s+[A-Z])"
+)
+# "according to what a spokesperson told the X": another outlet's report, cited
+_CITED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Ss]eg[uú]n|[Cc]iting)\b[^.;]{0,60}$")
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:reported|reports|said|says|wrote|published|broadcast|first\s+reported)\b"
 )
 
 
 def _find_publisher_dateline(table: ActorTable) -> None:
-    m = DATELINE.search(table.text, 0, min(len(table.text), 1500))
+    text = table.text
+    head = min(len(text), 1500)
+    m = DATELINE.search(text, 0, head) or _BYLINE.search(text, 0, head)
+    masthead = _MASTHEAD.match(text, 0, head)
+    if m is None and masthead is not None:
+        name = masthead.group("pub").split()
+        if _keyword_kind(name, " ".join(name)) == "media":
+            m = masthead
     if m:
         span = Span(m.start("pub"), m.end("pub"))
-        table.publisher = table.add(span.of(table.text), "publisher", "named", span)
+        table.publisher = table.add(span.of(text), "publisher", "named", span)
+
+
+def _find_publisher_by_use(table: ActorTable) -> None:
+    """No dateline, byline or masthead: the outlet the article addresses as itself ("told the X",
+    "seen by the X", "the X has contacted") and never cites as reporting is the publisher."""
+    text = table.text
+    if table.publisher is None:
+        scores: dict[str, int] = {}
+        for key, rec in table.actors.items():
+            if rec.kind != "media":
+                continue
+            own = sum(
+                bool(
+                    _PUBLISHER_BEFORE.search(text, max(0, s.start - 40), s.start) or _PUBLISHER_AFTER.match(text, s.end)
+                )
+                for s in rec.spans
+            )
+            cited = any(
+                _REPORTS_AFTER.match(text, s.end) or _CITED_BEFORE.search(text, max(0, s.start - 80), s.start)
+                for s in rec.spans
+            )
+            if own and not cited:
+                scores[key] = own
+        if not scores:
+            return
+        best = max(scores, key=lambda k: (scores[k], -table.actors[k].first))
+        table.actors[best].kind = "publisher"
+        table.publisher = best
+    rec = table.actors[table.publisher]
+    # "the Courier" after "The Wexcombe Courier": the outlet's short name
+    words = [w for w in rec.name.split() if w not in ("The", "the")]
+    if len(words) < 2 or words[-1] not in gz.MEDIA_WORDS:
+        return
+    if any(
+        r is not rec and r.kind in ("media", "publisher") and r.name.split()[-1] == words[-1]
+        for r in table.actors.values()
+    ):
+        return  # two outlets share the word: the short name is ambiguous
+    for m in re.finditer(rf"\b[Tt]he\s+{re.escape(words[-1])}\b(?![\w-]|\s+[A-Z])", text):
+        span = Span(m.start(), m.end())
+        if not any(occ.overlaps(span) for occ, _ in table.occurrences(Span(max(0, span.start - 60), span.end + 60))):
+            table.mention(table.publisher, span)
 
 
 def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None:
