@@ -807,6 +807,21 @@ def test_determined_plural_nouns_are_not_groups() -> None:
             "\u201cwould meet every legal requirement\u201d.",
             "conditional_justification",
         ),
+        (
+            "Asked whether savers would lose money, a Tarn Bank spokesman said that \u201cany changes will be made "
+            "in line with the regulator\u2019s rules\u201d.",
+            "conditional_justification",
+        ),
+        (
+            "Auditors said the fees were unlawful. Asked about the auditors\u2019 report, the Tarn Bank said its "
+            "charges were reviewed every year.",
+            "non_denial_denial",
+        ),
+        (
+            "Auditors said the fees were unlawful. The Gazette contacted the Tarn Bank for comment but had not "
+            "received a reply by Friday.",
+            "no_response",
+        ),
     ],
 )
 def test_response_lexicon(sentence: str, kind: str) -> None:
