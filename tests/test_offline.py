@@ -967,3 +967,26 @@ def test_byline_masthead_and_dateline_name_the_publisher(head: str) -> None:
     _, draft = _draft(head + "Ferry fares will rise by 4 percent in March, the operator said on Friday.")
     publisher = next(a for a in draft.actors if a.kind == "publisher")
     assert "Quayside Gazette" in publisher.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("River rescue charity Save the Otters said the weir had trapped three animals this month.", "Save the Otters"),
+        ("Holm Offshore said the platform had been evacuated on Sunday as a precaution.", "Holm Offshore"),
+        ("Lindby Zoo said the keeper had followed every safety rule during the feed.", "Lindby Zoo"),
+    ],
+)
+def test_names_that_read_as_bodies_are_not_people(text: str, name: str) -> None:
+    _, draft = _draft(text)
+    actor = next(a for a in draft.actors if a.name == name)
+    assert actor.kind == "organization"
+
+
+def test_the_definite_noun_resolves_to_the_body_once_it_is_typed() -> None:
+    _, draft = _draft(
+        "Holm Offshore said on Monday that a valve had failed on its platform.\n\n"
+        "The company said the leak had been stopped by Tuesday morning."
+    )
+    claim = _claim_with(draft, "the leak had been stopped")
+    assert claim.source == _actor(draft, "Holm Offshore")

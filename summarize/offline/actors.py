@@ -475,7 +475,23 @@ def _not_people(table: ActorTable) -> None:
     opposition Civic Renewal party", "Orlek Coaches, a local operator"."""
     text = table.text
     for rec in table.actors.values():
-        if rec.kind != "person" or (rec.role and _role_has_noun(rec.role)):
+        if rec.kind != "person":
+            continue
+        role_head = (rec.role or "").split()[-1:]
+        if (
+            role_head
+            and role_head[0].lower() in _GENERIC_ORG
+            and rec.role
+            and rec.role[:1].islower()
+            and len(rec.role.split()) <= 4
+            and not re.search(r"\b(?:at|of|for|in|with|from|to)\b", rec.role)
+        ):
+            rec.kind = "organization"  # "animal welfare charity Free the Giants": a body, named after its kind
+            continue
+        if re.search(r"\s(?:the|of|for|and|on)\s", rec.name):
+            rec.kind = "organization"  # "Free the Giants", "Friends of the Earth": people's names have no such words
+            continue
+        if rec.role and _role_has_noun(rec.role):
             continue
         for span in rec.spans:
             if len(span.of(text).split()) < 2:
