@@ -990,3 +990,21 @@ def test_the_definite_noun_resolves_to_the_body_once_it_is_typed() -> None:
     )
     claim = _claim_with(draft, "the leak had been stopped")
     assert claim.source == _actor(draft, "Holm Offshore")
+
+
+def test_did_not_say_whether_is_the_sources_open_question_with_unknown_certainty() -> None:
+    _, draft = _draft(
+        "The Tarn Water Board said on Friday that the reservoir was 40 percent full. "
+        "It did not say whether hosepipe bans would follow in the summer."
+    )
+    claim = _claim_with(draft, "hosepipe bans")
+    assert claim.source == _actor(draft, "Tarn Water Board")
+    assert claim.cue == "did not say whether" and claim.certainty == "unknown"
+
+
+def test_did_not_say_how_attributes_nothing_to_the_source() -> None:
+    _, draft = _draft(
+        "The Tarn Water Board said on Friday that the reservoir was 40 percent full. "
+        "It did not say how the leak at the dam would be repaired."
+    )
+    assert all(c.cue is None for c in draft.claims if "leak at the dam" in c.evidence[0].quote)

@@ -460,10 +460,17 @@ class Attributor:
             if re.search(r"\b(?:been|being|be|was|were|is|are)\s+$", text[max(sent.start, cue.start - 8) : cue.start]):
                 continue  # passive: "residents had been warned"
             verb_start = match.start("verb") if match is not None else cue.start
-            if _NOT_SAYING.search(text, max(sent.start, verb_start - 24), verb_start) and _OPEN_Q.match(
-                text, cue.end, sent.end
-            ):
-                continue  # "it did not say whether ...": no proposition is attributed
+            not_saying = _NOT_SAYING.search(text, max(sent.start, verb_start - 24), verb_start)
+            open_q = _OPEN_Q.match(text, cue.end, sent.end) if not_saying else None
+            if open_q is not None:
+                if not (
+                    re.fullmatch(r"\s+(?:whether|if)", open_q.group(0), re.IGNORECASE)
+                    and re.match(r"(?:did|does|would)\s+not\b", not_saying.group(0), re.IGNORECASE)
+                    and cue.start <= not_saying.start()
+                ):
+                    continue  # "it did not say how ...": no proposition is attributed
+                # "It did not say whether X": X is left open by that source (certainty unknown)
+                cue = Span(cue.start, open_q.end())
             lead = False
             if verb.lower() in cues.NEEDS_THAT:
                 after_text = text[cue.end : cue.end + 8]
