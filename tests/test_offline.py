@@ -327,12 +327,13 @@ def test_speaker_after_a_quoted_clause_and_unnamed_people() -> None:
     assert fisherman.kind == "person" and fisherman.mentions[0] == "One fisherman"
 
 
-def test_not_saying_whether_is_not_an_attribution() -> None:
+def test_not_saying_whether_is_the_subjects_claim_with_unknown_certainty() -> None:
+    # like "the U.S. has not confirmed" in the contract: the source's claim, certainty unknown
     _, draft = _draft(
         "The Lindell mine reopened on Tuesday. The operator did not say whether the ventilation had been repaired."
     )
     claim = _claim_with(draft, "did not say whether")
-    assert claim.quote_type == "none"
+    assert claim.quote_type == "indirect" and claim.certainty == "unknown"
 
 
 def test_participle_of_speech_after_a_main_clause() -> None:

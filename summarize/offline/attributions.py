@@ -462,7 +462,7 @@ class Attributor:
             verb_start = match.start("verb") if match is not None else cue.start
             not_saying = _NOT_SAYING.search(text, max(sent.start, verb_start - 24), verb_start)
             open_q = _OPEN_Q.match(text, cue.end, sent.end) if not_saying else None
-            if open_q is not None:
+            if open_q is not None and not_saying is not None:
                 if not (
                     re.fullmatch(r"\s+(?:whether|if)", open_q.group(0), re.IGNORECASE)
                     and re.match(r"(?:did|does|would)\s+not\b", not_saying.group(0), re.IGNORECASE)
