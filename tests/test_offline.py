@@ -863,6 +863,9 @@ def test_disputing_another_partys_account_is_not_a_denial() -> None:
         ("Pia Lund called on the mill to stop dumping waste.", "called on the mill to stop"),
         ("Pia Lund called for an inquiry into the mill.", "called for an inquiry"),
         ("Pia Lund urged the mill to stop dumping waste.", "urged the mill to stop"),
+        ("Pia Lund put the number of dead fish at more than 2,000.", "put the number of dead fish"),
+        ("Pia Lund called the mill\u2019s plan \u201ca whitewash\u201d on Monday.", "called the mill"),
+        ("Pia Lund described the clean-up as far too slow for the river.", "described the clean-up as"),
     ],
 )
 def test_cue_verbs_with_an_object_attribute_the_clause(sentence: str, needle: str) -> None:
