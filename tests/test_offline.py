@@ -1012,3 +1012,21 @@ def test_did_not_say_how_attributes_nothing_to_the_source() -> None:
         "It did not say how the leak at the dam would be repaired."
     )
     assert all(c.cue is None for c in draft.claims if "leak at the dam" in c.evidence[0].quote)
+
+
+def test_developing_story_notes_and_last_updated_lines_are_chrome() -> None:
+    _, draft = _draft(
+        "Last updated 9:40 a.m.\n\nThe Tarn Water Board said the reservoir was 40 percent full.\n\n"
+        "This is a developing story and will be updated."
+    )
+    assert [c.evidence[0].quote for c in draft.claims] == [
+        "The Tarn Water Board said the reservoir was 40 percent full"
+    ]
+
+
+def test_a_question_put_to_someone_is_not_a_background_claim() -> None:
+    _, draft = _draft(
+        "The Tarn Water Board said the reservoir was 40 percent full.\n\n"
+        "Its chair, Ida Brenn, was asked on Monday whether hosepipe bans would follow."
+    )
+    assert not any("was asked" in c.evidence[0].quote for c in draft.claims)

@@ -54,6 +54,14 @@ _VERBISH = re.compile(
 )
 
 
+# "X was asked whether ...", "The Gazette asked the firm whether ...": the sentence reports a question
+_QUESTION_PUT = re.compile(
+    r"^(?:[^;]{0,100}?\s)?(?:asked|has\s+asked|had\s+asked|was\s+asked|were\s+asked)\s+(?:[^,;]{0,60}?\s)?"
+    r"(?:whether|if)\s",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Claim:
     parts: ClaimParts
@@ -238,6 +246,8 @@ class _Extractor:
             return False
         if SOURCE_NOTE.search(raw):
             return False  # "She asked not to be named because ...": about the source, not the story
+        if _QUESTION_PUT.search(raw):
+            return False  # "X was asked on Monday whether ...": a question put, not a proposition
         lowercase = sum(1 for w in raw.split() if w[:1].islower())
         return bool(_VERBISH.search(raw)) or lowercase >= 4
 
