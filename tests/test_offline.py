@@ -823,6 +823,7 @@ def test_determined_plural_nouns_are_not_groups() -> None:
             "received a reply by Friday.",
             "no_response",
         ),
+        ("The Tarn Bank said it stood by its published figures.", "explicit_denial"),
     ],
 )
 def test_response_lexicon(sentence: str, kind: str) -> None:

@@ -102,7 +102,10 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
             r"(?:has\s+|had\s+|have\s+)?(?:called|labell?ed|branded|described\s+as|dismissed\s+as|denounced\s+as)\s+"
             r"[\u201c\"]?(?:a\s+|an\s+|as\s+)?(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|fabricat\w*|invented|fake|lies?|absurd|"
             r"groundless|unfounded|nonsense|smear|hoax|propaganda|disinformation|fiction|slander\w*|defamatory)\b|\b(?:is|was|were|are)\s+(?:completely\s+|"
-            r"entirely\s+|simply\s+)?(?:false|untrue|baseless|fabricated|groundless|unfounded)\b|\bno\s+truth\b",
+            r"entirely\s+|simply\s+)?(?:false|untrue|baseless|fabricated|groundless|unfounded)\b|\bno\s+truth\b"
+            # "the company stood by its figures": the contested account maintained against the allegation
+            r"|\b(?:stood|stands|standing|stand)\s+by\s+(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+)?(?:figures?|"
+            r"estimates?|account|reporting|report|findings|statement|numbers|data|assessment|version)\b",
             _F,
         ),
     ),
