@@ -1031,3 +1031,19 @@ def test_a_question_put_to_someone_is_not_a_background_claim() -> None:
         "Its chair, Ida Brenn, was asked on Monday whether hosepipe bans would follow."
     )
     assert not any("was asked" in c.evidence[0].quote for c in draft.claims)
+
+
+def test_a_second_cue_of_the_same_speaker_starts_a_second_claim() -> None:
+    _, draft = _draft(
+        "The mill reopened in May. Pia Lund called the plan \u201ca whitewash\u201d and said the river would take "
+        "years to recover."
+    )
+    first = _claim_with(draft, "a whitewash")
+    second = _claim_with(draft, "take years to recover")
+    assert first.id != second.id
+    assert first.source == second.source == _actor(draft, "Pia Lund")
+
+
+def test_declaring_an_emergency_is_an_act_not_an_attribution() -> None:
+    _, draft = _draft("Governor Ida Brenn declared a state of emergency for the valley on Monday.")
+    assert all(c.quote_type == "none" for c in draft.claims)

@@ -79,7 +79,10 @@ _SUBORDINATE = re.compile(
     r"^(?:as|while|after|when|before|amid|because|since|despite|even|following|whereas)\b", re.IGNORECASE
 )
 _SPLIT = re.compile(
-    r",?\s+(?:and|but)\s+(?:that|said\s+that|added\s+that)\s+|;\s+|,\s+(?:and\s+)?(?:y|pero)\s+que\s+|"
+    r",?\s+(?:and|but)\s+(?:that|said\s+that|added\s+that)\s+|"
+    # "X called the offer 'insulting' and said the union would ...": a second cue of the same speaker
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|warned|insisted|argued|noted)\s+(?=(?:the|a|an|its|their|his|her|it|"
+    r"they|he|she|we|I|there|this|that)\b)|;\s+|,\s+(?:and\s+)?(?:y|pero)\s+que\s+|"
     r",\s+(?:adding|noting|saying|arguing|warning|insisting|stressing|añadiendo|señalando|agregando)\s+(?:that|que)\s+"
 )
 # "The court dismissed the case, ruling that ...": a participle of speech after a main clause

@@ -91,6 +91,8 @@ NEEDS_THAT: Final = frozenset(
         "pledges",
         "put",
         "puts",
+        "declared",  # "declared a state of emergency" is an act; "declared that ..." an attribution
+        "declares",
     ]
 )
 # Cue verbs whose content follows a noun object: "accused Y of doing", "urged Y to", "called on Y to",
