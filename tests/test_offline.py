@@ -1047,3 +1047,20 @@ def test_a_second_cue_of_the_same_speaker_starts_a_second_claim() -> None:
 def test_declaring_an_emergency_is_an_act_not_an_attribution() -> None:
     _, draft = _draft("Governor Ida Brenn declared a state of emergency for the valley on Monday.")
     assert all(c.quote_type == "none" for c in draft.claims)
+
+
+def test_a_family_is_a_group_of_its_own_not_the_relative_named_before() -> None:
+    _, draft = _draft(
+        "Ines Varga, the club's chair, opened the meeting.\n\n"
+        "The Varga family, which has run the club since 1980, said the sale would protect its future."
+    )
+    claim = _claim_with(draft, "protect its future")
+    family = next(a for a in draft.actors if a.id == claim.source)
+    assert family.name == "Varga family" and family.kind == "group"
+
+
+def test_plural_trade_nouns_are_groups_that_can_speak() -> None:
+    _, draft = _draft("The mill reopened in May. River ecology specialists said the weir would harm the salmon run.")
+    claim = _claim_with(draft, "harm the salmon run")
+    source = next(a for a in draft.actors if a.id == claim.source)
+    assert source.kind == "group" and "specialists" in source.name.lower()

@@ -1299,6 +1299,11 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             ):
                 return key
         return None
+    family = FAMILY.fullmatch(raw)
+    if family:
+        # "The Halloran family": the family as a group, not the Halloran already named
+        name = family.group("name")
+        return table.add(f"{name} family", "group", "named", span, key=f"{name.lower()} family")
     definite = _DEFINITE.match(raw)
     if definite:
         found = _antecedent(table, definite.group("noun"), span.start)
@@ -1413,8 +1418,8 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         r"\b(?:officials|sources|diplomats|people|analysts|experts|residents|witnesses|aides|advisers|"
         r"members|officers|staff|negotiators|lawmakers|fuentes|funcionarios)\b",
         low,
-    ):
-        kind = "group"
+    ) or (head_text.split()[-1].lower().endswith("s") and _is_source_noun(head_text.split()[-1])):
+        kind = "group"  # "football finance specialists": people of a trade, in the plural
     elif re.search(
         r"\b(?:official|source|diplomat|aide|adviser|advisor|spokes\w+|analyst|expert|officer|"
         r"resident|witness|member|negotiator|lawmaker)\b",
@@ -1468,6 +1473,7 @@ def _continues_speaker(table: ActorTable, pos: int, last_source: str | None) -> 
     return not _SENTENCE_BREAK.search(gap) and not _SENTENCE_BREAK.search(text[nearest.end : pos].rstrip())
 
 
+FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w\u2019'-]+)\s+family")
 _DESCRIBED_NAME = re.compile(
     r"(?:the|a|an)\s+(?P<desc>(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w\u2019'&-]*(?:\s+[A-Z][\w\u2019'&-]*){0,3})$"
 )
@@ -1658,6 +1664,18 @@ _EXTRA_SOURCES = frozenset(
         "rescatistas",
         "portavoz",
         "autoridades",
+        # more people who speak for themselves or their trade: "football finance specialists said"
+        *("specialist", "specialists", "academic", "academics", "scholar", "scholars", "campaigner", "campaigners"),
+        *("lobbyist", "lobbyists", "conservationist", "conservationists", "environmentalist", "environmentalists"),
+        *("veterinarian", "veterinarians", "vet", "vets", "biologist", "biologists", "ecologist", "ecologists"),
+        *("epidemiologist", "epidemiologists", "statistician", "statisticians", "pollster", "pollsters"),
+        *("commentator", "commentators", "agent", "agents", "player", "players", "coach", "coaches", "fans"),
+        *("supporter", "supporters", "colleague", "colleagues", "volunteer", "volunteers", "surgeon", "surgeons"),
+        *("paramedic", "paramedics", "pilot", "pilots", "crew", "sailor", "sailors", "detective", "detectives"),
+        *("advocate", "advocates", "juror", "jurors", "councillor", "councillors", "councilor", "councilors"),
+        *("trustee", "trustees", "chemist", "chemists", "architect", "architects", "planner", "planners"),
+        *("surveyor", "surveyors", "hydrologist", "hydrologists", "geologist", "geologists", "keeper", "keepers"),
+        *("ranger", "rangers", "curator", "curators"),
         # unnamed people: "one woman", "a local shopkeeper", "un vecino"
         "tenant",
         "tenants",

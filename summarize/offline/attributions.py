@@ -15,7 +15,7 @@ from typing import Literal
 
 from . import cues
 from . import gazetteer as gz
-from .actors import ActorTable, np_actor
+from .actors import FAMILY, ActorTable, np_actor
 from .segment import Sentence
 from .spans import Span, trim, trim_quotes, words
 
@@ -342,6 +342,12 @@ class Attributor:
             if j < floor and len(segments) < 2 + relative:
                 segments.append(Span(floor, end))
             candidates = [s for s in segments if not re.match(r"\s*(?:who|which|whose|quien)\b", s.of(text))]
+            for cand in candidates:
+                if FAMILY.fullmatch(trim(text, cand).of(text)):
+                    # "The Halloran family, which ..., said": the family, not a Halloran named before
+                    key = self.resolve(cand)
+                    if key is not None:
+                        return key, cand
             # prefer a segment that names a person, then one that names anyone, then the head
             for wanted in ("person", "named"):
                 for cand in candidates:
