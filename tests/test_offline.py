@@ -1064,3 +1064,12 @@ def test_plural_trade_nouns_are_groups_that_can_speak() -> None:
     claim = _claim_with(draft, "harm the salmon run")
     source = next(a for a in draft.actors if a.id == claim.source)
     assert source.kind == "group" and "specialists" in source.name.lower()
+
+
+def test_plural_present_cue_verbs_attribute_the_clause() -> None:
+    _, draft = _draft(
+        "The weir was finished in May. River ecology specialists warn that the salmon run could collapse within "
+        "two years."
+    )
+    claim = _claim_with(draft, "salmon run could collapse")
+    assert claim.cue is not None and "warn" in claim.cue

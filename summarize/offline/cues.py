@@ -26,7 +26,7 @@ speculated|projected|projects|forecast|forecasts|assessed|assesses|found|finds|s
 believes|believed|believe|thinks|thought|think|expects|expected|expect|suspects|suspected|
 fears|feared|hopes|hoped|accused|accuses|conceded|concedes|vowed|vows|promised|promises|
 pledged|pledges|urged|urges|called|calls|described|describes|has\s+not\s+confirmed|advised|advises|
-recommended|recommends|puts?(?=\s+(?:it|(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:number|figure|toll|total|cost|
+recommended|recommends|warn|argue|insist|predict|contend|acknowledge|admit|concede|puts?(?=\s+(?:it|(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:number|figure|toll|total|cost|
 tally|count|estimate|bill|losses|damage)(?:\s+of(?:\s+[\w-]+){1,4}?)?)\s+at\b)|
 dijo|afirm[óo]|asegur[óo]|declar[óo]|señal[óo]|explic[óo]|indic[óo]|añadi[óo]|agreg[óo]|
 inform[óo]|advirti[óo]|sostuvo|cont[óo]|relat[óo]|coment[óo]|expres[óo]|insisti[óo]|apunt[óo]|precis[óo]|cree|creen|estim[óo]|anunci[óo]|
@@ -93,6 +93,8 @@ NEEDS_THAT: Final = frozenset(
         "puts",
         "declared",  # "declared a state of emergency" is an act; "declared that ..." an attribution
         "declares",
+        # plural present forms: "critics warn that", "figures from the bureau show that"
+        *("warn", "argue", "insist", "predict", "contend", "acknowledge", "admit", "concede"),
     ]
 )
 # Cue verbs whose content follows a noun object: "accused Y of doing", "urged Y to", "called on Y to",
