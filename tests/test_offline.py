@@ -864,6 +864,8 @@ def test_disputing_another_partys_account_is_not_a_denial() -> None:
         ("Pia Lund called on the mill to stop dumping waste.", "called on the mill to stop"),
         ("Pia Lund called for an inquiry into the mill.", "called for an inquiry"),
         ("Pia Lund urged the mill to stop dumping waste.", "urged the mill to stop"),
+        ("Pia Lund has called for an inquiry into the mill.", "has called for an inquiry"),
+        ("Pia Lund had urged the mill to stop dumping waste.", "had urged the mill to stop"),
         ("Pia Lund put the number of dead fish at more than 2,000.", "put the number of dead fish"),
         ("Pia Lund called the mill\u2019s plan \u201ca whitewash\u201d on Monday.", "called the mill"),
         ("Pia Lund described the clean-up as far too slow for the river.", "described the clean-up as"),
@@ -1073,3 +1075,9 @@ def test_plural_present_cue_verbs_attribute_the_clause() -> None:
     )
     claim = _claim_with(draft, "salmon run could collapse")
     assert claim.cue is not None and "warn" in claim.cue
+
+
+def test_the_zoo_is_the_zoo_named_before() -> None:
+    _, draft = _draft("Lindby Zoo reopened its elephant house in May.\n\nThe zoo said it had no plans to close it.")
+    claim = _claim_with(draft, "no plans to close it")
+    assert claim.source == _actor(draft, "Lindby Zoo")

@@ -1888,6 +1888,11 @@ _GENERIC_ORG = {
     "trust": ("organization",),
     "directorate": ("government",),
     "campaign": ("organization", "group"),
+    "zoo": ("organization",),
+    "aquarium": ("organization",),
+    "sanctuary": ("organization",),
+    "fund": ("organization",),
+    "consortium": ("organization", "group"),
 }
 
 

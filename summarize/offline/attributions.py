@@ -484,7 +484,7 @@ class Attributor:
             if verb.lower() in cues.NEEDS_THAT:
                 after_text = text[cue.end : cue.end + 8]
                 if not re.match(r"\s*(?:that|,?\s*[\u201c\"\u00ab])", after_text):
-                    if not cues.OBJECT_CUE.match(text, cue.start, sent.end):
+                    if not cues.OBJECT_CUE.match(text, verb_start, sent.end):
                         continue
                     lead = True  # "X accused Y of Z", "X called on Y to Z", "X urged Y to Z"
             key, subj = self._subject(sent, floor, cue, verb)
