@@ -1081,3 +1081,14 @@ def test_the_zoo_is_the_zoo_named_before() -> None:
     _, draft = _draft("Lindby Zoo reopened its elephant house in May.\n\nThe zoo said it had no plans to close it.")
     claim = _claim_with(draft, "no plans to close it")
     assert claim.source == _actor(draft, "Lindby Zoo")
+
+
+def test_a_group_calling_itself_x_is_named_x() -> None:
+    _, draft = _draft(
+        "The city's water plant was shut on Friday. A hacking collective calling itself Blue Heron said on "
+        "Saturday that it had taken the plant's billing records."
+    )
+    claim = _claim_with(draft, "billing records")
+    source = next(a for a in draft.actors if a.id == claim.source)
+    assert source.name == "Blue Heron" and source.identification == "named" and source.kind == "group"
+    assert source.role == "hacking collective"

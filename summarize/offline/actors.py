@@ -1299,6 +1299,19 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             ):
                 return key
         return None
+    calling = _CALLING_ITSELF.fullmatch(raw)
+    if calling:
+        # "A criminal group calling itself Nightjar": the name it gives itself, the description as role
+        name_span = Span(span.start + calling.start("name"), span.start + calling.end("name"))
+        desc = calling.group("desc")
+        kind_c: ActorKind = (
+            "group" if re.search(r"\b(?:group|gang|collective|crew|cell|network)\b", desc) else "organization"
+        )
+        key = table.add(calling.group("name"), kind_c, "named", name_span, role=desc)
+        if table.actors[key].kind == "person":
+            table.actors[key].kind = kind_c  # first read as a person's name: the description says otherwise
+        table.mention(key, span)
+        return key
     family = FAMILY.fullmatch(raw)
     if family:
         # "The Halloran family": the family as a group, not the Halloran already named
@@ -1473,6 +1486,10 @@ def _continues_speaker(table: ActorTable, pos: int, last_source: str | None) -> 
     return not _SENTENCE_BREAK.search(gap) and not _SENTENCE_BREAK.search(text[nearest.end : pos].rstrip())
 
 
+_CALLING_ITSELF = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<desc>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:calling\s+(?:itself|themselves)|(?:which|that|who)\s+calls?\s+"
+    r"(?:itself|themselves)|known\s+as)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
 FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w\u2019'-]+)\s+family")
 _DESCRIBED_NAME = re.compile(
     r"(?:the|a|an)\s+(?P<desc>(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w\u2019'&-]*(?:\s+[A-Z][\w\u2019'&-]*){0,3})$"
