@@ -1092,3 +1092,13 @@ def test_a_group_calling_itself_x_is_named_x() -> None:
     source = next(a for a in draft.actors if a.id == claim.source)
     assert source.name == "Blue Heron" and source.identification == "named" and source.kind == "group"
     assert source.role == "hacking collective"
+
+
+def test_the_noun_of_an_appositive_description_points_back_to_the_name() -> None:
+    _, draft = _draft(
+        "A flood has closed roads across Vel-Harrow Care, the charity that runs four shelters in the valley, "
+        "the charity said on Friday.\n\nVel-Harrow said its shelters would stay open."
+    )
+    first = _claim_with(draft, "closed roads")
+    second = _claim_with(draft, "shelters would stay open")
+    assert first.source == second.source == _actor(draft, "Vel-Harrow Care")

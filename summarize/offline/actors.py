@@ -1949,7 +1949,7 @@ def _antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
                 if rec.identification == "anonymous" or norm_key(rec.name) == norm_key(noun):
                     continue
                 return key
-        return None
+        return _described_before(table, head, pos)
     if not _is_source_noun(head):
         return None
     pattern = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
@@ -1967,6 +1967,30 @@ def _antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
     return None
 
 
+def _described_before(table: ActorTable, noun: str, pos: int) -> str | None:
+    """ "Mid-Vale Health, the network that runs five hospitals, ..." then "the network said": the name
+    the article described with that noun, made an organisation when it was not yet an actor."""
+    text = table.text
+    pattern = re.compile(
+        rf"(?<![\w\u2019'])(?P<name>[A-Z][\w&\u2019'-]*(?:\s+[A-Z][\w&\u2019'-]*){{0,3}}),\s+(?:the|a|an)\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}{re.escape(noun)}\b"
+    )
+    found = None
+    for m in pattern.finditer(text, max(0, pos - 3000), pos):
+        found = m
+    if found is None:
+        return None
+    name = found.group("name")
+    if name.split()[0].lower() in gz.FUNCTION_WORDS or name in gz.COUNTRIES:
+        return None
+    name_span = Span(found.start("name"), found.end("name"))
+    occ = table.occurrences(name_span)
+    if occ:
+        return occ[-1][1] if table.actors[occ[-1][1]].kind != "person" else None
+    kind: ActorKind = "government" if _GENERIC_ORG.get(noun.lower(), ("",))[0] == "government" else "organization"
+    return table.add(name, kind, "named", name_span)
+
+
 def _org_alias(table: ActorTable, word: str) -> str | None:
     """ "Veltrion" for "Veltrion Semiconductor": the first word of a multi-word company name."""
     for key, rec in table.actors.items():
@@ -1975,7 +1999,12 @@ def _org_alias(table: ActorTable, word: str) -> str | None:
             len(parts) >= 2
             and parts[0] == word
             and rec.kind in ("organization", "media", "group")
-            and (parts[-1] in gz.CORPORATE_WORDS or rec.kind != "organization")
+            and (
+                parts[-1] in gz.CORPORATE_WORDS
+                or rec.kind != "organization"
+                # "Mid-Vale" for "Mid-Vale Health": a coined first word, never a common one
+                or ("-" in word and word.lower() not in table._lower_words and word.lower() not in gz.FUNCTION_WORDS)
+            )
         ):
             return key
     return None
