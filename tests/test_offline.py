@@ -1102,3 +1102,10 @@ def test_the_noun_of_an_appositive_description_points_back_to_the_name() -> None
     first = _claim_with(draft, "closed roads")
     second = _claim_with(draft, "shelters would stay open")
     assert first.source == second.source == _actor(draft, "Vel-Harrow Care")
+
+
+def test_a_short_time_clause_stays_with_its_claim_but_a_second_event_is_split() -> None:
+    _, draft = _draft("The Orvik mill said the pipe had leaked for a week before the valve was shut.")
+    assert len(draft.claims) == 1
+    _, draft = _draft("Orvik shares fell 9 percent in early trading before closing 6.4 percent lower.")
+    assert len(draft.claims) == 2
