@@ -1109,3 +1109,13 @@ def test_a_short_time_clause_stays_with_its_claim_but_a_second_event_is_split() 
     assert len(draft.claims) == 1
     _, draft = _draft("Orvik shares fell 9 percent in early trading before closing 6.4 percent lower.")
     assert len(draft.claims) == 2
+
+
+def test_a_body_name_used_as_a_modifier_of_people_is_a_source_of_its_own() -> None:
+    _, draft = _draft(
+        "The Tarn Water Board raised prices in May.\n\nA Tarn Water Board spokesman said the rise would fund new pipes."
+    )
+    claim = _claim_with(draft, "fund new pipes")
+    source = next(a for a in draft.actors if a.id == claim.source)
+    assert source.kind == "person" and source.identification == "anonymous"
+    assert source.id != _actor(draft, "The Tarn Water Board")

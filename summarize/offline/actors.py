@@ -1343,6 +1343,15 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         owned = re.match(r"[\u2019']s\s+(?:[a-z-]+\s+)?([a-z-]+)$", text[first[0].end : span.end])
         if possessive and owned and _is_source_noun(owned.group(1)) and first[0].start - span.start <= 8:
             occ = []  # "Welland's sponsors", "Two of Welland's sponsors": a party of its own
+        modified = re.fullmatch(r"\s+(?:[a-z-]+[\u2019']?\s+){0,2}([a-z-]+)[\u2019']?", text[first[0].end : span.end])
+        if (
+            occ
+            and modified
+            and _is_source_noun(modified.group(1))
+            and first[0].start - span.start <= 8
+            and table.actors[first[1]].kind != "person"
+        ):
+            occ = []  # "a Treasury spokesman", "two Rovers players' agents": people of that body, not the body
     if occ:
         persons = [o for o in occ if table.actors[o[1]].kind == "person"]
         first = occ[0]
