@@ -1119,3 +1119,15 @@ def test_a_body_name_used_as_a_modifier_of_people_is_a_source_of_its_own() -> No
     source = next(a for a in draft.actors if a.id == claim.source)
     assert source.kind == "person" and source.identification == "anonymous"
     assert source.id != _actor(draft, "The Tarn Water Board")
+
+
+def test_an_inverted_subject_is_not_an_appositive_of_the_name_before_it() -> None:
+    _, draft = _draft(
+        "Villagers will be moved next month to make way for the reservoir of the Hadley Weir, the water ministry "
+        "said on Monday.\n\nThe ministry said every family would be rehoused."
+    )
+    first = _claim_with(draft, "Villagers will be moved")
+    second = _claim_with(draft, "every family would be rehoused")
+    assert first.source == second.source
+    source = next(a for a in draft.actors if a.id == first.source)
+    assert "ministry" in source.name.lower()

@@ -1954,7 +1954,10 @@ def _antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
             rec = table.actors[key]
             by_kind = rec.kind in kinds and rec.name[:1].isupper() and rec.identification == "named"
             role_head = re.split(r"\s+(?:of|for|in|at|with|to|from|on|de|del|en)\s+", rec.role or "")[0]
-            if by_kind or pattern0.search(role_head) or pattern0.search(rec.name):
+            # a body's role names it only for a body of the noun's kind: "the ministry" is not a name that
+            # a stray appositive ("the Hadrel Dam, the energy ministry said") gave that role
+            by_role = (rec.kind in kinds or rec.kind == "person") and bool(pattern0.search(role_head))
+            if by_kind or by_role or pattern0.search(rec.name):
                 if rec.identification == "anonymous" or norm_key(rec.name) == norm_key(noun):
                     continue
                 return key
@@ -1983,6 +1986,8 @@ def _described_before(table: ActorTable, noun: str, pos: int) -> str | None:
     pattern = re.compile(
         rf"(?<![\w\u2019'])(?P<name>[A-Z][\w&\u2019'-]*(?:\s+[A-Z][\w&\u2019'-]*){{0,3}}),\s+(?:the|a|an)\s+"
         rf"(?:[a-z][\w-]*\s+){{0,2}}{re.escape(noun)}\b"
+        # "..., the energy ministry said": the subject of an inverted cue, not a description of the name before
+        r"(?!\s+(?:\w+\s+)?(?:said|says|told|added|reported|announced|stated|confirmed|wrote)\b)"
     )
     found = None
     for m in pattern.finditer(text, max(0, pos - 3000), pos):
