@@ -1131,3 +1131,12 @@ def test_an_inverted_subject_is_not_an_appositive_of_the_name_before_it() -> Non
     assert first.source == second.source
     source = next(a for a in draft.actors if a.id == first.source)
     assert "ministry" in source.name.lower()
+
+
+def test_each_of_two_coordinated_parties_that_did_not_respond_is_a_response() -> None:
+    _, draft = _draft(
+        "Auditors said the museum's records were incomplete. Two other lenders, the Orvik Gallery and the "
+        "Tarn Institute, did not respond to requests for comment."
+    )
+    by = {d.by for d in draft.denials if d.kind == "no_response"}
+    assert by == {_actor(draft, "Orvik Gallery"), _actor(draft, "Tarn Institute")}

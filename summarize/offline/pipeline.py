@@ -100,12 +100,13 @@ class _Extractor:
     def run(self) -> BriefingDraft:
         body = self.seg.body()
         denial_seeds: dict[int, DenialSeed] = {}
+        extra_denials: list[DenialSeed] = []
         for i, sent in enumerate(body):
             found = detect(self.table, sent, self.attributor.resolve, self.attributor.source_before)
             if found is not None:
                 denial_seeds[i] = found
+                extra_denials.extend(self._co_responders(found))
         claims: list[_Claim] = []
-        extra_denials: list[DenialSeed] = []
         seen: set[tuple[int, int, str | None]] = set()
         for i, sent in enumerate(body):
             seeds = self.attributor.sentence(sent)
@@ -130,6 +131,26 @@ class _Extractor:
                 claims.append(_Claim(parts, seed.source, list(seed.via)))
         denials = merge_follow_ups(list(denial_seeds.values()), self.text) + extra_denials
         return self._assemble(claims, denials)
+
+    def _co_responders(self, denial: DenialSeed) -> list[DenialSeed]:
+        """ "X and Y did not respond to requests for comment": one response per party."""
+        sent = denial.sentence
+        # "Two institutions, X and Y, did not respond": the coordinated names just before the cue
+        left = self.text[sent.start : denial.cue.start].rstrip(" ,")
+        comma = left.rfind(",")
+        segment = Span(sent.start + comma + 1, sent.start + len(left))
+        if comma > 0 and re.fullmatch(
+            r"\s*(?:the\s+)?[A-Z][^,;]*\s+and\s+(?:the\s+)?[A-Z][^,;]*", segment.of(self.text)
+        ):
+            self.attributor.resolve(segment)
+        for end, keys in self.attributor.co_sources.items():
+            if denial.by in keys and sent.start <= end <= denial.cue.start:
+                return [
+                    DenialSeed(denial.kind, key, denial.cue, denial.evidence, denial.about, sent)
+                    for key in keys
+                    if key != denial.by
+                ]
+        return []
 
     def _denial_quotes(
         self, denial: DenialSeed, sent: Sentence, seeds: list[Seed], extra: list[DenialSeed]
