@@ -327,12 +327,13 @@ def test_speaker_after_a_quoted_clause_and_unnamed_people() -> None:
     assert fisherman.kind == "person" and fisherman.mentions[0] == "One fisherman"
 
 
-def test_not_saying_whether_is_not_an_attribution() -> None:
+def test_not_saying_whether_is_the_subjects_claim_with_unknown_certainty() -> None:
+    # like "the U.S. has not confirmed" in the contract: the source's claim, certainty unknown
     _, draft = _draft(
         "The Lindell mine reopened on Tuesday. The operator did not say whether the ventilation had been repaired."
     )
     claim = _claim_with(draft, "did not say whether")
-    assert claim.quote_type == "none"
+    assert claim.quote_type == "indirect" and claim.certainty == "unknown"
 
 
 def test_participle_of_speech_after_a_main_clause() -> None:
@@ -807,6 +808,22 @@ def test_determined_plural_nouns_are_not_groups() -> None:
             "\u201cwould meet every legal requirement\u201d.",
             "conditional_justification",
         ),
+        (
+            "Asked whether savers would lose money, a Tarn Bank spokesman said that \u201cany changes will be made "
+            "in line with the regulator\u2019s rules\u201d.",
+            "conditional_justification",
+        ),
+        (
+            "Auditors said the fees were unlawful. Asked about the auditors\u2019 report, the Tarn Bank said its "
+            "charges were reviewed every year.",
+            "non_denial_denial",
+        ),
+        (
+            "Auditors said the fees were unlawful. The Gazette contacted the Tarn Bank for comment but had not "
+            "received a reply by Friday.",
+            "no_response",
+        ),
+        ("The Tarn Bank said it stood by its published figures.", "explicit_denial"),
     ],
 )
 def test_response_lexicon(sentence: str, kind: str) -> None:
@@ -847,6 +864,11 @@ def test_disputing_another_partys_account_is_not_a_denial() -> None:
         ("Pia Lund called on the mill to stop dumping waste.", "called on the mill to stop"),
         ("Pia Lund called for an inquiry into the mill.", "called for an inquiry"),
         ("Pia Lund urged the mill to stop dumping waste.", "urged the mill to stop"),
+        ("Pia Lund has called for an inquiry into the mill.", "has called for an inquiry"),
+        ("Pia Lund had urged the mill to stop dumping waste.", "had urged the mill to stop"),
+        ("Pia Lund put the number of dead fish at more than 2,000.", "put the number of dead fish"),
+        ("Pia Lund called the mill\u2019s plan \u201ca whitewash\u201d on Monday.", "called the mill"),
+        ("Pia Lund described the clean-up as far too slow for the river.", "described the clean-up as"),
     ],
 )
 def test_cue_verbs_with_an_object_attribute_the_clause(sentence: str, needle: str) -> None:
@@ -893,3 +915,228 @@ def test_text_addressed_to_an_ai_is_reported_once_and_never_a_claim(line: str) -
     assert [e.quote for e in draft.embedded_instructions] == [line]
     assert not any(line[:30] in ev.quote for c in draft.claims for ev in c.evidence)
     assert draft.claims, "the real news is still read"
+
+
+def test_a_comma_inside_a_figure_does_not_break_the_subject() -> None:
+    _, draft = _draft("The Guild of Lock Keepers, which represents about 12,000 keepers, said the new rota was unsafe.")
+    claim = _claim_with(draft, "the new rota was unsafe")
+    assert claim.source == _actor(draft, "Guild of Lock Keepers")
+    assert not any(a.name.startswith("000") for a in draft.actors)
+
+
+def test_a_relative_clause_does_not_hide_the_head_of_an_appositive_subject() -> None:
+    _, draft = _draft(
+        "Trains on the Elm line ran late all week.\n\nA driver at Elmfield Depot, the busiest depot on the line, "
+        "who asked not to be named, said the lifts had been broken for a week."
+    )
+    claim = _claim_with(draft, "the lifts had been broken")
+    source = next(a for a in draft.actors if a.id == claim.source)
+    assert source.name.lower().startswith("driver") and source.identification == "anonymous"
+
+
+def test_an_appositive_description_does_not_replace_the_name_before_it() -> None:
+    _, draft = _draft(
+        "The Canal Safety Directorate, the waterways regulator, said its boats had checked the locks twice."
+    )
+    claim = _claim_with(draft, "checked the locks twice")
+    assert claim.source == _actor(draft, "Canal Safety Directorate")
+
+
+def test_and_inside_a_known_name_is_not_a_coordination_of_sources() -> None:
+    _, draft = _draft("The Association of Ferry Pilots and Engineers said it would ballot its members next month.")
+    claim = _claim_with(draft, "ballot its members")
+    assert claim.source == _actor(draft, "Association of Ferry Pilots and Engineers")
+    assert len([c for c in draft.claims if "ballot its members" in c.evidence[0].quote]) == 1
+
+
+def test_the_outlet_the_article_is_told_things_by_is_the_publisher_not_the_one_it_cites() -> None:
+    _, draft = _draft(
+        "The Harbour Ledger reported on Monday that the ferry company would cut winter sailings.\n\n"
+        "The company's director, Ines Mota, told The Quayside Gazette that no sailings would be cut. "
+        "A deckhand told the Gazette that the timetable had already been printed."
+    )
+    kinds = {a.name: a.kind for a in draft.actors}
+    assert kinds["The Quayside Gazette"] == "publisher"
+    assert kinds["The Harbour Ledger"] == "media"
+    publisher = next(a for a in draft.actors if a.kind == "publisher")
+    assert "the Gazette" in publisher.mentions
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By Tomas Reyes, Transport Correspondent, The Quayside Gazette\n\n",
+        "The Quayside Gazette | City News\n\n",
+        "PORTMERE, Harbria (Quayside Gazette) - ",
+    ],
+)
+def test_byline_masthead_and_dateline_name_the_publisher(head: str) -> None:
+    _, draft = _draft(head + "Ferry fares will rise by 4 percent in March, the operator said on Friday.")
+    publisher = next(a for a in draft.actors if a.kind == "publisher")
+    assert "Quayside Gazette" in publisher.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("River rescue charity Save the Otters said the weir had trapped three animals this month.", "Save the Otters"),
+        ("Holm Offshore said the platform had been evacuated on Sunday as a precaution.", "Holm Offshore"),
+        ("Lindby Zoo said the keeper had followed every safety rule during the feed.", "Lindby Zoo"),
+    ],
+)
+def test_names_that_read_as_bodies_are_not_people(text: str, name: str) -> None:
+    _, draft = _draft(text)
+    actor = next(a for a in draft.actors if a.name == name)
+    assert actor.kind == "organization"
+
+
+def test_the_definite_noun_resolves_to_the_body_once_it_is_typed() -> None:
+    _, draft = _draft(
+        "Holm Offshore said on Monday that a valve had failed on its platform.\n\n"
+        "The company said the leak had been stopped by Tuesday morning."
+    )
+    claim = _claim_with(draft, "the leak had been stopped")
+    assert claim.source == _actor(draft, "Holm Offshore")
+
+
+def test_did_not_say_whether_is_the_sources_open_question_with_unknown_certainty() -> None:
+    _, draft = _draft(
+        "The Tarn Water Board said on Friday that the reservoir was 40 percent full. "
+        "It did not say whether hosepipe bans would follow in the summer."
+    )
+    claim = _claim_with(draft, "hosepipe bans")
+    assert claim.source == _actor(draft, "Tarn Water Board")
+    assert claim.cue == "did not say whether" and claim.certainty == "unknown"
+
+
+def test_did_not_say_how_attributes_nothing_to_the_source() -> None:
+    _, draft = _draft(
+        "The Tarn Water Board said on Friday that the reservoir was 40 percent full. "
+        "It did not say how the leak at the dam would be repaired."
+    )
+    assert all(c.cue is None for c in draft.claims if "leak at the dam" in c.evidence[0].quote)
+
+
+def test_developing_story_notes_and_last_updated_lines_are_chrome() -> None:
+    _, draft = _draft(
+        "Last updated 9:40 a.m.\n\nThe Tarn Water Board said the reservoir was 40 percent full.\n\n"
+        "This is a developing story and will be updated."
+    )
+    assert [c.evidence[0].quote for c in draft.claims] == [
+        "The Tarn Water Board said the reservoir was 40 percent full"
+    ]
+
+
+def test_a_question_put_to_someone_is_not_a_background_claim() -> None:
+    _, draft = _draft(
+        "The Tarn Water Board said the reservoir was 40 percent full.\n\n"
+        "Its chair, Ida Brenn, was asked on Monday whether hosepipe bans would follow."
+    )
+    assert not any("was asked" in c.evidence[0].quote for c in draft.claims)
+
+
+def test_a_second_cue_of_the_same_speaker_starts_a_second_claim() -> None:
+    _, draft = _draft(
+        "The mill reopened in May. Pia Lund called the plan \u201ca whitewash\u201d and said the river would take "
+        "years to recover."
+    )
+    first = _claim_with(draft, "a whitewash")
+    second = _claim_with(draft, "take years to recover")
+    assert first.id != second.id
+    assert first.source == second.source == _actor(draft, "Pia Lund")
+
+
+def test_declaring_an_emergency_is_an_act_not_an_attribution() -> None:
+    _, draft = _draft("Governor Ida Brenn declared a state of emergency for the valley on Monday.")
+    assert all(c.quote_type == "none" for c in draft.claims)
+
+
+def test_a_family_is_a_group_of_its_own_not_the_relative_named_before() -> None:
+    _, draft = _draft(
+        "Ines Varga, the club's chair, opened the meeting.\n\n"
+        "The Varga family, which has run the club since 1980, said the sale would protect its future."
+    )
+    claim = _claim_with(draft, "protect its future")
+    family = next(a for a in draft.actors if a.id == claim.source)
+    assert family.name == "Varga family" and family.kind == "group"
+
+
+def test_plural_trade_nouns_are_groups_that_can_speak() -> None:
+    _, draft = _draft("The mill reopened in May. River ecology specialists said the weir would harm the salmon run.")
+    claim = _claim_with(draft, "harm the salmon run")
+    source = next(a for a in draft.actors if a.id == claim.source)
+    assert source.kind == "group" and "specialists" in source.name.lower()
+
+
+def test_plural_present_cue_verbs_attribute_the_clause() -> None:
+    _, draft = _draft(
+        "The weir was finished in May. River ecology specialists warn that the salmon run could collapse within "
+        "two years."
+    )
+    claim = _claim_with(draft, "salmon run could collapse")
+    assert claim.cue is not None and "warn" in claim.cue
+
+
+def test_the_zoo_is_the_zoo_named_before() -> None:
+    _, draft = _draft("Lindby Zoo reopened its elephant house in May.\n\nThe zoo said it had no plans to close it.")
+    claim = _claim_with(draft, "no plans to close it")
+    assert claim.source == _actor(draft, "Lindby Zoo")
+
+
+def test_a_group_calling_itself_x_is_named_x() -> None:
+    _, draft = _draft(
+        "The city's water plant was shut on Friday. A hacking collective calling itself Blue Heron said on "
+        "Saturday that it had taken the plant's billing records."
+    )
+    claim = _claim_with(draft, "billing records")
+    source = next(a for a in draft.actors if a.id == claim.source)
+    assert source.name == "Blue Heron" and source.identification == "named" and source.kind == "group"
+    assert source.role == "hacking collective"
+
+
+def test_the_noun_of_an_appositive_description_points_back_to_the_name() -> None:
+    _, draft = _draft(
+        "A flood has closed roads across Vel-Harrow Care, the charity that runs four shelters in the valley, "
+        "the charity said on Friday.\n\nVel-Harrow said its shelters would stay open."
+    )
+    first = _claim_with(draft, "closed roads")
+    second = _claim_with(draft, "shelters would stay open")
+    assert first.source == second.source == _actor(draft, "Vel-Harrow Care")
+
+
+def test_a_short_time_clause_stays_with_its_claim_but_a_second_event_is_split() -> None:
+    _, draft = _draft("The Orvik mill said the pipe had leaked for a week before the valve was shut.")
+    assert len(draft.claims) == 1
+    _, draft = _draft("Orvik shares fell 9 percent in early trading before closing 6.4 percent lower.")
+    assert len(draft.claims) == 2
+
+
+def test_a_body_name_used_as_a_modifier_of_people_is_a_source_of_its_own() -> None:
+    _, draft = _draft(
+        "The Tarn Water Board raised prices in May.\n\nA Tarn Water Board spokesman said the rise would fund new pipes."
+    )
+    claim = _claim_with(draft, "fund new pipes")
+    source = next(a for a in draft.actors if a.id == claim.source)
+    assert source.kind == "person" and source.identification == "anonymous"
+    assert source.id != _actor(draft, "The Tarn Water Board")
+
+
+def test_an_inverted_subject_is_not_an_appositive_of_the_name_before_it() -> None:
+    _, draft = _draft(
+        "Villagers will be moved next month to make way for the reservoir of the Hadley Weir, the water ministry "
+        "said on Monday.\n\nThe ministry said every family would be rehoused."
+    )
+    first = _claim_with(draft, "Villagers will be moved")
+    second = _claim_with(draft, "every family would be rehoused")
+    assert first.source == second.source
+    source = next(a for a in draft.actors if a.id == first.source)
+    assert "ministry" in source.name.lower()
+
+
+def test_each_of_two_coordinated_parties_that_did_not_respond_is_a_response() -> None:
+    _, draft = _draft(
+        "Auditors said the museum's records were incomplete. Two other lenders, the Orvik Gallery and the "
+        "Tarn Institute, did not respond to requests for comment."
+    )
+    by = {d.by for d in draft.denials if d.kind == "no_response"}
+    assert by == {_actor(draft, "Orvik Gallery"), _actor(draft, "Tarn Institute")}

@@ -442,6 +442,7 @@ def build(seg: Segmented) -> ActorTable:
             _classify_chain(table, sent, chain)
     _not_people(table)
     _jurisdiction_mentions(table)
+    _find_publisher_by_use(table)
     # pass 2: possessive and demonym institutions, generic groups, "the government of X"
     for sent in body:
         _institutions(table, sent)
@@ -474,7 +475,23 @@ def _not_people(table: ActorTable) -> None:
     opposition Civic Renewal party", "Orlek Coaches, a local operator"."""
     text = table.text
     for rec in table.actors.values():
-        if rec.kind != "person" or (rec.role and _role_has_noun(rec.role)):
+        if rec.kind != "person":
+            continue
+        role_head = (rec.role or "").split()[-1:]
+        if (
+            role_head
+            and role_head[0].lower() in _GENERIC_ORG
+            and rec.role
+            and rec.role[:1].islower()
+            and len(rec.role.split()) <= 4
+            and not re.search(r"\b(?:at|of|for|in|with|from|to)\b", rec.role)
+        ):
+            rec.kind = "organization"  # "animal welfare charity Free the Giants": a body, named after its kind
+            continue
+        if re.search(r"\s(?:the|of|for|and|on)\s", rec.name):
+            rec.kind = "organization"  # "Free the Giants", "Friends of the Earth": people's names have no such words
+            continue
+        if rec.role and _role_has_noun(rec.role):
             continue
         for span in rec.spans:
             if len(span.of(text).split()) < 2:
@@ -506,15 +523,86 @@ def _jurisdiction_mentions(table: ActorTable) -> None:
 
 
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .,'/-]{2,40}\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]+\s*", re.MULTILINE
+    r"^[ \t]*[A-Z][A-Z .'/-]{2,40}(?:,[ \t]*[\w .'/-]{1,30}?)?"  # "KORVEN, Tervane" / "ALDMOUTH, Nov 4"
+    r"\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]+\s*",
+    re.MULTILINE,
+)
+_OUTLET = r"(?P<pub>(?:The[ \t]+)?[A-Z][\w&.\u2019'-]*(?:[ \t]+[A-Z][\w&.\u2019'-]*){0,4})"
+# "By Jane Doe, Science Correspondent, The Daily Lamp": the outlet closes a byline of three parts
+_BYLINE = re.compile(rf"^[ \t]*By[ \t]+[A-Z][^,\n]{{1,60}},[^,\n]{{1,60}},[ \t]*{_OUTLET}[ \t]*$", re.MULTILINE)
+# "The Daily Lamp | Local News": a masthead line opening the page
+_MASTHEAD = re.compile(rf"\A\s*{_OUTLET}[ \t]+\|[ \t]+\S")
+# how an article names its own outlet: the one told, asked or polled, never the one that reports
+_PUBLISHER_BEFORE = re.compile(
+    r"(?:\btold|\b(?:seen|obtained|reviewed|polled|surveyed|contacted|commissioned|interviewed)\s+by|"
+    r"\brequests?\s+for\s+comment\s+from|\bdijo\s+a|\bconsultad[oa]s?\s+por)\s+(?:[Tt]he\s+)?$"
+)
+_PUBLISHER_AFTER = re.compile(
+    r"(?:[\u2019']s\s+(?:own\s+)?(?:analysis|investigation|review|calculations?)\b|\s+(?:has|have|had|was|is|were|could)\s+"
+    r"(?:not\s+|also\s+|independently\s+)*(?:been\s+)?(?:seen|obtained|learned|learnt|reviewed|contacted|asked|unable|able|"
+    r"verified|publishing|requested|approached)\b|\s+(?:asked|contacted|approached)\s+[A-Z])"
+)
+# "according to what a spokesperson told the X": another outlet's report, cited
+_CITED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Ss]eg[uú]n|[Cc]iting)\b[^.;]{0,60}$")
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:reported|reports|said|says|wrote|published|broadcast|first\s+reported)\b"
 )
 
 
 def _find_publisher_dateline(table: ActorTable) -> None:
-    m = DATELINE.search(table.text, 0, min(len(table.text), 1500))
+    text = table.text
+    head = min(len(text), 1500)
+    m = DATELINE.search(text, 0, head) or _BYLINE.search(text, 0, head)
+    masthead = _MASTHEAD.match(text, 0, head)
+    if m is None and masthead is not None:
+        name = masthead.group("pub").split()
+        if _keyword_kind(name, " ".join(name)) == "media":
+            m = masthead
     if m:
         span = Span(m.start("pub"), m.end("pub"))
-        table.publisher = table.add(span.of(table.text), "publisher", "named", span)
+        table.publisher = table.add(span.of(text), "publisher", "named", span)
+
+
+def _find_publisher_by_use(table: ActorTable) -> None:
+    """No dateline, byline or masthead: the outlet the article addresses as itself ("told the X",
+    "seen by the X", "the X has contacted") and never cites as reporting is the publisher."""
+    text = table.text
+    if table.publisher is None:
+        scores: dict[str, int] = {}
+        for key, rec in table.actors.items():
+            if rec.kind != "media":
+                continue
+            own = sum(
+                bool(
+                    _PUBLISHER_BEFORE.search(text, max(0, s.start - 40), s.start) or _PUBLISHER_AFTER.match(text, s.end)
+                )
+                for s in rec.spans
+            )
+            cited = any(
+                _REPORTS_AFTER.match(text, s.end) or _CITED_BEFORE.search(text, max(0, s.start - 80), s.start)
+                for s in rec.spans
+            )
+            if own and not cited:
+                scores[key] = own
+        if not scores:
+            return
+        best = max(scores, key=lambda k: (scores[k], -table.actors[k].first))
+        table.actors[best].kind = "publisher"
+        table.publisher = best
+    rec = table.actors[table.publisher]
+    # "the Courier" after "The Wexcombe Courier": the outlet's short name
+    words = [w for w in rec.name.split() if w not in ("The", "the")]
+    if len(words) < 2 or words[-1] not in gz.MEDIA_WORDS:
+        return
+    if any(
+        r is not rec and r.kind in ("media", "publisher") and r.name.split()[-1] == words[-1]
+        for r in table.actors.values()
+    ):
+        return  # two outlets share the word: the short name is ambiguous
+    for m in re.finditer(rf"\b[Tt]he\s+{re.escape(words[-1])}\b(?![\w-]|\s+[A-Z])", text):
+        span = Span(m.start(), m.end())
+        if not any(occ.overlaps(span) for occ, _ in table.occurrences(Span(max(0, span.start - 60), span.end + 60))):
+            table.mention(table.publisher, span)
 
 
 def _classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None:
@@ -1211,6 +1299,24 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             ):
                 return key
         return None
+    calling = _CALLING_ITSELF.fullmatch(raw)
+    if calling:
+        # "A criminal group calling itself Nightjar": the name it gives itself, the description as role
+        name_span = Span(span.start + calling.start("name"), span.start + calling.end("name"))
+        desc = calling.group("desc")
+        kind_c: ActorKind = (
+            "group" if re.search(r"\b(?:group|gang|collective|crew|cell|network)\b", desc) else "organization"
+        )
+        key = table.add(calling.group("name"), kind_c, "named", name_span, role=desc)
+        if table.actors[key].kind == "person":
+            table.actors[key].kind = kind_c  # first read as a person's name: the description says otherwise
+        table.mention(key, span)
+        return key
+    family = FAMILY.fullmatch(raw)
+    if family:
+        # "The Halloran family": the family as a group, not the Halloran already named
+        name = family.group("name")
+        return table.add(f"{name} family", "group", "named", span, key=f"{name.lower()} family")
     definite = _DEFINITE.match(raw)
     if definite:
         found = _antecedent(table, definite.group("noun"), span.start)
@@ -1237,6 +1343,15 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         owned = re.match(r"[\u2019']s\s+(?:[a-z-]+\s+)?([a-z-]+)$", text[first[0].end : span.end])
         if possessive and owned and _is_source_noun(owned.group(1)) and first[0].start - span.start <= 8:
             occ = []  # "Welland's sponsors", "Two of Welland's sponsors": a party of its own
+        modified = re.fullmatch(r"\s+(?:[a-z-]+[\u2019']?\s+){0,2}([a-z-]+)[\u2019']?", text[first[0].end : span.end])
+        if (
+            occ
+            and modified
+            and _is_source_noun(modified.group(1))
+            and first[0].start - span.start <= 8
+            and table.actors[first[1]].kind != "person"
+        ):
+            occ = []  # "a Treasury spokesman", "two Rovers players' agents": people of that body, not the body
     if occ:
         persons = [o for o in occ if table.actors[o[1]].kind == "person"]
         first = occ[0]
@@ -1325,8 +1440,8 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         r"\b(?:officials|sources|diplomats|people|analysts|experts|residents|witnesses|aides|advisers|"
         r"members|officers|staff|negotiators|lawmakers|fuentes|funcionarios)\b",
         low,
-    ):
-        kind = "group"
+    ) or (head_text.split()[-1].lower().endswith("s") and _is_source_noun(head_text.split()[-1])):
+        kind = "group"  # "football finance specialists": people of a trade, in the plural
     elif re.search(
         r"\b(?:official|source|diplomat|aide|adviser|advisor|spokes\w+|analyst|expert|officer|"
         r"resident|witness|member|negotiator|lawmaker)\b",
@@ -1380,6 +1495,11 @@ def _continues_speaker(table: ActorTable, pos: int, last_source: str | None) -> 
     return not _SENTENCE_BREAK.search(gap) and not _SENTENCE_BREAK.search(text[nearest.end : pos].rstrip())
 
 
+_CALLING_ITSELF = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<desc>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:calling\s+(?:itself|themselves)|(?:which|that|who)\s+calls?\s+"
+    r"(?:itself|themselves)|known\s+as)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
+FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w\u2019'-]+)\s+family")
 _DESCRIBED_NAME = re.compile(
     r"(?:the|a|an)\s+(?P<desc>(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w\u2019'&-]*(?:\s+[A-Z][\w\u2019'&-]*){0,3})$"
 )
@@ -1570,6 +1690,18 @@ _EXTRA_SOURCES = frozenset(
         "rescatistas",
         "portavoz",
         "autoridades",
+        # more people who speak for themselves or their trade: "football finance specialists said"
+        *("specialist", "specialists", "academic", "academics", "scholar", "scholars", "campaigner", "campaigners"),
+        *("lobbyist", "lobbyists", "conservationist", "conservationists", "environmentalist", "environmentalists"),
+        *("veterinarian", "veterinarians", "vet", "vets", "biologist", "biologists", "ecologist", "ecologists"),
+        *("epidemiologist", "epidemiologists", "statistician", "statisticians", "pollster", "pollsters"),
+        *("commentator", "commentators", "agent", "agents", "player", "players", "coach", "coaches", "fans"),
+        *("supporter", "supporters", "colleague", "colleagues", "volunteer", "volunteers", "surgeon", "surgeons"),
+        *("paramedic", "paramedics", "pilot", "pilots", "crew", "sailor", "sailors", "detective", "detectives"),
+        *("advocate", "advocates", "juror", "jurors", "councillor", "councillors", "councilor", "councilors"),
+        *("trustee", "trustees", "chemist", "chemists", "architect", "architects", "planner", "planners"),
+        *("surveyor", "surveyors", "hydrologist", "hydrologists", "geologist", "geologists", "keeper", "keepers"),
+        *("ranger", "rangers", "curator", "curators"),
         # unnamed people: "one woman", "a local shopkeeper", "un vecino"
         "tenant",
         "tenants",
@@ -1782,6 +1914,11 @@ _GENERIC_ORG = {
     "trust": ("organization",),
     "directorate": ("government",),
     "campaign": ("organization", "group"),
+    "zoo": ("organization",),
+    "aquarium": ("organization",),
+    "sanctuary": ("organization",),
+    "fund": ("organization",),
+    "consortium": ("organization", "group"),
 }
 
 
@@ -1817,11 +1954,14 @@ def _antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
             rec = table.actors[key]
             by_kind = rec.kind in kinds and rec.name[:1].isupper() and rec.identification == "named"
             role_head = re.split(r"\s+(?:of|for|in|at|with|to|from|on|de|del|en)\s+", rec.role or "")[0]
-            if by_kind or pattern0.search(role_head) or pattern0.search(rec.name):
+            # a body's role names it only for a body of the noun's kind: "the ministry" is not a name that
+            # a stray appositive ("the Hadrel Dam, the energy ministry said") gave that role
+            by_role = (rec.kind in kinds or rec.kind == "person") and bool(pattern0.search(role_head))
+            if by_kind or by_role or pattern0.search(rec.name):
                 if rec.identification == "anonymous" or norm_key(rec.name) == norm_key(noun):
                     continue
                 return key
-        return None
+        return _described_before(table, head, pos)
     if not _is_source_noun(head):
         return None
     pattern = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
@@ -1839,6 +1979,32 @@ def _antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
     return None
 
 
+def _described_before(table: ActorTable, noun: str, pos: int) -> str | None:
+    """ "Mid-Vale Health, the network that runs five hospitals, ..." then "the network said": the name
+    the article described with that noun, made an organisation when it was not yet an actor."""
+    text = table.text
+    pattern = re.compile(
+        rf"(?<![\w\u2019'])(?P<name>[A-Z][\w&\u2019'-]*(?:\s+[A-Z][\w&\u2019'-]*){{0,3}}),\s+(?:the|a|an)\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}{re.escape(noun)}\b"
+        # "..., the energy ministry said": the subject of an inverted cue, not a description of the name before
+        r"(?!\s+(?:\w+\s+)?(?:said|says|told|added|reported|announced|stated|confirmed|wrote)\b)"
+    )
+    found = None
+    for m in pattern.finditer(text, max(0, pos - 3000), pos):
+        found = m
+    if found is None:
+        return None
+    name = found.group("name")
+    if name.split()[0].lower() in gz.FUNCTION_WORDS or name in gz.COUNTRIES:
+        return None
+    name_span = Span(found.start("name"), found.end("name"))
+    occ = table.occurrences(name_span)
+    if occ:
+        return occ[-1][1] if table.actors[occ[-1][1]].kind != "person" else None
+    kind: ActorKind = "government" if _GENERIC_ORG.get(noun.lower(), ("",))[0] == "government" else "organization"
+    return table.add(name, kind, "named", name_span)
+
+
 def _org_alias(table: ActorTable, word: str) -> str | None:
     """ "Veltrion" for "Veltrion Semiconductor": the first word of a multi-word company name."""
     for key, rec in table.actors.items():
@@ -1847,7 +2013,12 @@ def _org_alias(table: ActorTable, word: str) -> str | None:
             len(parts) >= 2
             and parts[0] == word
             and rec.kind in ("organization", "media", "group")
-            and (parts[-1] in gz.CORPORATE_WORDS or rec.kind != "organization")
+            and (
+                parts[-1] in gz.CORPORATE_WORDS
+                or rec.kind != "organization"
+                # "Mid-Vale" for "Mid-Vale Health": a coined first word, never a common one
+                or ("-" in word and word.lower() not in table._lower_words and word.lower() not in gz.FUNCTION_WORDS)
+            )
         ):
             return key
     return None

@@ -15,7 +15,7 @@ from typing import Literal
 
 from . import cues
 from . import gazetteer as gz
-from .actors import ActorTable, np_actor
+from .actors import FAMILY, ActorTable, np_actor
 from .segment import Sentence
 from .spans import Span, trim, trim_quotes, words
 
@@ -79,7 +79,10 @@ _SUBORDINATE = re.compile(
     r"^(?:as|while|after|when|before|amid|because|since|despite|even|following|whereas)\b", re.IGNORECASE
 )
 _SPLIT = re.compile(
-    r",?\s+(?:and|but)\s+(?:that|said\s+that|added\s+that)\s+|;\s+|,\s+(?:and\s+)?(?:y|pero)\s+que\s+|"
+    r",?\s+(?:and|but)\s+(?:that|said\s+that|added\s+that)\s+|"
+    # "X called the offer 'insulting' and said the union would ...": a second cue of the same speaker
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|warned|insisted|argued|noted)\s+(?=(?:the|a|an|its|their|his|her|it|"
+    r"they|he|she|we|I|there|this|that)\b)|;\s+|,\s+(?:and\s+)?(?:y|pero)\s+que\s+|"
     r",\s+(?:adding|noting|saying|arguing|warning|insisting|stressing|añadiendo|señalando|agregando)\s+(?:that|que)\s+"
 )
 # "The court dismissed the case, ruling that ...": a participle of speech after a main clause
@@ -217,10 +220,15 @@ def _in_quotes(sent: Sentence, pos: int) -> bool:
 def _subject_segment(text: str, floor: int, cue_start: int) -> tuple[Span, str]:
     """The span between the last clause break before the cue and the cue, and that break char."""
     i = cue_start - 1
-    while i >= floor and text[i] not in _BREAKS:
+    while i >= floor and (text[i] not in _BREAKS or _digit_comma(text, i)):
         i -= 1
     brk = text[i] if i >= floor else ""
     return Span(i + 1 if i >= floor else floor, cue_start), brk
+
+
+def _digit_comma(text: str, i: int) -> bool:
+    """A comma inside a figure ("300,000 teachers") is not a clause break."""
+    return text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
 
 
 def _strip_intro(text: str, span: Span) -> Span:
@@ -262,6 +270,9 @@ class Attributor:
         seps = [m for m in _COORD_SPLIT.finditer(text, span.start, span.end)]
         if not seps or len(seps) > 3 or not any(m.group(0).strip(" ,") != "" for m in seps):
             return []
+        known = self.table.occurrences(Span(max(0, span.start - 4), span.end))
+        if any(occ.start < m.start() and m.end() < occ.end for m in seps for occ, _ in known):
+            return []  # "the Association of Teachers and Lecturers": one name, not two conjuncts
         parts: list[Span] = []
         pos = span.start
         for m in seps:
@@ -317,26 +328,40 @@ class Attributor:
             j = seg.start - 2
             segments: list[Span] = []
             end = seg.start - 1
-            while j >= floor and len(segments) < 2:
-                if text[j] in _BREAKS:
+            relative = 0
+            while j >= floor and len(segments) < 2 + relative:
+                if text[j] in _BREAKS and not _digit_comma(text, j):
                     segments.append(Span(j + 1, end))
+                    # "A nurse at X, the network's largest hospital, who asked not to be named, said":
+                    # a relative clause does not count towards the two segments before the head
+                    relative += bool(re.match(r"\s*(?:who|which|whose|quien)\b", segments[-1].of(text)))
                     end = j
                     if text[j] != ",":
                         break
                 j -= 1
-            if j < floor and len(segments) < 2:
+            if j < floor and len(segments) < 2 + relative:
                 segments.append(Span(floor, end))
             candidates = [s for s in segments if not re.match(r"\s*(?:who|which|whose|quien)\b", s.of(text))]
+            for cand in candidates:
+                if FAMILY.fullmatch(trim(text, cand).of(text)):
+                    # "The Halloran family, which ..., said": the family, not a Halloran named before
+                    key = self.resolve(cand)
+                    if key is not None:
+                        return key, cand
             # prefer a segment that names a person, then one that names anyone, then the head
             for wanted in ("person", "named"):
                 for cand in candidates:
                     for occ_span, key in self.table.occurrences(trim(text, cand)):
                         rec = self.table.actors[key]
-                        good = rec.kind == "person" if wanted == "person" else rec.name[:1].isupper()
+                        surface = re.sub(r"^(?:[Tt]he|[Ll]a|[Ee]l)\s+", "", occ_span.of(text))
+                        # "named": as the article writes it, not a description capitalised as a name
+                        good = rec.kind == "person" if wanted == "person" else surface[:1].isupper()
                         tc = trim(text, cand)
                         if re.search(r"\s(?:of|at|from|in|near|for)\s+(?:the\s+)?$", text[tc.start : occ_span.start]):
                             continue  # "Two residents of Pell Canyon": the residents, not the place
-                        near = occ_span.start - tc.start <= 2 or (tc.end - occ_span.end <= 1 and wanted == "person")
+                        lead = re.match(r"(?:[Tt]he|[Ll]a|[Ee]l)\s+", text[tc.start : occ_span.start])
+                        gap = occ_span.start - tc.start - (lead.end() if lead else 0)
+                        near = gap <= 2 or (tc.end - occ_span.end <= 1 and wanted == "person")
                         if good and near:
                             return key, cand
             for cand in reversed(candidates):
@@ -444,15 +469,22 @@ class Attributor:
             if re.search(r"\b(?:been|being|be|was|were|is|are)\s+$", text[max(sent.start, cue.start - 8) : cue.start]):
                 continue  # passive: "residents had been warned"
             verb_start = match.start("verb") if match is not None else cue.start
-            if _NOT_SAYING.search(text, max(sent.start, verb_start - 24), verb_start) and _OPEN_Q.match(
-                text, cue.end, sent.end
-            ):
-                continue  # "it did not say whether ...": no proposition is attributed
+            not_saying = _NOT_SAYING.search(text, max(sent.start, verb_start - 24), verb_start)
+            open_q = _OPEN_Q.match(text, cue.end, sent.end) if not_saying else None
+            if open_q is not None and not_saying is not None:
+                if not (
+                    re.fullmatch(r"\s+(?:whether|if)", open_q.group(0), re.IGNORECASE)
+                    and re.match(r"(?:did|does|would)\s+not\b", not_saying.group(0), re.IGNORECASE)
+                    and cue.start <= not_saying.start()
+                ):
+                    continue  # "it did not say how ...": no proposition is attributed
+                # "It did not say whether X": X is left open by that source (certainty unknown)
+                cue = Span(cue.start, open_q.end())
             lead = False
             if verb.lower() in cues.NEEDS_THAT:
                 after_text = text[cue.end : cue.end + 8]
                 if not re.match(r"\s*(?:that|,?\s*[\u201c\"\u00ab])", after_text):
-                    if not cues.OBJECT_CUE.match(text, cue.start, sent.end):
+                    if not cues.OBJECT_CUE.match(text, verb_start, sent.end):
                         continue
                     lead = True  # "X accused Y of Z", "X called on Y to Z", "X urged Y to Z"
             key, subj = self._subject(sent, floor, cue, verb)

@@ -352,6 +352,14 @@ def clause_spans(text: str, span: Span, inside_quotes: bool = False) -> list[Spa
                 text[sub.end() : nxt]
             ):
                 continue
+            if (
+                head.lower() in ("before", "after")
+                and not re.match(r"[a-z]{3,}ing\b", text[sub.end() : nxt])
+                and len(words(text[sub.end() : nxt])) <= 5
+            ):
+                # "... before the line was shut": a short time clause dates the claim, it is not one of its own
+                # ("... before closing 6.4 percent lower" still is: a second event of the same subject)
+                continue
         if SOURCE_NOTE.search(text, pos, left_end):
             parts.append(left)
             pos = span.end

@@ -26,7 +26,8 @@ speculated|projected|projects|forecast|forecasts|assessed|assesses|found|finds|s
 believes|believed|believe|thinks|thought|think|expects|expected|expect|suspects|suspected|
 fears|feared|hopes|hoped|accused|accuses|conceded|concedes|vowed|vows|promised|promises|
 pledged|pledges|urged|urges|called|calls|described|describes|has\s+not\s+confirmed|advised|advises|
-recommended|recommends|
+recommended|recommends|warn|argue|insist|predict|contend|acknowledge|admit|concede|puts?(?=\s+(?:it|(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:number|figure|toll|total|cost|
+tally|count|estimate|bill|losses|damage)(?:\s+of(?:\s+[\w-]+){1,4}?)?)\s+at\b)|
 dijo|afirm[óo]|asegur[óo]|declar[óo]|señal[óo]|explic[óo]|indic[óo]|añadi[óo]|agreg[óo]|
 inform[óo]|advirti[óo]|sostuvo|cont[óo]|relat[óo]|coment[óo]|expres[óo]|insisti[óo]|apunt[óo]|precis[óo]|cree|creen|estim[óo]|anunci[óo]|
 confirm[óo]|admiti[óo]|reconoci[óo]|denunci[óo]|escribi[óo]|publicó|detall[óo]|subray[óo]|
@@ -88,6 +89,12 @@ NEEDS_THAT: Final = frozenset(
         "vows",
         "pledged",
         "pledges",
+        "put",
+        "puts",
+        "declared",  # "declared a state of emergency" is an act; "declared that ..." an attribution
+        "declares",
+        # plural present forms: "critics warn that", "figures from the bureau show that"
+        *("warn", "argue", "insist", "predict", "contend", "acknowledge", "admit", "concede"),
     ]
 )
 # Cue verbs whose content follows a noun object: "accused Y of doing", "urged Y to", "called on Y to",
@@ -95,7 +102,13 @@ NEEDS_THAT: Final = frozenset(
 OBJECT_CUE: Final = re.compile(
     r"(?:accused|accuses)\s+(?:[\w\u2019'.-]+\s+){1,6}?of\s+[a-z]+|"
     r"(?:urged|urges)\s+(?:[\w\u2019'.-]+\s+){1,6}?to\s+[a-z]+|"
-    r"(?:called|calls)\s+(?:on\s+(?:[\w\u2019'.-]+\s+){1,6}?to\s+[a-z]+|for\s+(?:an?\s+|the\s+)?[a-z])",
+    r"(?:called|calls)\s+(?:on\s+(?:[\w\u2019'.-]+\s+){1,6}?to\s+[a-z]+|for\s+(?:an?\s+|the\s+)?[a-z])|"
+    # "put the number at 16,000", "called the offer 'insulting'", "described the offer as 'unfair'"
+    r"puts?\s+(?:it|(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,6}?[\w-]+)\s+at\s+\S|"
+    r"(?:called|calls)\s+(?:the|this|that|these|those|its|their|his|her|it|them)\b(?:\s+[\w\u2019'-]+){0,4}?"
+    r"\s+[\u201c\"]|"
+    r"(?:described|describes)\s+(?:the|this|that|these|those|its|their|his|her|it|them)\b(?:\s+[\w\u2019'-]+){0,4}?"
+    r"\s+as\s+\S",
     re.UNICODE,
 )
 

@@ -58,6 +58,9 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
             r"not\s+(?:immediately\s+)?available\s+for\s+comment\b|\bunavailable\s+for\s+comment\b|\bno\s+"
             r"respondi[óo]\b|\bha\s+contactado\b[^.]{0,160}?\bpara\s+(?:obtener\s+)?(?:comentarios|una\s+respuesta)"
             r"|\b(?:has|have|had)\s+(?:asked|requested)\s+[^.;]{1,120}?\s+for\s+(?!comment|a\s+comment|response)"
+            # "The Courier contacted X for comment but had not received a reply"
+            r"|\b(?:contacted|approached|e-?mailed)\s+[^.]{1,160}?\bfor\s+(?:a\s+)?(?:comment|response)\b[^.]{0,40}?"
+            r"\bbut\b[^.]{0,60}?\b(?:not|no)\b"
             r"|\b(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?:provided|provide|supplied|supply|shared|share|released|"
             r"sent|handed\s+over|produced)\b",
             _F,
@@ -75,7 +78,9 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
     (
         "conditional_justification",
         re.compile(
-            r"\b(?:any|such)\b[^.;]{0,100}?\bwould\s+(?:comply|meet|satisfy|respect|adhere|be\s+(?:in\s+(?:line|accordance|compliance)|consistent|"
+            r"\b(?:any|such)\b[^.;]{0,100}?\b(?:would|will)\s+(?:be\s+(?:made|taken|carried\s+out|done)\s+"
+            r"(?:in\s+(?:line|accordance|compliance)\s+with|under)\b|"
+            r"comply|meet|satisfy|respect|adhere|be\s+(?:in\s+(?:line|accordance|compliance)|consistent|"
             r"lawful|legal|legitimate|justified)|(?:have\s+been|be)\s+[\u201c\"]?(?:fully\s+|entirely\s+|completely\s+)?"
             r"(?:justified|lawful|legal|legitimate|in\s+line))\b|\bin\s+(?:full\s+)?(?:accordance|compliance)\s+with\s+"
             r"international\s+law\b|\bwithin\s+(?:its|their|our)\s+(?:sovereign\s+)?rights?\b",
@@ -97,7 +102,10 @@ PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
             r"(?:has\s+|had\s+|have\s+)?(?:called|labell?ed|branded|described\s+as|dismissed\s+as|denounced\s+as)\s+"
             r"[\u201c\"]?(?:a\s+|an\s+|as\s+)?(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|fabricat\w*|invented|fake|lies?|absurd|"
             r"groundless|unfounded|nonsense|smear|hoax|propaganda|disinformation|fiction|slander\w*|defamatory)\b|\b(?:is|was|were|are)\s+(?:completely\s+|"
-            r"entirely\s+|simply\s+)?(?:false|untrue|baseless|fabricated|groundless|unfounded)\b|\bno\s+truth\b",
+            r"entirely\s+|simply\s+)?(?:false|untrue|baseless|fabricated|groundless|unfounded)\b|\bno\s+truth\b"
+            # "the company stood by its figures": the contested account maintained against the allegation
+            r"|\b(?:stood|stands|standing|stand)\s+by\s+(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+)?(?:figures?|"
+            r"estimates?|account|reporting|report|findings|statement|numbers|data|assessment|version)\b",
             _F,
         ),
     ),
@@ -147,7 +155,11 @@ _ASKED_NEG = re.compile(
 _ASKED = re.compile(
     r"\s*(?:when\s+)?(?:asked|pressed|questioned|challenged|consultad[oa]s?|preguntad[oa]s?)\b[^.]{0,160}?,\s+"
     r"[^.]{0,80}?\b(?:said|says|replied|responded|answered|told|dijo|respondi[óo]|contest[óo])\b"
-    r"(?=\s*[:,]?\s*[\u201c\"\u00ab])",  # the reply is quoted: an answer in the speaker's own words
+    r"(?=\s*[:,]?\s*[\u201c\"\u00ab])"  # the reply is quoted: an answer in the speaker's own words
+    # or a reply to the allegation itself: "Asked about the report, the agency said ..."
+    r"|\s*(?:when\s+)?(?:asked|pressed|questioned|challenged)\s+(?:about|over|on)\s+(?:the|these|those|this|that)\s+"
+    r"(?:[\w\u2019'-]+\s+)?(?:report|reports|allegations?|accusations?|claims?|criticism|findings|charges?|complaints?)\b"
+    r"[^.]{0,60}?,\s+[^.]{0,80}?\b(?:said|says|replied|responded|answered)\b",
     _F,
 )
 _PARTIAL = re.compile(
@@ -164,7 +176,7 @@ _NON_DENIAL = re.compile(
     _F,
 )
 _CONTACTED = re.compile(
-    r"\b(?:has|have|had)\s+(?:also\s+|again\s+|already\s+|separately\s+|repeatedly\s+)?(?:contacted|reached\s+out\s+to|asked|approached|sought\s+comment\s+from|"
+    r"\b(?:(?:has|have|had)\s+(?:also\s+|again\s+|already\s+|separately\s+|repeatedly\s+)?)?(?:contacted|reached\s+out\s+to|asked|approached|sought\s+comment\s+from|"
     r"requested\s+comment\s+from|e-?mailed|called)\s+(?P<np>.+?)\s+(?:for|to\s+(?:respond|comment|reply))\b|\bha\s+contactado\s+(?:a|con)\s+(?P<np2>.+?)\s+para\b",
     _F,
 )

@@ -592,6 +592,15 @@ ORG_WORDS: Final = frozenset(
         "Orchestra",
         "Theatre",
         "Theater",
+        # sports clubs, zoos and sanctuaries are organisations too
+        "Rovers",
+        "Wanderers",
+        "Athletic",
+        "Rangers",
+        "FC",
+        "Zoo",
+        "Aquarium",
+        "Sanctuary",
     ]
 )
 GEO_WORDS: Final = frozenset(
@@ -1318,6 +1327,9 @@ CORPORATE_WORDS: Final = frozenset(
         "Mills",
         "Biosciences",
         "Bio",
+        "Offshore",
+        "Drilling",
+        "Healthcare",
     ]
 )
 MEDIA_FIRST_WORDS: Final = frozenset(["Radio", "Diario", "Canal", "Heraldo", "Noticiero", "Televisión", "Emisora"])

@@ -54,6 +54,14 @@ _VERBISH = re.compile(
 )
 
 
+# "X was asked whether ...", "The Gazette asked the firm whether ...": the sentence reports a question
+_QUESTION_PUT = re.compile(
+    r"^(?:[^;]{0,100}?\s)?(?:asked|has\s+asked|had\s+asked|was\s+asked|were\s+asked)\s+(?:[^,;]{0,60}?\s)?"
+    r"(?:whether|if)\s",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Claim:
     parts: ClaimParts
@@ -92,12 +100,13 @@ class _Extractor:
     def run(self) -> BriefingDraft:
         body = self.seg.body()
         denial_seeds: dict[int, DenialSeed] = {}
+        extra_denials: list[DenialSeed] = []
         for i, sent in enumerate(body):
             found = detect(self.table, sent, self.attributor.resolve, self.attributor.source_before)
             if found is not None:
                 denial_seeds[i] = found
+                extra_denials.extend(self._co_responders(found))
         claims: list[_Claim] = []
-        extra_denials: list[DenialSeed] = []
         seen: set[tuple[int, int, str | None]] = set()
         for i, sent in enumerate(body):
             seeds = self.attributor.sentence(sent)
@@ -122,6 +131,26 @@ class _Extractor:
                 claims.append(_Claim(parts, seed.source, list(seed.via)))
         denials = merge_follow_ups(list(denial_seeds.values()), self.text) + extra_denials
         return self._assemble(claims, denials)
+
+    def _co_responders(self, denial: DenialSeed) -> list[DenialSeed]:
+        """ "X and Y did not respond to requests for comment": one response per party."""
+        sent = denial.sentence
+        # "Two institutions, X and Y, did not respond": the coordinated names just before the cue
+        left = self.text[sent.start : denial.cue.start].rstrip(" ,")
+        comma = left.rfind(",")
+        segment = Span(sent.start + comma + 1, sent.start + len(left))
+        if comma > 0 and re.fullmatch(
+            r"\s*(?:the\s+)?[A-Z][^,;]*\s+and\s+(?:the\s+)?[A-Z][^,;]*", segment.of(self.text)
+        ):
+            self.attributor.resolve(segment)
+        for end, keys in self.attributor.co_sources.items():
+            if denial.by in keys and sent.start <= end <= denial.cue.start:
+                return [
+                    DenialSeed(denial.kind, key, denial.cue, denial.evidence, denial.about, sent)
+                    for key in keys
+                    if key != denial.by
+                ]
+        return []
 
     def _denial_quotes(
         self, denial: DenialSeed, sent: Sentence, seeds: list[Seed], extra: list[DenialSeed]
@@ -238,6 +267,8 @@ class _Extractor:
             return False
         if SOURCE_NOTE.search(raw):
             return False  # "She asked not to be named because ...": about the source, not the story
+        if _QUESTION_PUT.search(raw):
+            return False  # "X was asked on Monday whether ...": a question put, not a proposition
         lowercase = sum(1 for w in raw.split() if w[:1].islower())
         return bool(_VERBISH.search(raw)) or lowercase >= 4
 

@@ -143,9 +143,11 @@ _CHROME_LINE = re.compile(
         (?:image|photo|photograph|picture|video|illustration|screenshot|screen\s+grab)\b.*
       | listen\s+to\s+this\s+article.*
       | \d+\s+min(?:ute)?s?\s+read\s*
-      | (?:updated|published|posted)\s*:?\s*(?:on\s+)?
+      | (?:last\s+)?(?:updated|published|posted)\s*:?\s*(?:on\s+|at\s+)?
         (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).*
       | (?:leave\s+a\s+(?:comment|reply)|\d+\s+comments?)\s*
+      | (?:this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story|this\s+(?:story|article)\s+(?:is\s+developing|
+        will\s+be|has\s+been|may\s+be)\s+updated)\b.*
       | .{0,60}/\s*(?:getty\s+images|afp|reuters|ap|epa|shutterstock|anadolu).{0,40}
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
