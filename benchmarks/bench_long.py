@@ -95,12 +95,17 @@ def prepared_answers(words: int, budgets: list[int | None]) -> dict[str, Mapping
     return answers
 
 
-def serve_in_subprocess(budgets: list[int | None]) -> tuple[subprocess.Popen[str], str]:
-    """The scripted server in its own process, so its work does not compete with ours for the GIL."""
+def serve_in_subprocess(budgets: list[int | None], realistic: bool) -> tuple[subprocess.Popen[str], str]:
+    """The scripted server in its own process, so its work does not compete with ours for the GIL.
+
+    ``realistic``: each chunk answered with the offline backend's draft of it (many actors, claims
+    and denials to parse, ground and merge); else with a small draft (a dozen background claims).
+    """
+    prepare = f"b.prepared_answers({WORDS}, {budgets!r})" if realistic else "{}"
     code = (
         "import sys, time; sys.path.insert(0, sys.argv[1]); import bench_long as b; "
         "from summarize.testing import Derived, ScriptedModel, serve_scripted; "
-        f"answers = b.prepared_answers({WORDS}, {budgets!r}); "
+        f"answers = {prepare}; "
         "answer = Derived(lambda text: answers.get(text) or b.quick_draft(text)); "
         f"model = ScriptedModel([answer], repeat_last=True, latency={LATENCY}); "
         "server, url = serve_scripted(model); print(url, flush=True); time.sleep(3600)"
@@ -161,12 +166,14 @@ def main() -> int:
     print(f"long document: {len(text.split()):,} words, {len(text):,} chars")
     print(f"scripted server latency {LATENCY * 1000:.0f} ms, --jobs {JOBS}")
     budgets: list[int | None] = [None, 6_000]
-    server, base_url = serve_in_subprocess(budgets)  # prepares its answers first (a few seconds)
-    try:
-        for budget in budgets:
-            long_run(text, base_url, budget)
-    finally:
-        server.kill()
+    for realistic in (False, True):
+        print("answers: " + ("the offline backend's draft of each chunk" if realistic else "a dozen claims per chunk"))
+        server, base_url = serve_in_subprocess(budgets, realistic)  # prepares its answers first (a few seconds)
+        try:
+            for budget in budgets:
+                long_run(text, base_url, budget)
+        finally:
+            server.kill()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  peak memory of the summarizing process: {peak_mb:.0f} MB (target < 500 MB)")
     locate_quotes()
