@@ -268,7 +268,7 @@ def batch(
             asyncio.run(_drive(run, log, _Progress(terminal, total)))
         except KeyboardInterrupt:  # Ctrl-C: in-flight articles were cancelled; every written line is whole
             _say(summary_line(run.totals, run, out, llm_model))
-            _say(f"interrupted; finished work is in {out}; re-run the same command to continue")
+            _say(f"finished work is in {out}; re-run the same command to continue")  # main() says "interrupted"
             raise typer.Exit(130) from None
     _say(summary_line(run.totals, run, out, llm_model))
     if run.stopped:

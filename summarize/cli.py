@@ -329,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"error: {exc}")
         return exc.exit_code
     except typer.Exit as exc:
+        if exc.exit_code == 130:  # typer turns Ctrl-C into Exit(130) with nothing said
+            _say("interrupted")
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
         _say("interrupted")

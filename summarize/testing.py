@@ -38,6 +38,7 @@ __all__ = [
     "Truncated",
     "article_in",
     "completion_body",
+    "error_body",
     "serve_scripted",
 ]
 
