@@ -14,7 +14,8 @@ points at the passage the chunk read, not at an earlier one that reads the same.
   that count different things stay separate.
 - Denials: the same respondent, the same kind, and overlapping evidence or the same target.
 - Relations (``contradicts``, ``corroborates``, ``related``, ``supports``) follow the merged ids;
-  one that merging made invalid (a claim now contradicting itself) is dropped.
+  one that merging made invalid (a claim now contradicting itself) is dropped. Two claims from
+  different chunks and sources with opposite polarity and a similar statement now contradict.
 - Uncertainties: the chunks' own, plus conflicts between chunks (figures of the same thing that
   disagree, contradictions) derived for the whole document.
 - The BLUF is derived from the strongest claims of the whole document (no extra model call).
@@ -52,6 +53,9 @@ _PRONOUNS = frozenset("he she they it him her them his hers their its we us i yo
 # Statement similarity needed to merge two claims: lower when their evidence overlaps.
 SAME_PASSAGE_SIMILARITY = 0.3
 RESTATEMENT_SIMILARITY = 0.75
+# Opposite polarity and this similar, from two sources in different chunks: a contradiction.
+CONTRADICTION_SIMILARITY = 0.6
+MAX_POSTINGS = 200
 
 Located = dict[str, list[Evidence]]  # merged item id -> its evidence, located in the whole article
 
@@ -286,6 +290,37 @@ def _absorb_claim(into: _Merged, claim: ClaimDraft, remapped: dict[str, Any], sp
             data[name] = remapped.get(name)
 
 
+def _link_contradictions(claims: list[_Merged]) -> None:
+    """Claims read in different chunks that no chunk could compare: the same proposition with the
+    opposite polarity, from another named source, is a contradiction ("will reopen" / "will not")."""
+    by_word: dict[str, list[int]] = {}
+    for n, m in enumerate(claims):
+        for word in m.words:
+            by_word.setdefault(word, []).append(n)
+    for n, m in enumerate(claims):
+        if m.data["source"] is None:
+            continue
+        shared: dict[int, int] = {}
+        for word in m.words:
+            postings = by_word[word]
+            if len(postings) > MAX_POSTINGS:
+                continue  # a word in hundreds of claims says nothing about which two are alike
+            for other in postings:
+                if other < n:
+                    shared[other] = shared.get(other, 0) + 1
+        for other, common in shared.items():
+            o = claims[other]
+            similar = common / (len(m.words) + len(o.words) - common) >= CONTRADICTION_SIMILARITY
+            if (
+                similar
+                and o.data["polarity"] != m.data["polarity"]
+                and o.data["source"] not in (None, m.data["source"])
+                and not (o.parts & m.parts)
+                and o.data["id"] not in m.data["contradicts"]
+            ):
+                m.data["contradicts"].append(o.data["id"])
+
+
 def _clean_relations(claims: list[dict[str, Any]]) -> None:
     """Drop references that merging made invalid: to itself, to a same-source or wrong-polarity claim."""
     by_id = {c["id"]: c for c in claims}
@@ -382,6 +417,7 @@ def merge(parts: list[tuple[Chunk, BriefingDraft]], document: Document) -> tuple
     for c in claim_data:
         for name in ("contradicts", "corroborates"):
             c[name] = [item_of[r] for r in c[name] if r in item_of]
+    _link_contradictions(claims)
     _clean_relations(claim_data)
 
     denials: list[_Merged] = []

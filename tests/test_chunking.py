@@ -316,3 +316,33 @@ def test_denials_of_different_kinds_are_not_merged() -> None:
     later = denial("explicit_denial", "Dalgren Civil said it had counted 12 cracks")
     merged, _, _ = merge(whole(early, later), DOC)
     assert sorted(d.kind for d in merged.denials) == ["declined_to_comment", "explicit_denial"]
+
+
+def test_a_contradiction_between_chunks_is_linked_and_becomes_an_open_question() -> None:
+    text = (
+        "Councillor Ines Marwood said the tunnel would open in March.\n\n"
+        + "Engineers worked on the lining through the winter months. " * 6
+        + "\n\nDalgren Civil said the tunnel would not open in March."
+    )
+    doc = Document.from_text(text)
+    first_chunk, second_chunk = Chunk(0, text.index("\n\nDalgren")), Chunk(text.index("Dalgren"), len(text))
+
+    def reading(chunk: Chunk, name: str, kind: str, statement: str, polarity: str, quote: str) -> BriefingDraft:
+        return BriefingDraft.model_validate(
+            {"title": "Tunnel",
+             "actors": [{"id": "A1", "name": name, "kind": kind, "identification": "named", "mentions": [name]}],
+             "claims": [claim("C1", "A1", statement, quote, polarity=polarity)],
+             "bluf": [{"text": "x", "supports": ["C1"]}]},
+            context={"article": text[chunk.start : chunk.end]},
+        )  # fmt: skip
+
+    yes = reading(first_chunk, "Councillor Ines Marwood", "person", "The tunnel would open in March.", "positive",
+                  "the tunnel would open in March")  # fmt: skip
+    no = reading(second_chunk, "Dalgren Civil", "organization", "The tunnel would not open in March.", "negative",
+                 "the tunnel would not open in March")  # fmt: skip
+    merged, _, _ = merge([(first_chunk, yes), (second_chunk, no)], doc)
+    first, second = merged.claims
+    assert second.contradicts == [first.id]
+    assert any(
+        "conflicting_sources" in u.reasons and set(u.related) == {first.id, second.id} for u in merged.uncertainties
+    )
