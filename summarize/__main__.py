@@ -5,9 +5,12 @@ Kept tiny: ``--version`` answers from here without loading typer, pydantic or th
 
 from __future__ import annotations
 
+import os
 import sys
 
 from summarize._version import __version__
+
+EXIT_INTERRUPTED = 130  # the same as summarize.cli.EX_INTERRUPTED (not imported: --version stays light)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,7 +20,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from summarize.cli import main as cli_main
 
-    return cli_main(args)
+    code = cli_main(args)
+    if code == EXIT_INTERRUPTED and argv is None:
+        # Ctrl-C: leave now. Requests still in flight on worker threads would otherwise hold the
+        # process until they time out. Output files are written atomically, results lines whole.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 if __name__ == "__main__":

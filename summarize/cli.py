@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from summarize.schemas import Briefing
 
 EX_SOFTWARE = 70  # an internal error: a bug to report
+EX_INTERRUPTED = 130  # Ctrl-C
 
 
 class OutputFormat(StrEnum):
@@ -329,17 +330,17 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"error: {exc}")
         return exc.exit_code
     except typer.Exit as exc:
-        if exc.exit_code == 130:  # typer turns Ctrl-C into Exit(130) with nothing said
-            _say("interrupted")
-        return exc.exit_code
+        code = exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        _say("interrupted")
-        return 130
+        code = EX_INTERRUPTED
     except BrokenPipeError:
         return 0
     except Exception as exc:  # click's usage errors and anything unforeseen
         return _unexpected(exc)
-    return code if isinstance(code, int) else 0
+    code = code if isinstance(code, int) else 0
+    if code == EX_INTERRUPTED:  # click turns Ctrl-C into a quiet exit code 130
+        _say("interrupted")
+    return code
 
 
 def _unexpected(exc: Exception) -> int:

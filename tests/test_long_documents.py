@@ -231,3 +231,30 @@ def test_a_mode_fallback_is_found_once_for_all_chunks() -> None:
     briefing = brief(summarizer_for(model, jobs=1))
     assert briefing.meta.chunks == 4 and len(model.requests) == 5, "one rejected request, then one per chunk"
     assert briefing.meta.mode == "json_schema"
+
+
+@LOOPBACK
+def test_ctrl_c_leaves_at_once_even_with_chunks_in_flight() -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    server, base_url = serve_scripted(ScriptedModel([Answer({"title": "x"})], repeat_last=True, latency=30))
+    env = {**os.environ, "OPENAI_API_KEY": "sk-test", "SUMMARIZE_CACHE_DIR": ""}
+    args = [PATH, "--base-url", base_url, "--model", "m", "--max-input-tokens", str(SMALL_BUDGET), "--jobs", "4"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "summarize", *args, "--no-cache"], env=env, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        time.sleep(3)  # started, and four 30-second requests out
+        process.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        _, err = process.communicate(timeout=20)
+        waited = time.monotonic() - started
+    finally:
+        process.kill()
+        server.shutdown()
+        server.server_close()
+    assert process.returncode == 130 and err.strip().endswith("summarize: interrupted"), err
+    assert waited < 5, f"left {waited:.1f} s after Ctrl-C, not when the 30 s requests ended"
