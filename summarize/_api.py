@@ -94,8 +94,10 @@ class Summarizer:
     def _llm_endpoint(self) -> Endpoint:
         if self._endpoint is None:
             from summarize._llm import Endpoint
+            from summarize._prices import price_table
 
             self.settings.llm_model()  # fail early, with the fix, when nothing is configured
+            price_table()  # a broken prices file fails now, not after the answer was paid for
             self._endpoint = Endpoint(self.settings, self._http_client, self._async_http_client)
         return self._endpoint
 

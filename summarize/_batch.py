@@ -35,7 +35,8 @@ class InternalError(SummarizeError):
 
 @dataclass
 class BatchResult:
-    """The outcome for one article: a briefing, or the error that stopped it."""
+    """The outcome for one article: a briefing, or the error that stopped it, or both (a long
+    article with a part that could not be read: kept, but counted as a failure)."""
 
     id: str
     source: str
@@ -44,7 +45,7 @@ class BatchResult:
 
     @property
     def ok(self) -> bool:
-        return self.briefing is not None
+        return self.briefing is not None and self.error is None
 
     @property
     def usage(self) -> Usage | None:
@@ -55,13 +56,16 @@ class BatchResult:
 
     def to_record(self) -> dict[str, Any]:
         """The JSON line of the results file."""
+        record: dict[str, Any] = {"id": self.id, "source": self.source}
         if self.briefing is not None:
-            return {"id": self.id, "source": self.source, "briefing": self.briefing.model_dump(mode="json")}
+            record["briefing"] = self.briefing.model_dump(mode="json")
+            if self.error is None:
+                return record
         error = self.error or InternalError("no briefing and no error")
         details: dict[str, Any] = {"type": type(error).__name__, "message": str(error), "exit_code": error.exit_code}
-        if self.usage is not None:  # what the failed attempts cost
+        if self.usage is not None and self.briefing is None:  # what the failed attempts cost
             details["usage"] = self.usage.model_dump(mode="json")
-        return {"id": self.id, "source": self.source, "error": details}
+        return {**record, "error": details}
 
 
 @dataclass
@@ -135,19 +139,30 @@ class Budget:
         return None
 
 
-def load_document(item: BatchItem) -> Document:
-    """The article of ``item`` (blocking: file reads, indexing); raises the item's error."""
+def load_document(item: BatchItem, *, allow_private: bool = False) -> Document:
+    """The article of ``item`` (blocking: file reads, fetching, indexing); raises the item's error.
+
+    Text that starts like a web page is read as one; ``allow_private`` lets a URL reach a private address.
+    """
     if item.error is not None:
         raise item.error
+    if item.document is not None:
+        return item.document
     if item.text is not None:
-        return Document.from_text(item.text, item.source)
+        return Document.from_text_or_page(item.text, item.source)
     if item.path is not None:
         return Document.from_path(item.path)
-    from_url = getattr(Document, "from_url", None)  # URL loading lands separately; use it when present
-    if item.url is not None and from_url is not None:
-        document: Document = from_url(item.url)
-        return document
-    raise InputNotFoundError(f"{item.url}: URL input is not supported yet; save the page as text and list its path")
+    if item.url is not None:
+        return Document.from_url(item.url, allow_private=allow_private)
+    raise InputNotFoundError(f"{item.source}: no text, path or url to read")
+
+
+def _incomplete(briefing: Briefing) -> SummarizeError:
+    from summarize.errors import IncompleteCoverageError
+
+    coverage = briefing.meta.coverage
+    ranges = ", ".join(f"{r.start}-{r.end}" for r in coverage.failed) if coverage else "?"
+    return IncompleteCoverageError(f"characters {ranges} of the article could not be read; see meta.warnings")
 
 
 def as_item(value: object, position: int) -> BatchItem:
@@ -157,7 +172,7 @@ def as_item(value: object, position: int) -> BatchItem:
     if isinstance(value, str):
         return BatchItem(id=str(position), source="text", text=value)
     if isinstance(value, Document):
-        return BatchItem(id=str(position), source=value.source, text=value.text)
+        return BatchItem(id=str(position), source=value.source, document=value)
     if isinstance(value, Path):
         return BatchItem(id=value.as_posix(), source=str(value), path=value)
     if isinstance(value, Mapping):
@@ -181,13 +196,16 @@ class BatchRun:
         jobs: int = 4,
         budget: Budget | None = None,
         skip: Mapping[str, int] | None = None,
+        allow_private: bool = False,
     ) -> None:
-        """``skip``: ids done in an earlier run -> 0, or the exit code they failed with."""
+        """``skip``: ids done in an earlier run -> 0, or the exit code they failed with;
+        ``allow_private``: URL items may reach private addresses."""
         if jobs < 1:
             from summarize.errors import ConfigurationError
 
             raise ConfigurationError(f"jobs must be at least 1, not {jobs}")
         self.items, self.summarizer, self.jobs = items, summarizer, jobs
+        self.allow_private = allow_private
         self.budget = budget or Budget()
         self.skip = skip or {}
         self.totals = Totals()
@@ -201,8 +219,11 @@ class BatchRun:
 
     async def _one(self, item: BatchItem) -> BatchResult:
         try:
-            document = await asyncio.to_thread(load_document, item)
+            document = await asyncio.to_thread(load_document, item, allow_private=self.allow_private)
             briefing = await self.summarizer.asummarize(document, source=item.source)
+            if briefing.meta.coverage is not None and briefing.meta.coverage.failed:
+                # kept, but not a success: the run's exit code says so and a re-run reads it again
+                return BatchResult(item.id, item.source, briefing=briefing, error=_incomplete(briefing))
         except SummarizeError as exc:
             return BatchResult(item.id, item.source, error=exc)
         except Exception as exc:  # a bug in one article must not sink the batch
@@ -265,6 +286,7 @@ def summarize_many(
     never stops the others. ``max_cost`` (USD) / ``max_tokens`` stop new articles from starting once
     reached; ``run.stopped`` then says why. Other options are ``Summarizer``'s.
     """
+    allow_private = bool(options.pop("allow_private", False))
     summarizer = Summarizer(**options)
     coerced = (as_item(value, position) for position, value in enumerate(items))
-    return BatchRun(coerced, summarizer, jobs=jobs, budget=Budget(max_cost, max_tokens))
+    return BatchRun(coerced, summarizer, jobs=jobs, budget=Budget(max_cost, max_tokens), allow_private=allow_private)

@@ -21,7 +21,7 @@ from summarize._batch import BatchResult, BatchRun, Budget, Totals
 from summarize._batch_inputs import BatchItem, check_inputs, expand_inputs, parse_extensions
 from summarize._results_log import ResultsLog, drop_failures, recover
 from summarize.cli import BackendOption, ModeOption, check_writable
-from summarize.errors import ConfigurationError
+from summarize.errors import ConfigurationError, InputNotFoundError
 
 if TYPE_CHECKING:
     from summarize._document import Document
@@ -153,7 +153,9 @@ def _dry_run(
     )
 
 
-def _via_openai_batch(items: Iterable[BatchItem], options: dict[str, Any], out: Path, submit_only: bool) -> None:
+def _via_openai_batch(
+    items: Iterable[BatchItem], options: dict[str, Any], out: Path, submit_only: bool, allow_private: bool
+) -> None:
     """Submit the articles as one Batch API job; an article that cannot be read is recorded at once."""
     from summarize._batch import load_document
     from summarize._openai_batch import run_via_batch
@@ -163,7 +165,7 @@ def _via_openai_batch(items: Iterable[BatchItem], options: dict[str, Any], out: 
     with ResultsLog(out) as log:
         for item in items:
             try:
-                loaded.append((item.id, load_document(item)))
+                loaded.append((item.id, load_document(item, allow_private=allow_private)))
             except SummarizeError as exc:
                 log.write(BatchResult(item.id, item.source, error=exc).to_record())
     code = run_via_batch(loaded, options, out, submit_only=submit_only) if loaded else 0
@@ -199,6 +201,12 @@ def batch(
     max_reasks: Annotated[int, typer.Option(min=0, max=10, help="Re-asks per article.")] = 2,
     timeout: Annotated[float, typer.Option(min=0.1, max=3600, help="Seconds per request.")] = 60.0,
     max_output_tokens: Annotated[int | None, typer.Option(min=1, help="Cap on each answer's length.")] = None,
+    max_input_tokens: Annotated[
+        int | None, typer.Option(min=1000, help="Prompt budget per request; longer articles are read in chunks.")
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Let URL items reach private, loopback or link-local addresses.")
+    ] = False,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Ask the model even when the response cache has the briefing.")
     ] = False,
@@ -228,12 +236,17 @@ def batch(
         "max_reasks": max_reasks,
         "timeout": timeout,
         "max_output_tokens": max_output_tokens,
+        "max_input_tokens": max_input_tokens,
         "cache": False if no_cache else (cache_dir or True),  # as for one article: on unless --no-cache
     }
     summarizer = Summarizer(**options)
     settings = summarizer.settings
     budget = Budget(max_cost, max_tokens)
     price_table()  # a broken prices file fails now, not after the first answer was paid for
+    if next(iter(expand_inputs(inputs, extensions)), None) is None:
+        raise InputNotFoundError(
+            f"no articles found in {', '.join(inputs)} (extensions read: {', '.join(extensions)}; see --ext)"
+        )
     items = expand_inputs(inputs, extensions)
     if dry_run:
         priced_model = None if settings.backend == "offline" else (settings.model or None)
@@ -246,8 +259,10 @@ def batch(
         raise typer.BadParameter("give the results file", param_hint="--out")
     check_writable(out)
     if via is Via.openai_batch:
+        if retry_failed:
+            drop_failures(out)
         done = recover(out)
-        _via_openai_batch((i for i in items if i.id not in done), options, out, submit_only)
+        _via_openai_batch((i for i in items if i.id not in done), options, out, submit_only, allow_private)
     llm_model = settings.llm_model() if summarizer.backend == "llm" else None
     if max_cost is not None and llm_model is not None and price_for(llm_model) is None:
         raise ConfigurationError(
@@ -263,7 +278,7 @@ def batch(
             done = {key: code for key, code in done.items() if not code}
         terminal = sys.stderr.isatty()
         total = sum(1 for i in expand_inputs(inputs, extensions) if i.id not in done) if terminal else None
-        run = BatchRun(items, summarizer, jobs=jobs, budget=budget, skip=done)
+        run = BatchRun(items, summarizer, jobs=jobs, budget=budget, skip=done, allow_private=allow_private)
         try:
             asyncio.run(_drive(run, log, _Progress(terminal, total)))
         except KeyboardInterrupt:  # Ctrl-C: in-flight articles were cancelled; every written line is whole

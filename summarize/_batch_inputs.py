@@ -15,11 +15,14 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarize.errors import InputDecodeError, InputNotFoundError, SummarizeError
 
-DEFAULT_EXTENSIONS = (".txt", ".md")
+if TYPE_CHECKING:
+    from summarize._document import Document
+
+DEFAULT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
@@ -32,6 +35,7 @@ class BatchItem:
     text: str | None = None
     path: Path | None = None
     url: str | None = None
+    document: Document | None = None  # given by a library caller: used as it is (a page keeps its title)
     error: SummarizeError | None = None
 
 

@@ -73,6 +73,7 @@ class BatchAnswers:
         run.modes = (self.mode,)  # a batch was sent in one mode; there is nothing to fall back to
         run.ledger.requests += 1  # the batch request itself
         failure: Exception | None = None
+        run.batch_tokens = _tokens_of(completion)  # billed at the Batch API's price, whatever comes next
         try:
             check_completion(completion, run.ledger)
             with grounding_article(document):
@@ -126,3 +127,13 @@ class BatchAnswers:
             return self._assembled(run, draft, document)
         run.failed(outcome, 0)
         raise AssertionError("unreachable: failed() raises when there is no other mode")
+
+
+def _tokens_of(completion: ChatCompletion) -> tuple[int, int, int]:
+    """Input, output and cached input tokens the provider reports for ``completion``."""
+    usage = completion.usage
+    if usage is None:
+        return (0, 0, 0)
+    details = usage.prompt_tokens_details
+    cached = (details.cached_tokens or 0) if details is not None else 0
+    return (usage.prompt_tokens, usage.completion_tokens, cached)

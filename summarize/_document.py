@@ -130,6 +130,15 @@ class Document:
         return cls.from_bytes(raw, str(path))
 
     @classmethod
+    def from_text_or_page(cls, text: str, source: str = "text") -> Document:
+        """Text given as a string; a web page when it starts like one (``<!doctype html``, ``<html``)."""
+        from summarize._html import looks_like_html
+
+        if isinstance(text, str) and looks_like_html(text[:4096].encode("utf-8", "replace")):
+            return cls.from_html(text, source)
+        return cls.from_text(text, source)
+
+    @classmethod
     def from_input(cls, raw: bytes, source: str) -> Document:
         """Bytes of unknown kind (standard input): a web page when it starts like one, else text."""
         from summarize._html import looks_like_html

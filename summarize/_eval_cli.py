@@ -24,6 +24,9 @@ def _read(path: Path) -> dict[str, object]:
         raise InputDecodeError(f"{path}: not a briefing JSON ({' '.join(str(exc).split())[:80]})") from None
     if not isinstance(data, dict):
         raise InputDecodeError(f"{path}: not a briefing JSON (expected an object, got {type(data).__name__})")
+    lists = ("actors", "claims", "denials", "uncertainties")
+    if "title" not in data or any(not isinstance(data.get(key, []), list) for key in lists):
+        raise InputDecodeError(f"{path}: not a briefing JSON (it needs a title and lists of {', '.join(lists)})")
     return data
 
 
@@ -55,6 +58,13 @@ def evaluate(
     pairs = pair_files(pred, gold) if pred.is_dir() else [(pred, gold)]
     if not pairs:
         raise InputNotFoundError(f"no file names in {pred} match those in {gold}")
+    if pred.is_dir():
+        missing = sorted({p.stem for p in gold.glob("*.json")} - {g.stem for _, g in pairs})
+        if missing:  # a gold briefing with no prediction would otherwise vanish from the totals
+            sys.stderr.write(
+                f"summarize: warning: no prediction for {len(missing)} gold briefing(s), left out of the "
+                f"totals: {', '.join(missing[:10])}{' ...' if len(missing) > 10 else ''}\n"
+            )
     rows: list[tuple[str, Report]] = []
     total = Report()
     for pred_path, gold_path in pairs:

@@ -33,7 +33,7 @@ from pydantic import ValidationError
 from summarize import errors
 from summarize._assemble import RunInfo
 from summarize._document import Document
-from summarize._prices import cost_usd
+from summarize._prices import BATCH_PRICE_SHARE, cost_usd
 from summarize._prompts import prompt_version, render_messages
 from summarize._settings import Settings
 from summarize._transport import Ledger, Transport
@@ -191,6 +191,7 @@ class _Run:
         if endpoint.settled_mode in self.modes:
             self.modes = self.modes[self.modes.index(endpoint.settled_mode) :]
         self.ledger = Ledger()
+        self.batch_tokens = (0, 0, 0)  # input, output, cached input tokens answered through the Batch API
         self.notes: list[str] = []
         self.started = time.perf_counter()
 
@@ -233,8 +234,16 @@ class _Run:
             reasks=ledger.reasks,
             cached_input_tokens=ledger.cached_input_tokens,
             reasoning_tokens=ledger.reasoning_tokens,
-            cost_usd=cost_usd(self.model, ledger.input_tokens, ledger.output_tokens, ledger.cached_input_tokens),
+            cost_usd=self._cost(),
         )
+
+    def _cost(self) -> float | None:
+        ledger = self.ledger
+        full = cost_usd(self.model, ledger.input_tokens, ledger.output_tokens, ledger.cached_input_tokens)
+        if full is None or not any(self.batch_tokens):
+            return full
+        batch = cost_usd(self.model, *self.batch_tokens) or 0.0  # those tokens were billed at the batch price
+        return round(full - batch * (1 - BATCH_PRICE_SHARE), 6)
 
     def done(self, draft: BriefingDraft, mode: str) -> tuple[BriefingDraft, RunInfo]:
         if mode != self.modes[0]:

@@ -18,6 +18,7 @@ import llm
 
 if TYPE_CHECKING:
     from summarize._document import Document
+    from summarize.errors import SummarizeError
     from summarize.schemas import Briefing, BriefingDraft
 
 JSON_INSTRUCTIONS = (
@@ -102,9 +103,26 @@ def _ask(conversation: llm.Conversation, prompt: str, system: str, schema: dict[
     except llm.NeedsKeyException as exc:
         raise ConfigurationError(f"{exc}") from None
     except Exception as exc:  # providers raise their own types (openai, anthropic...): report, never a traceback
+        known = _as_openai_error(exc, conversation)
+        if known is not None:
+            raise known from None
         detail = " ".join(str(exc).split())[:200]
         raise ProviderError(f"the model call failed: {type(exc).__name__}: {detail}") from None
     return response
+
+
+def _as_openai_error(exc: Exception, conversation: llm.Conversation) -> SummarizeError | None:
+    """llm's OpenAI-compatible models raise the openai client's errors: the same one-line messages and
+    exit codes as the CLI (77 for a bad key, 65 for a too-long article, 78 for a wrong URL or model)."""
+    import openai
+
+    from summarize._transport import translate
+
+    if not isinstance(exc, openai.APIError):
+        return None
+    model = getattr(conversation.model, "model_id", "the model")
+    base_url = str(getattr(getattr(exc, "request", None), "url", "") or "the endpoint")
+    return translate(exc, model=model, base_url=base_url, attempts=1)
 
 
 def _strip_fence(text: str) -> str:

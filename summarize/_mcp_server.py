@@ -12,6 +12,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -92,7 +93,7 @@ def load_article(text: str | None, path: str | None, roots: Sequence[Path]) -> D
                 f"text: {len(text):,} characters is more than the {MAX_TEXT_CHARS:,} this tool accepts; "
                 "run the summarize command on the file instead"
             )
-        return Document.from_text(text, "text")
+        return Document.from_text_or_page(text, "text")
     if path is not None and text is None:
         return _load_file(path, roots)
     raise SummarizeInputError("give exactly one of text or path")
@@ -109,7 +110,7 @@ def _load_file(path: str, roots: Sequence[Path]) -> Document:
         document = Document.from_path(file)
     except SummarizeError as exc:  # name the file as the client gave it, as the CLI does
         raise type(exc)(str(exc).replace(str(file), path, 1)) from None
-    return Document(text=document.text, source=path)
+    return replace(document, source=path)  # keep a page's title, author, date and URL
 
 
 def briefing_result(briefing: Briefing, fmt: Format) -> CallToolResult:

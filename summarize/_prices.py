@@ -131,6 +131,10 @@ def price_for(model: str | None) -> Price | None:
     return None
 
 
+# OpenAI's Batch API bills its requests at half the list price.
+BATCH_PRICE_SHARE = 0.5
+
+
 def cost_usd(model: str | None, input_tokens: int, output_tokens: int, cached_input_tokens: int = 0) -> float | None:
     """Estimated cost in USD, rounded to a millionth of a dollar; None for an unknown model."""
     price = price_for(model)

@@ -47,10 +47,11 @@ def read_results(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _exit_code(record: dict[str, Any]) -> int:
-    """0 for a briefing, else the recorded error's exit code (70 when it has none)."""
-    if "briefing" in record:
-        return 0
+    """The recorded error's exit code (70 when it has none), else 0 for a briefing. A line can hold
+    both: a long article's briefing with a part that could not be read counts as a failure."""
     error = record.get("error")
+    if error is None and "briefing" in record:
+        return 0
     code = error.get("exit_code") if isinstance(error, dict) else None
     return code if isinstance(code, int) and code > 0 else 70
 
@@ -92,7 +93,7 @@ def drop_failures(path: Path) -> int:
     try:
         with tmp.open("wb") as out:
             for record in read_results(path):
-                if "briefing" in record:
+                if not _exit_code(record):
                     out.write(encode(record))
                     kept += 1
                 else:

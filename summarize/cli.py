@@ -151,7 +151,12 @@ def run(
     ] = None,
     output_format: Annotated[
         OutputFormat | None,
-        typer.Option("--format", "-f", help="Output format [default: markdown on a terminal, else json]."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format [default: from the --output name (.json .md .html), else markdown on a terminal, "
+            "else json].",
+        ),
     ] = None,
     output: Annotated[
         Path | None,
@@ -187,7 +192,9 @@ def run(
     max_input_tokens: Annotated[
         int | None,
         typer.Option(
-            min=1000, help="Prompt budget per request; a longer article is read in chunks [default: by model]."
+            min=1000,
+            help="Prompt budget per request (instructions and schema take about 4,800 tokens of it); "
+            "a longer article is read in chunks [default: by model].",
         ),
     ] = None,
     jobs: Annotated[int, typer.Option(min=1, max=64, help="Chunks of a long article read at once.")] = 4,
@@ -230,6 +237,7 @@ def run(
     )
     if output is not None:
         check_writable(output)  # before the model is paid for
+        _not_the_article(output, file)
     document = _load(file, allow_private=allow_private, timeout=timeout)
     if backend is BackendOption.auto and summarizer.backend == "offline":
         _say(OFFLINE_NOTICE)
@@ -238,7 +246,8 @@ def run(
     finally:
         if summarizer.cache.problem:
             _say(f"warning: {summarizer.cache.problem}")
-    fmt = output_format or (OutputFormat.markdown if output is None and sys.stdout.isatty() else OutputFormat.json)
+    on_terminal = output is None and sys.stdout.isatty()
+    fmt = output_format or _format_of(output) or (OutputFormat.markdown if on_terminal else OutputFormat.json)
     text = _render(briefing, fmt, document)
     if output is None:
         sys.stdout.write(text)
@@ -246,6 +255,28 @@ def run(
     else:
         write_atomically(output, text)
     _report_coverage(briefing, strict)
+
+
+_FORMAT_OF_SUFFIX = {
+    ".json": OutputFormat.json,
+    ".md": OutputFormat.markdown,
+    ".markdown": OutputFormat.markdown,
+    ".html": OutputFormat.html,
+    ".htm": OutputFormat.html,
+}
+
+
+def _format_of(output: Path | None) -> OutputFormat | None:
+    """The format an --output file's name asks for (report.html, briefing.md), if any."""
+    return None if output is None else _FORMAT_OF_SUFFIX.get(output.suffix.lower())
+
+
+def _not_the_article(output: Path, file: str | None) -> None:
+    from summarize.errors import OutputFileError
+
+    article = Path(file) if file and file != "-" and "://" not in file else None
+    if article is not None and article.exists() and output.exists() and output.resolve() == article.resolve():
+        raise OutputFileError(f"{output}: is the article itself; give another file for --output")
 
 
 def _report_coverage(briefing: Briefing, strict: bool) -> None:

@@ -16,7 +16,7 @@ from summarize.__main__ import main
 from summarize._batch import BatchResult, BatchRun, Totals, most_urgent
 from summarize._batch_inputs import BatchItem
 from summarize.testing import Answer, HttpError, RawText, Reply, ScriptedModel, serve_scripted
-from tests.conftest import article, gold_draft
+from tests.conftest import ROOT, article, gold_draft
 
 LOOPBACK = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 NAME = "court-ruling"
@@ -293,19 +293,20 @@ def test_dry_run_with_the_offline_backend_is_free(tmp_path: Path, capsys: pytest
     assert last.startswith("estimate: 0 article(s)") and last.endswith("2 already done skipped")
 
 
-def test_url_items_use_document_from_url_when_it_exists(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_url_items_are_fetched_with_the_callers_allow_private(monkeypatch: pytest.MonkeyPatch) -> None:
     from summarize._document import Document
 
-    fetched: list[str] = []
+    fetched: list[tuple[str, bool]] = []
 
-    def from_url(url: str) -> Document:
-        fetched.append(url)
+    def from_url(url: str, *, allow_private: bool = False) -> Document:
+        fetched.append((url, allow_private))
         return Document.from_text(variant(1), url)
 
-    monkeypatch.setattr(Document, "from_url", from_url, raising=False)
-    run = summarize.summarize_many([{"id": "web", "url": "https://example.org/story"}], backend="offline")
+    monkeypatch.setattr(Document, "from_url", from_url)
+    items = [{"id": "web", "url": "https://example.org/story"}]
+    run = summarize.summarize_many(items, backend="offline", allow_private=True)
     (result,) = collect(run)
-    assert result.ok and fetched == ["https://example.org/story"]
+    assert result.ok and fetched == [("https://example.org/story", True)]
     assert result.briefing is not None and result.briefing.meta.article.source == "https://example.org/story"
 
 
@@ -325,3 +326,34 @@ def test_a_second_batch_of_the_same_articles_is_answered_from_the_cache(
     assert main([*args, "--out", str(tmp_path / "third.jsonl"), "--no-cache"]) == 0
     assert len(model.requests) == 6
     assert "3 cached" in capsys.readouterr().err
+
+
+def test_a_page_given_as_text_or_as_a_document_is_read_as_a_page() -> None:
+    from summarize._document import Document
+
+    page = (ROOT / "examples" / "pages" / "reservoir-closure.html").read_text(encoding="utf-8")
+    loaded = Document.from_path(ROOT / "examples" / "pages" / "reservoir-closure.html")
+    run = summarize.summarize_many([page, loaded], backend="offline")
+    as_text, as_document = sorted(collect(run), key=lambda r: r.id)
+    for result in (as_text, as_document):
+        assert result.ok and result.briefing is not None
+        assert "<" not in result.briefing.title and result.briefing.meta.article.title == loaded.title
+
+
+def test_a_partly_read_article_is_kept_but_counted_as_failed(tmp_path: Path) -> None:
+    from summarize._batch import BatchResult
+    from summarize._results_log import ResultsLog, drop_failures, recover
+    from summarize.errors import IncompleteCoverageError
+    from summarize.schemas import CharRange, Coverage
+
+    briefing = summarize.summarize(variant(1), backend="offline")
+    coverage = Coverage(covered=[CharRange(start=0, end=10)], failed=[CharRange(start=10, end=40)])
+    partial = briefing.model_copy(update={"meta": briefing.meta.model_copy(update={"coverage": coverage})})
+    result = BatchResult("a", "a.txt", briefing=partial, error=IncompleteCoverageError("characters 10-40 not read"))
+    record = result.to_record()
+    assert not result.ok and record["briefing"] and record["error"]["exit_code"] == 69
+    out = tmp_path / "r.jsonl"
+    with ResultsLog(out) as log:
+        log.write(record)
+    assert recover(out) == {"a": 69}
+    assert drop_failures(out) == 1 and recover(out) == {}

@@ -30,7 +30,7 @@ def test_a_folder_is_read_recursively_by_extension_with_ids_relative_to_it(tmp_p
 
 def test_extensions_parse_with_or_without_dots() -> None:
     assert parse_extensions("txt,.md, html") == (".txt", ".md", ".html")
-    assert parse_extensions(None) == parse_extensions("") == (".txt", ".md")
+    assert parse_extensions(None) == parse_extensions("") == (".txt", ".md", ".html", ".htm")
 
 
 def test_files_and_globs_keep_the_path_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -153,3 +153,20 @@ def test_output_file_is_written_whole(capsys: pytest.CaptureFixture[str], serve:
     rc, out, _ = run_cli(capsys, ARTICLE, "--base-url", base_url, "--model", "m", "-o", str(target))
     assert rc == 0 and out == ""
     assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == "1"
+
+
+@pytest.mark.parametrize(("name", "starts"), [("b.html", "<!DOCTYPE html>"), ("b.md", "# "), ("b.json", "{")])
+def test_the_output_files_name_chooses_the_format(
+    name: str, starts: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / name
+    assert main([ARTICLE, "--backend", "offline", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").lstrip().startswith(starts)
+
+
+def test_the_article_is_never_overwritten_by_its_briefing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article_file = tmp_path / "story.txt"
+    article_file.write_text(article("chipmaker-recall"), encoding="utf-8")
+    code = main([str(article_file), "--backend", "offline", "-o", str(article_file)])
+    assert code == 73 and "is the article itself" in capsys.readouterr().err
+    assert article_file.read_text(encoding="utf-8") == article("chipmaker-recall")

@@ -92,3 +92,24 @@ def test_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(tmp_path / "missing.json"), str(bad)]) == 66
     assert main(["eval", str(bad), str(bad)]) == 65
     assert len(capsys.readouterr().err.strip().splitlines()) == 2
+
+
+def test_eval_refuses_json_that_is_not_a_briefing_and_names_missing_predictions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summarize.__main__ import main
+
+    not_briefing = tmp_path / "x.json"
+    not_briefing.write_text('{"x": 1}', encoding="utf-8")
+    gold = Path("examples/gold/court-ruling.json")
+    assert main(["eval", str(not_briefing), str(gold)]) == 65
+    assert main(["eval", str(gold), str(not_briefing)]) == 65
+    preds, golds = tmp_path / "preds", tmp_path / "golds"
+    preds.mkdir()
+    golds.mkdir()
+    for name in ("court-ruling", "flood-figures"):
+        (golds / f"{name}.json").write_text(Path(f"examples/gold/{name}.json").read_text(encoding="utf-8"))
+    (preds / "court-ruling.json").write_text(gold.read_text(encoding="utf-8"))
+    capsys.readouterr()
+    assert main(["eval", str(preds), str(golds), "--article", "examples/court-ruling.txt"]) == 0
+    assert "no prediction for 1 gold briefing(s)" in capsys.readouterr().err

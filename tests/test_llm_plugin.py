@@ -17,7 +17,7 @@ from llm.plugins import pm
 
 from summarize import _llm_plugin
 from summarize.schemas import Briefing, BriefingDraft
-from summarize.testing import Answer, ScriptedModel, serve_scripted
+from summarize.testing import Answer, HttpError, ScriptedModel, serve_scripted
 from tests.conftest import EXAMPLES, gold_draft
 
 ARTICLE = "ceasefire-talks"
@@ -183,3 +183,31 @@ def test_through_llms_own_openai_plugin_against_a_loopback_model(
     # the re-ask carries the conversation: the article, the rejected answer, then the problems
     assert [m["role"] for m in second["messages"]] == ["system", "user", "assistant", "user"]
     assert INVENTED in second["messages"][2]["content"] and "Nearest passage" in second["messages"][3]["content"]
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.parametrize(
+    ("reply", "code"),
+    [
+        (HttpError(401, message="Incorrect API key"), 77),
+        (HttpError(400, code="context_length_exceeded", message="maximum context length"), 65),
+        (HttpError(404, code="model_not_found", message="no such model"), 78),
+    ],
+)
+def test_provider_errors_through_llm_keep_the_clis_exit_codes(
+    llm_user_dir: Path, monkeypatch: pytest.MonkeyPatch, reply: HttpError, code: int
+) -> None:
+    server, base_url = serve_scripted(ScriptedModel([reply], repeat_last=True))
+    try:
+        (llm_user_dir / "extra-openai-models.yaml").write_text(
+            f"- model_id: loopback\n  model_name: loopback-model\n  api_base: {base_url}\n", encoding="utf-8"
+        )
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        if "summarize" not in cli.commands:
+            _llm_plugin.register_commands(cli)
+        result = run(str(EXAMPLES / f"{ARTICLE}.txt"), "-m", "loopback")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code == code, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr

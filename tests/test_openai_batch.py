@@ -23,6 +23,7 @@ from summarize._batch_manifest import Manifest, load_manifest, manifest_path
 from summarize._batch_requests import BATCH_URL, request_body, request_line
 from summarize._llm import Endpoint
 from summarize._openai_batch import BatchJob, run_via_batch, settings_from
+from summarize._prices import BATCH_PRICE_SHARE, cost_usd
 from summarize._settings import Settings
 from summarize.errors import ConfigurationError, OutputFileError, RequestRejectedError
 from summarize.testing import Answer, HttpError, Refusal, ScriptedModel
@@ -111,6 +112,12 @@ def assert_briefing(line: dict[str, Any], name: str, *, requests: int, reasks: i
     evidence = [ev for item in briefing["claims"] + briefing["denials"] for ev in item["evidence"]]
     assert evidence and all(text[ev["start"] : ev["end"]] == ev["quote"] for ev in evidence if ev["match"] == "exact")
     assert INVENTED not in json.dumps(briefing)
+    usage = briefing["meta"]["usage"]
+    list_price = cost_usd(CASSETTE_MODEL, usage["input_tokens"], usage["output_tokens"], usage["cached_input_tokens"])
+    if requests == 1 and list_price:  # answered by the Batch API alone: billed at half the list price
+        assert usage["cost_usd"] == pytest.approx(list_price * BATCH_PRICE_SHARE, abs=2e-6)
+    elif list_price:  # re-asked synchronously: the re-asks at list price
+        assert list_price * BATCH_PRICE_SHARE < usage["cost_usd"] < list_price
 
 
 # --- cassette tests ---------------------------------------------------------------------------

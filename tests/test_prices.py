@@ -126,3 +126,15 @@ def test_a_failed_run_reports_what_it_spent() -> None:
     usage = caught.value.usage
     assert usage.requests == len(model.requests) == 2 and usage.reasks == 1
     assert usage.cost_usd == pytest.approx((usage.input_tokens * 0.15 + usage.output_tokens * 0.60) / 1e6, abs=1e-6)
+
+
+def test_a_broken_prices_file_stops_the_run_before_anything_is_paid_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "prices.toml"
+    broken.write_text("[models.x\ninput = ", encoding="utf-8")
+    monkeypatch.setenv(PRICES_ENV, str(broken))
+    summarizer, model = scripted(Answer(gold_draft("chipmaker-recall")), model="gpt-4o-mini")
+    with pytest.raises(ConfigurationError):
+        summarizer.summarize(article("chipmaker-recall"))
+    assert model.requests == []
