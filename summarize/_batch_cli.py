@@ -112,12 +112,13 @@ def _dry_run(
     model: str | None,
     max_output_tokens: int | None,
     budget: Budget,
+    max_input_tokens: int | None = None,
 ) -> None:
     from summarize._batch import load_document
     from summarize._estimate import estimate
     from summarize.errors import SummarizeError
 
-    inputs = outputs = articles = unpriced = skipped = 0
+    inputs = outputs = articles = unpriced = skipped = requests = 0
     cost = 0.0
     out = sys.stdout
     out.write("id\tinput_tokens\toutput_tokens\tcost_usd\n")
@@ -130,8 +131,8 @@ def _dry_run(
         except SummarizeError as exc:
             out.write(f"{item.id}\terror: {exc}\n")
             continue
-        guess = estimate(document.text, model, max_output_tokens)
-        articles += 1
+        guess = estimate(document.text, model, max_output_tokens, max_input_tokens)
+        articles, requests = articles + 1, requests + guess.requests
         inputs, outputs = inputs + guess.input_tokens, outputs + guess.output_tokens
         if guess.cost_usd is None:
             unpriced += 1
@@ -148,7 +149,8 @@ def _dry_run(
         over += f"; over --max-tokens {budget.max_tokens:,}"
     out.write(
         f"estimate: {articles} article(s) with {who}: ~{inputs:,} input + ~{outputs:,} output tokens, "
-        f"~{total}{over} (one request each; re-asks and retries add to it; nothing was sent)"
+        f"~{total}{over} ({requests:,} request(s), one per chunk of a long article; re-asks and retries "
+        "add to it; nothing was sent)"
         f"{f'; {skipped} already done skipped' if skipped else ''}\n"
     )
 
@@ -253,7 +255,7 @@ def batch(
         if priced_model is None and summarizer.backend == "llm":
             priced_model = settings.llm_model()
         done = recover(out, truncate=False) if out is not None else {}
-        _dry_run(items, done, priced_model, max_output_tokens, budget)
+        _dry_run(items, done, priced_model, max_output_tokens, budget, max_input_tokens)
         return
     if out is None:  # for mypy: checked above
         raise typer.BadParameter("give the results file", param_hint="--out")

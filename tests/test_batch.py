@@ -357,3 +357,16 @@ def test_a_partly_read_article_is_kept_but_counted_as_failed(tmp_path: Path) -> 
         log.write(record)
     assert recover(out) == {"a": 69}
     assert drop_failures(out) == 1 and recover(out) == {}
+
+
+def test_a_dry_run_prices_a_long_article_as_the_chunks_it_will_take() -> None:
+    from summarize._budget import prompt_overhead_tokens
+    from summarize._estimate import estimate
+
+    text = (ROOT / "examples" / "long" / "harbour-tunnel-inquiry.txt").read_text(encoding="utf-8")
+    whole = estimate(text, "gpt-4o-mini")
+    chunked = estimate(text, "gpt-4o-mini", max_input_tokens=5200)
+    assert whole.requests == 1 and chunked.requests == 4
+    assert chunked.input_tokens >= whole.input_tokens + 3 * prompt_overhead_tokens()
+    assert chunked.cost_usd is not None and whole.cost_usd is not None and chunked.cost_usd > whole.cost_usd
+    assert estimate(text, None).requests == 0
