@@ -20,7 +20,7 @@ import typer
 from summarize._batch import BatchResult, BatchRun, Budget, Totals
 from summarize._batch_inputs import BatchItem, check_inputs, expand_inputs, parse_extensions
 from summarize._results_log import ResultsLog, drop_failures, recover
-from summarize.cli import BackendOption, ModeOption, check_writable
+from summarize.cli import BackendOption, ModeOption, check_writable, sub_app
 from summarize.errors import ConfigurationError, InputNotFoundError
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 BUDGET_EXIT = 75  # EX_TEMPFAIL: incomplete on purpose; the same command continues where it stopped
 
-batch_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+batch_app = sub_app()
 
 
 class Via(StrEnum):

@@ -10,15 +10,10 @@ from typing import Annotated
 import typer
 
 from summarize._cache import BriefingCache, default_cache_dir, iso_time
+from summarize.cli import sub_app
 from summarize.errors import InputDecodeError, OutputFileError
 
-cache_app = typer.Typer(
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    no_args_is_help=True,
-    help="The response cache of finished llm briefings.",
-)
+cache_app = sub_app(no_args_is_help=True, help="The response cache of finished llm briefings.")
 
 CacheDir = Annotated[
     Path | None,

@@ -11,15 +11,11 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
+from summarize.cli import sub_app
 from summarize.errors import InputDecodeError, InputNotFoundError
 from summarize.schemas import Briefing
 
-diff_app = typer.Typer(
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+diff_app = sub_app()
 
 
 class DiffFormat(StrEnum):

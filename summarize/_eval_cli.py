@@ -10,9 +10,10 @@ from typing import Annotated
 import typer
 
 from summarize._eval import Report, find_article, load_json, pair_files, score, table
+from summarize.cli import sub_app
 from summarize.errors import InputDecodeError, InputNotFoundError
 
-eval_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+eval_app = sub_app()
 
 
 def _read(path: Path) -> dict[str, object]:

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from summarize.cli import sub_app
 from summarize.errors import ConfigurationError
 
 MISSING_MCP = "the MCP server needs the mcp package: pip install 'summarize[mcp]' (or uv sync --extra mcp)"
@@ -22,13 +23,7 @@ class TransportOption(StrEnum):
     http = "http"
 
 
-mcp_app = typer.Typer(
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    pretty_exceptions_show_locals=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+mcp_app = sub_app()
 
 
 @mcp_app.command()

@@ -11,11 +11,12 @@ import typer
 from summarize import errors
 from summarize._batch_manifest import Manifest
 from summarize._openai_batch import TERMINAL, describe, job_for, open_manifest, progress, results_path
+from summarize.cli import sub_app
 
 _MANIFEST_HELP = "The batch's manifest (<out>.batch.json); found in the current folder if omitted."
 
-status_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
-collect_app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+status_app = sub_app()
+collect_app = sub_app()
 
 
 @status_app.command()

@@ -12,7 +12,7 @@ import re
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -53,6 +53,19 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,  # locals can hold keys
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def sub_app(**settings: Any) -> typer.Typer:
+    """A typer app for a subcommand (``summarize eval``, ``batch``...), set up like the main one:
+    ``-h`` for help, no shell completion, no Rich markup, never locals in a traceback."""
+    return typer.Typer(
+        add_completion=False,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        pretty_exceptions_show_locals=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+        **settings,
+    )
 
 
 def _say(message: str) -> None:
@@ -367,16 +380,22 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # click's usage errors and anything unforeseen
-        return _unexpected(exc)
+        return _unexpected(exc, prog)
     code = code if isinstance(code, int) else 0
     if code == EX_INTERRUPTED:  # click turns Ctrl-C into a quiet exit code 130
         _say("interrupted")
     return code
 
 
-def _unexpected(exc: Exception) -> int:
+def _unexpected(exc: Exception, prog: str = "summarize") -> int:
+    from click.exceptions import NoArgsIsHelpError
+
+    message = exc.format_message() if isinstance(exc, typer.TyperException) and hasattr(exc, "format_message") else ""
+    if isinstance(exc, NoArgsIsHelpError) or message.startswith("Usage:"):  # a bare group: its help, laid out
+        sys.stderr.write(message + "\n")
+        return 2
     if isinstance(exc, typer.TyperException) and hasattr(exc, "format_message"):  # click's usage errors
-        _say(f"usage error: {' '.join(exc.format_message().split())} (see summarize --help)")
+        _say(f"usage error: {' '.join(exc.format_message().split())} (see {prog} --help)")
         return int(getattr(exc, "exit_code", 2))
     if os.environ.get("SUMMARIZE_DEBUG"):
         raise exc

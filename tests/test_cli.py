@@ -170,3 +170,16 @@ def test_the_article_is_never_overwritten_by_its_briefing(tmp_path: Path, capsys
     code = main([str(article_file), "--backend", "offline", "-o", str(article_file)])
     assert code == 73 and "is the article itself" in capsys.readouterr().err
     assert article_file.read_text(encoding="utf-8") == article("chipmaker-recall")
+
+
+@pytest.mark.parametrize("command", ["eval", "batch", "cache", "diff", "mcp", "batch-status", "batch-collect"])
+def test_every_subcommand_answers_dash_h(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([command, "-h"]) == 0
+    assert f"summarize {command}" in capsys.readouterr().out
+
+
+def test_a_usage_error_in_a_subcommand_points_at_its_own_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["batch", "--bogus"]) == 2
+    err = capsys.readouterr().err
+    assert_one_line_error(err)
+    assert "(see summarize batch --help)" in err
