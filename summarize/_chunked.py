@@ -127,7 +127,9 @@ class _Progress:
                 self.notes.append(f"the answer for {where} {what}; read it again in two halves")
                 return [_Task(part, task.depth + 1) for part in parts]
         self.failed.append((task.chunk, error))
-        self.notes.append(f"{where} are not covered: {error}")
+        self.notes.append(
+            f"the chunk at {where} failed: {error}; what no other chunk read of it is in meta.coverage.failed"
+        )
         return []
 
     def result(self) -> Reading:

@@ -252,4 +252,21 @@ def serve(roots: Sequence[Path], transport: Literal["stdio", "http"], port: int)
     if transport == "stdio":
         server.run("stdio")
     else:  # loopback only: this server reads local files
+        _check_port_free(port)
         server.run("streamable-http", host="127.0.0.1", port=port)
+
+
+def _check_port_free(port: int) -> None:
+    """A clear error now rather than the web server's own log line and exit 3."""
+    import socket
+
+    from summarize.errors import ConfigurationError
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as exc:
+            raise ConfigurationError(
+                f"127.0.0.1:{port} cannot be used ({exc.strerror}); pick another with --port"
+            ) from None

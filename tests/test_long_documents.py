@@ -86,7 +86,7 @@ def test_a_chunk_that_keeps_failing_is_listed_as_not_covered_and_the_rest_is_kep
     lost = TEXT[coverage.failed[0].start : coverage.failed[0].end]
     assert "Lorry drivers" in lost
     assert not any("Lorry drivers" in ev.quote for c in briefing.claims for ev in c.evidence)
-    assert any("not covered" in w for w in briefing.meta.warnings)
+    assert any("failed" in w and "meta.coverage.failed" in w for w in briefing.meta.warnings)
     assert len(model.requests) == 3 + 2, "three good chunks, and the bad one asked twice (one re-ask)"
     assert briefing.meta.usage.requests == 5 and briefing.meta.usage.reasks == 1
 
@@ -205,7 +205,7 @@ def test_recorded_chunk_that_stays_unavailable_is_reported(llm: LLMEndpoint, vcr
     assert_requests(vcr, 7)
     coverage = briefing.meta.coverage
     assert coverage is not None and len(coverage.failed) == 1
-    assert any("unavailable" in w and "not covered" in w for w in briefing.meta.warnings)
+    assert any("unavailable" in w and "meta.coverage.failed" in w for w in briefing.meta.warnings)
     assert briefing.claims and CASSETTE_WAY in ("replay", "compose")
 
 

@@ -338,3 +338,13 @@ async def test_streamable_http_on_loopback(roots: dict[str, Path]) -> None:
         server.wait(timeout=10)
     assert not made.is_error and Briefing.model_validate(made.structured_content).claims
     assert refused.value.code in (403, 421)  # DNS-rebinding protection: only loopback Host headers
+
+
+def test_http_on_a_port_in_use_is_a_one_line_configuration_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code = main(["mcp", "--transport", "http", "--port", str(port)])
+    err = capsys.readouterr().err
+    assert code == 78 and len(err.strip().splitlines()) == 1 and f"127.0.0.1:{port}" in err
