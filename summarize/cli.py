@@ -306,58 +306,25 @@ def _report_coverage(briefing: Briefing, strict: bool) -> None:
     _say(f"warning: {message} (--strict makes this an error)")
 
 
-def _eval_app() -> typer.Typer:
-    from summarize._eval_cli import eval_app
-
-    return eval_app
-
-
-def _mcp_app() -> typer.Typer:
-    from summarize._mcp_cli import mcp_app
-
-    return mcp_app
-
-
-def _cache_app() -> typer.Typer:
-    from summarize._cache_cli import cache_app
-
-    return cache_app
-
-
-def _diff_app() -> typer.Typer:
-    from summarize._diff_cli import diff_app
-
-    return diff_app
-
-
-def _batch_status_app() -> typer.Typer:
-    from summarize._openai_batch_cli import status_app
-
-    return status_app
-
-
-def _batch_collect_app() -> typer.Typer:
-    from summarize._openai_batch_cli import collect_app
-
-    return collect_app
-
-
-def _batch_app() -> typer.Typer:
-    from summarize._batch_cli import batch_app
-
-    return batch_app
-
-
-# `summarize FILE` is the main command; these words before anything else name another one.
+# `summarize FILE` is the main command; these words before anything else name another one,
+# whose typer app (module, attribute) is imported only when it is asked for.
 SUBCOMMANDS = {
-    "eval": _eval_app,
-    "batch": _batch_app,
-    "mcp": _mcp_app,
-    "cache": _cache_app,
-    "diff": _diff_app,
-    "batch-status": _batch_status_app,
-    "batch-collect": _batch_collect_app,
+    "eval": ("summarize._eval_cli", "eval_app"),
+    "batch": ("summarize._batch_cli", "batch_app"),
+    "mcp": ("summarize._mcp_cli", "mcp_app"),
+    "cache": ("summarize._cache_cli", "cache_app"),
+    "diff": ("summarize._diff_cli", "diff_app"),
+    "batch-status": ("summarize._openai_batch_cli", "status_app"),
+    "batch-collect": ("summarize._openai_batch_cli", "collect_app"),
 }
+
+
+def _subcommand(word: str) -> typer.Typer:
+    import importlib
+
+    module, name = SUBCOMMANDS[word]
+    app_of_word: typer.Typer = getattr(importlib.import_module(module), name)
+    return app_of_word
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -367,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
 
     command, prog = app, "summarize"
     if args and args[0] in SUBCOMMANDS:
-        command, prog, args = SUBCOMMANDS[args[0]](), f"summarize {args[0]}", args[1:]
+        command, prog, args = _subcommand(args[0]), f"summarize {args[0]}", args[1:]
     try:
         code = command(args=args, prog_name=prog, standalone_mode=False)
     except SummarizeError as exc:
