@@ -14,12 +14,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from summarize._version import __version__
+from summarize.version import __version__
 
 if TYPE_CHECKING:
-    from summarize._api import Summarizer, asummarize, summarize
-    from summarize._batch import summarize_many
-    from summarize._document import Document
+    from summarize.api import Summarizer, asummarize, summarize
+    from summarize.batch.runner import summarize_many
     from summarize.errors import (
         AuthenticationError,
         ConfigurationError,
@@ -34,13 +33,14 @@ if TYPE_CHECKING:
         TruncatedOutputError,
     )
     from summarize.schemas import Briefing, BriefingDraft
+    from summarize.sources.document import Document
 
 _WHERE = {
-    "Summarizer": "summarize._api",
-    "asummarize": "summarize._api",
-    "summarize": "summarize._api",
-    "summarize_many": "summarize._batch",
-    "Document": "summarize._document",
+    "Summarizer": "summarize.api",
+    "asummarize": "summarize.api",
+    "summarize": "summarize.api",
+    "summarize_many": "summarize.batch.runner",
+    "Document": "summarize.sources.document",
     "Briefing": "summarize.schemas",
     "BriefingDraft": "summarize.schemas",
     **dict.fromkeys(

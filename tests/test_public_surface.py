@@ -67,7 +67,7 @@ def test_importing_does_not_load_the_llm_stack() -> None:
 
 
 def test_schema_file_is_in_sync_with_the_models() -> None:
-    on_disk = (ROOT / "schemas" / "briefing.schema.json").read_text(encoding="utf-8")
+    on_disk = (ROOT / "summarize" / "schemas" / "briefing.schema.json").read_text(encoding="utf-8")
     assert json.loads(on_disk) == json.loads(export.render()), "run: python -m summarize.schemas.export"
 
 
@@ -107,8 +107,10 @@ def test_lazy_table_and_all_agree() -> None:
 
 
 def test_mode_and_backend_names_agree_everywhere() -> None:
-    from summarize import _llm, _settings, cli
+    from summarize import settings
+    from summarize.cli import main as cli
+    from summarize.engine import llm
 
-    assert {m.value for m in cli.ModeOption} == set(_settings.MODES) == {"auto", *_llm.MODES}
-    assert {b.value for b in cli.BackendOption} == set(_settings.BACKENDS)
-    assert set(_llm.AUTO_ORDER) == set(_llm.MODES)
+    assert {m.value for m in cli.ModeOption} == set(settings.MODES) == {"auto", *llm.MODES}
+    assert {b.value for b in cli.BackendOption} == set(settings.BACKENDS)
+    assert set(llm.AUTO_ORDER) == set(llm.MODES)

@@ -1,0 +1,291 @@
+"""The LLM backend: instructor over the openai client, one transport owner, bounded re-asks.
+
+Layers, one job each (see README "Retries"):
+- ``Transport`` (``_transport.py``) sends every HTTP request and alone retries transport failures;
+- instructor re-asks the model, at most ``max_reasks`` times, when its answer fails validation
+  (JSON, schema, grounding, invariants), carrying the precise problems back;
+- this module picks the mode, falls back when an endpoint rejects tools or JSON schemas, and turns
+  what went wrong into a ``SummarizeError``.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import httpx2
+import openai
+from instructor import Mode
+from instructor.v2.core import patch as instructor_patch
+from instructor.v2.core.errors import InstructorRetryException, ResponseParsingError
+from instructor.v2.core.function_calls import response_schema
+from instructor.v2.core.patch import patch_v2
+from instructor.v2.core.providers import Provider
+from instructor.v2.validation import async_validators
+from pydantic import ValidationError
+
+from summarize import errors
+from summarize.engine.assemble import RunInfo
+from summarize.engine.prices import BATCH_PRICE_SHARE, cost_usd
+from summarize.engine.prompt import prompt_version, render_messages
+from summarize.engine.transport import Ledger, Transport
+from summarize.schemas import BriefingDraft, Usage, grounding_article
+from summarize.settings import Settings
+from summarize.sources.document import Document
+
+# instructor logs every failed attempt at ERROR; our errors say it once, on our terms.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+
+class _ModelCheck(Protocol):
+    def __call__(self, response_model: Any) -> None: ...
+
+
+def _once_per_model(check: _ModelCheck) -> _ModelCheck:
+    """instructor walks the whole response model for async validators on every request (about
+    26 ms for ours); the answer depends only on the class, so ask once per class."""
+    passed: set[Any] = set()
+
+    def checked(response_model: Any) -> None:
+        if response_model not in passed:
+            check(response_model)
+            passed.add(response_model)
+
+    checked.__qualname__ = "reject_async_validators_once"
+    return checked
+
+
+# Where instructor looks the check up: its own module (imported at call time) and patch.py (bound at import).
+if async_validators.reject_async_validators.__qualname__ != "reject_async_validators_once":
+    _checked_once = _once_per_model(async_validators.reject_async_validators)
+    for _module in (async_validators, instructor_patch):
+        vars(_module)["reject_async_validators"] = _checked_once
+
+MODES: dict[str, Mode] = {
+    "tools": Mode.TOOLS,
+    "json_schema": Mode.JSON_SCHEMA,
+    "json": Mode.JSON,
+    "md_json": Mode.MD_JSON,
+}
+# What `--mode auto` tries, in order, when an endpoint rejects the previous mode's request shape.
+AUTO_ORDER = ("tools", "json_schema", "json", "md_json")
+PARSE_ERRORS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
+_REJECTS_TOOLS = ("tool", "function")
+_REJECTS_FORMAT = ("response_format", "json_schema", "json_object", "structured output", "grammar")
+
+
+@dataclass
+class Endpoint:
+    """A configured endpoint: the settings plus the HTTP clients, built once and reused."""
+
+    settings: Settings
+    http_client: httpx2.Client | None = None
+    async_http_client: httpx2.AsyncClient | None = None
+    _client: openai.OpenAI | None = None
+    _async_client: openai.AsyncOpenAI | None = None
+    # The mode `--mode auto` fell back to: the next request (another chunk, article) starts there.
+    settled_mode: str | None = None
+
+    @property
+    def base_url(self) -> str:
+        return self.settings.base_url or "https://api.openai.com/v1"
+
+    def _client_options(self) -> dict[str, Any]:
+        return {
+            "api_key": self.settings.llm_key(),
+            "base_url": self.settings.base_url,
+            "timeout": self.settings.timeout,
+            "max_retries": 0,  # the Transport is the only layer that retries
+        }
+
+    def client(self) -> openai.OpenAI:
+        if self._client is None:
+            self._client = openai.OpenAI(**self._client_options(), http_client=self.http_client)
+        return self._client
+
+    def async_client(self) -> openai.AsyncOpenAI:
+        if self._async_client is None:
+            self._async_client = openai.AsyncOpenAI(**self._client_options(), http_client=self.async_http_client)
+        return self._async_client
+
+
+def modes_to_try(settings: Settings) -> tuple[str, ...]:
+    return AUTO_ORDER if settings.mode == "auto" else (settings.mode,)
+
+
+@functools.lru_cache(maxsize=1)
+def full_prompt_version() -> str:
+    """Hash of the templates and of the schema the model is asked to fill."""
+    schema = json.dumps(BriefingDraft.model_json_schema(), sort_keys=True)
+    return hashlib.sha256(f"{prompt_version()}:{schema}".encode()).hexdigest()[:12]
+
+
+@functools.cache
+def response_model() -> type[BriefingDraft]:
+    """``BriefingDraft`` wrapped for instructor once: given the bare class, instructor builds a new
+    pydantic subclass and its JSON schema on every call (about half our CPU per article in a batch)
+    and keeps 256 of them in a cache."""
+    return response_schema(BriefingDraft)
+
+
+def _request(settings: Settings, model: str, document: Document) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"model": model, "messages": render_messages(document.text)}
+    if settings.max_output_tokens is not None:
+        kwargs["max_tokens"] = settings.max_output_tokens
+    if settings.temperature is not None:
+        kwargs["temperature"] = settings.temperature
+    return kwargs
+
+
+def _invalid_output(last: BaseException, ledger: Ledger) -> errors.InvalidOutputError:
+    """What was wrong with the model's last answer, in one line."""
+    reason = f"{type(last).__name__}: {last}"
+    if isinstance(last, ValidationError) and last.errors():
+        first = last.errors()[0]
+        where = ".".join(str(part) for part in first.get("loc", ()))
+        lines = [line for line in str(first.get("msg", "")).split("\n") if line.strip()]
+        # our invariant errors list problems after a header line; show the first problem
+        problem = lines[1].lstrip("- ") if len(lines) > 1 else (lines[0] if lines else "invalid")
+        reason = f"{where}: {problem}" if where else problem
+    return errors.InvalidOutputError(
+        f"the model's answer still broke the contract after {ledger.reasks} re-ask(s): {reason[:200]}; "
+        "try a stronger model, another --mode, or raise --max-reasks"
+    )
+
+
+def _summarize_error(exc: BaseException, ledger: Ledger) -> errors.SummarizeError | None:
+    """The SummarizeError behind what instructor raised; None when it is not ours to explain (a bug)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, errors.SummarizeError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    last = exc.__cause__ if isinstance(exc, InstructorRetryException) and exc.__cause__ else exc
+    if isinstance(last, PARSE_ERRORS):
+        return _invalid_output(last, ledger)
+    return None
+
+
+def _falls_back(error: errors.SummarizeError, mode: str, remaining: bool) -> bool:
+    """An endpoint that rejects this mode's request shape (HTTP 400 naming it) gets the next mode."""
+    if not remaining or not isinstance(error, errors.RequestRejectedError) or error.status != 400:
+        return False
+    said = error.server_message.lower()
+    cues = _REJECTS_TOOLS if mode == "tools" else _REJECTS_FORMAT
+    return any(cue in said for cue in cues)
+
+
+class _Run:
+    """One extraction: the ledger, the modes to try and what to do when an attempt fails."""
+
+    def __init__(self, document: Document, endpoint: Endpoint) -> None:
+        self.document, self.endpoint, self.settings = document, endpoint, endpoint.settings
+        self.model = self.settings.llm_model()
+        self.modes = modes_to_try(self.settings)
+        if endpoint.settled_mode in self.modes:
+            self.modes = self.modes[self.modes.index(endpoint.settled_mode) :]
+        self.ledger = Ledger()
+        self.batch_tokens = (0, 0, 0)  # input, output, cached input tokens answered through the Batch API
+        self.notes: list[str] = []
+        self.started = time.perf_counter()
+
+    def transport(self) -> Transport:
+        return Transport(self.settings.retry, self.ledger, self.model, self.endpoint.base_url, self.settings.api_key)
+
+    def create(self, mode: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        """instructor's create for ``mode`` over the transport-wrapped ``func``."""
+        patched = patch_v2(func=func, provider=Provider.OPENAI, mode=MODES[mode])
+        return functools.partial(
+            patched,
+            response_model=response_model(),
+            max_retries=self.settings.max_reasks,
+            **_request(self.settings, self.model, self.document),
+        )
+
+    def failed(self, exc: BaseException, position: int) -> None:
+        """Return to try the next mode; otherwise raise the user-facing error.
+
+        Called after the ``except`` block has ended, so the error is raised with no link back to
+        instructor's or the client's exceptions.
+        """
+        error = _summarize_error(exc, self.ledger)
+        if error is None:
+            raise exc  # not a model or provider failure: a bug, reported as such by the CLI
+        if _falls_back(error, self.modes[position], position + 1 < len(self.modes)):
+            self.notes.append(
+                f"the endpoint rejected mode {self.modes[position]!r}; fell back to {self.modes[position + 1]!r}"
+            )
+            return
+        error.usage = self.usage()
+        raise error
+
+    def usage(self) -> Usage:
+        ledger = self.ledger
+        return Usage(
+            requests=ledger.requests,
+            input_tokens=ledger.input_tokens,
+            output_tokens=ledger.output_tokens,
+            reasks=ledger.reasks,
+            cached_input_tokens=ledger.cached_input_tokens,
+            reasoning_tokens=ledger.reasoning_tokens,
+            cost_usd=self._cost(),
+        )
+
+    def _cost(self) -> float | None:
+        ledger = self.ledger
+        full = cost_usd(self.model, ledger.input_tokens, ledger.output_tokens, ledger.cached_input_tokens)
+        if full is None or not any(self.batch_tokens):
+            return full
+        batch = cost_usd(self.model, *self.batch_tokens) or 0.0  # those tokens were billed at the batch price
+        return round(full - batch * (1 - BATCH_PRICE_SHARE), 6)
+
+    def done(self, draft: BriefingDraft, mode: str) -> tuple[BriefingDraft, RunInfo]:
+        if mode != self.modes[0]:
+            self.endpoint.settled_mode = mode
+        return draft, RunInfo(
+            backend="llm",
+            model=self.model,
+            mode=mode,
+            prompt_version=full_prompt_version(),
+            usage=self.usage(),
+            duration_ms=(time.perf_counter() - self.started) * 1000,
+            warnings=self.notes,
+        )
+
+
+def extract(document: Document, endpoint: Endpoint) -> tuple[BriefingDraft, RunInfo]:
+    run = _Run(document, endpoint)
+    for position, mode in enumerate(run.modes):
+        create = run.create(mode, run.transport().wrap(endpoint.client().chat.completions.create))
+        failure: BaseException | None = None
+        try:
+            with grounding_article(document):
+                draft = create()
+        except Exception as exc:  # instructor wraps everything; failed() unwraps it
+            failure = exc
+        if failure is None:
+            return run.done(draft, mode)
+        run.failed(failure, position)
+    raise AssertionError("unreachable: failed() raises on the last mode")
+
+
+async def aextract(document: Document, endpoint: Endpoint) -> tuple[BriefingDraft, RunInfo]:
+    run = _Run(document, endpoint)
+    for position, mode in enumerate(run.modes):
+        create = run.create(mode, run.transport().wrap_async(endpoint.async_client().chat.completions.create))
+        failure: BaseException | None = None
+        try:
+            with grounding_article(document):
+                draft = await create()
+        except Exception as exc:  # instructor wraps everything; failed() unwraps it
+            failure = exc
+        if failure is None:
+            return run.done(draft, mode)
+        run.failed(failure, position)
+    raise AssertionError("unreachable: failed() raises on the last mode")
