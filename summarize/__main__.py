@@ -10,7 +10,7 @@ import sys
 
 from summarize.version import __version__
 
-EXIT_INTERRUPTED = 130  # the same as summarize.cli.EX_INTERRUPTED (not imported: --version stays light)
+EXIT_INTERRUPTED = 130  # the same as summarize.cli.main.EX_INTERRUPTED (not imported: --version stays light)
 
 
 def main(argv: list[str] | None = None) -> int:

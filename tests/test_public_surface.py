@@ -108,7 +108,7 @@ def test_lazy_table_and_all_agree() -> None:
 
 def test_mode_and_backend_names_agree_everywhere() -> None:
     from summarize import settings
-    from summarize.cli import main as cli
+    from summarize.cli import options as cli
     from summarize.engine import llm
 
     assert {m.value for m in cli.ModeOption} == set(settings.MODES) == {"auto", *llm.MODES}

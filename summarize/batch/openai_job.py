@@ -37,6 +37,7 @@ from summarize.batch.openai_requests import BATCH_URL, batch_mode, request_body,
 from summarize.batch.results_file import ResultsFile, finished_ids, result_line
 from summarize.engine.llm import Endpoint, full_prompt_version
 from summarize.engine.transport import Ledger, Transport
+from summarize.render.output import check_writable, write_atomically
 from summarize.settings import Settings
 from summarize.sources.document import Document
 from summarize.version import __version__
@@ -96,8 +97,6 @@ class BatchJob:
     # --- submit -----------------------------------------------------------------------------
 
     def submit(self, items: Iterable[tuple[str, Document]], out: Path) -> Manifest:
-        from summarize.cli.main import check_writable, write_atomically
-
         where = manifest_path(out)
         check_writable(out)
         check_writable(where)  # before anything is uploaded or paid for

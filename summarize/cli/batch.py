@@ -20,8 +20,10 @@ import typer
 from summarize.batch.inputs import BatchItem, check_inputs, expand_inputs, parse_extensions
 from summarize.batch.results_log import ResultsLog, drop_failures, recover
 from summarize.batch.runner import BatchResult, BatchRun, Budget, Totals
-from summarize.cli.main import BackendOption, ModeOption, check_writable, sub_app
+from summarize.cli.options import BackendOption, ModeOption, sub_app
+from summarize.cli.output import say
 from summarize.errors import ConfigurationError, InputNotFoundError
+from summarize.render.output import check_writable
 
 if TYPE_CHECKING:
     from summarize.sources.document import Document
@@ -34,10 +36,6 @@ batch_app = sub_app()
 class Via(StrEnum):
     direct = "direct"
     openai_batch = "openai-batch"
-
-
-def _say(message: str) -> None:
-    sys.stderr.write(f"summarize: {message}\n")
 
 
 def _money(value: float) -> str:
@@ -271,7 +269,7 @@ def batch(
             f"--max-cost needs a price for model {llm_model!r}: add it to prices.toml, or use --max-tokens"
         )
     if backend is BackendOption.auto and summarizer.backend == "offline":
-        _say(OFFLINE_NOTICE)
+        say(OFFLINE_NOTICE)
     with ResultsLog(out) as log:  # holds a lock on --out: a second batch into the same file is refused
         done = recover(out)
         if retry_failed and any(done.values()):
@@ -284,12 +282,12 @@ def batch(
         try:
             asyncio.run(_drive(run, log, _Progress(terminal, total)))
         except KeyboardInterrupt:  # Ctrl-C: in-flight articles were cancelled; every written line is whole
-            _say(summary_line(run.totals, run, out, llm_model))
-            _say(f"finished work is in {out}; re-run the same command to continue")  # main() says "interrupted"
+            say(summary_line(run.totals, run, out, llm_model))
+            say(f"finished work is in {out}; re-run the same command to continue")  # main() says "interrupted"
             raise typer.Exit(130) from None
-    _say(summary_line(run.totals, run, out, llm_model))
+    say(summary_line(run.totals, run, out, llm_model))
     if run.stopped:
-        _say(f"stopped: {run.stopped}; finished work is in {out}; re-run the same command to continue")
+        say(f"stopped: {run.stopped}; finished work is in {out}; re-run the same command to continue")
         raise typer.Exit(BUDGET_EXIT)
     code = run.totals.exit_code(run.earlier_failures)
     if code:

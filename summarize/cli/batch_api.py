@@ -11,7 +11,7 @@ import typer
 from summarize import errors
 from summarize.batch.openai_job import TERMINAL, describe, job_for, open_manifest, progress, results_path
 from summarize.batch.openai_manifest import Manifest
-from summarize.cli.main import sub_app
+from summarize.cli.options import sub_app
 
 _MANIFEST_HELP = "The batch's manifest (<out>.batch.json); found in the current folder if omitted."
 

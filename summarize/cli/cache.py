@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from summarize.cli.main import sub_app
+from summarize.cli.options import sub_app
 from summarize.engine.response_cache import BriefingCache, default_cache_dir, iso_time
 from summarize.errors import InputDecodeError, OutputFileError
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,8 +10,10 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from summarize.cli.main import sub_app
+from summarize.cli.options import sub_app
+from summarize.cli.output import emit
 from summarize.errors import InputDecodeError, InputNotFoundError
+from summarize.render.output import check_writable
 from summarize.schemas import Briefing
 
 diff_app = sub_app()
@@ -64,7 +65,6 @@ def diff(
     """Claims added, removed or changed (certainty, polarity, hedges, figures), denials new or changed,
     open questions resolved or opened, actors added or removed. Items are matched by source, wording and
     evidence, not by id."""
-    from summarize.cli.main import check_writable, write_atomically
     from summarize.render.diff import diff_briefings
 
     if output is not None:
@@ -76,8 +76,4 @@ def diff(
         from summarize.render.diff_markdown import render_diff_markdown
 
         text = render_diff_markdown(result)
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        write_atomically(output, text)
+    emit(text, output)

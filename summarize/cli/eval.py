@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from summarize.cli.main import sub_app
+from summarize.cli.options import sub_app
 from summarize.errors import InputDecodeError, InputNotFoundError
 from summarize.scoring import Report, find_article, load_json, pair_files, score, table
 

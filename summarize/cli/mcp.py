@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from summarize.cli.main import sub_app
+from summarize.cli.options import sub_app
 from summarize.errors import ConfigurationError
 
 MISSING_MCP = "the MCP server needs the mcp package: pip install 'summarize[mcp]' (or uv sync --extra mcp)"

@@ -76,11 +76,9 @@ def _load(file: str) -> Document:
 
 
 def _render(briefing: Briefing, output_format: str) -> str:
-    if output_format == "json":
-        return f"{briefing.to_json()}\n"
-    from summarize.render.markdown import render_markdown
+    from summarize.render.formats import render
 
-    return render_markdown(briefing)
+    return render(briefing, "json" if output_format == "json" else "markdown")
 
 
 def _model(model_id: str | None) -> llm.Model:
