@@ -15,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from summarize import Document, Summarizer
-from summarize.engine.assemble import RunInfo, assemble
+from summarize.engine.assemble import assemble
+from summarize.engine.run import RunInfo
 from summarize.render.diff import diff_briefings
 from summarize.render.html_report import render_html
 from summarize.schemas import BriefingDraft

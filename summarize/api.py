@@ -6,7 +6,7 @@ import asyncio
 import time
 from typing import TYPE_CHECKING, Any
 
-from summarize.engine.assemble import RunInfo, assemble
+from summarize.engine.assemble import assemble
 from summarize.engine.budget import (
     MIN_ARTICLE_TOKENS,
     article_budget,
@@ -14,10 +14,11 @@ from summarize.engine.budget import (
     estimate_tokens,
     prompt_overhead_tokens,
 )
+from summarize.engine.offline_briefing import offline_briefing
 from summarize.engine.response_cache import ResponseCache
 from summarize.engine.split import Chunk, split
-from summarize.errors import ConfigurationError, InvalidOutputError
-from summarize.schemas import Briefing, BriefingDraft, CharRange, Coverage, Usage
+from summarize.errors import ConfigurationError
+from summarize.schemas import Briefing
 from summarize.settings import Settings
 from summarize.sources.document import Document
 
@@ -34,37 +35,11 @@ def _as_document(article: str | Document, source: str) -> Document:
     return article if isinstance(article, Document) else Document.from_text(article, source)
 
 
-MAX_TITLE = 120
-
-
-def _clipped(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters, at a word boundary when there is one."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
-    return cut.rstrip(" ,;:") + "…"
-
-
 def _offline(document: Document, notes: list[str]) -> Briefing:
     from summarize import offline  # imported only when used: the LLM stack is never loaded for it
 
     started = time.perf_counter()
-    data = offline.extract(document).model_dump()
-    if document.title and document.title.strip():  # a web page's own headline beats a guessed one
-        data["title"] = _clipped(document.title.strip(), MAX_TITLE)
-    try:  # the same validation an LLM draft goes through
-        draft = BriefingDraft.model_validate(data, context={"article": document})
-    except ValueError as exc:
-        raise InvalidOutputError(f"the offline backend produced an invalid briefing: {str(exc)[:200]}") from None
-    run = RunInfo(
-        backend="offline",
-        usage=Usage(cost_usd=0.0),  # no model was called: nothing was spent (null means "price unknown")
-        duration_ms=(time.perf_counter() - started) * 1000,
-        warnings=notes,
-        coverage=Coverage(covered=[CharRange(start=0, end=document.chars)]),  # read in one pass
-    )
-    return assemble(draft, document, run)
+    return offline_briefing(offline.extract(document), document, notes, started)
 
 
 class Summarizer:

@@ -10,7 +10,8 @@ import pytest
 
 from summarize import summarize
 from summarize.cli.main import main
-from summarize.engine.assemble import RunInfo, assemble
+from summarize.engine.assemble import assemble
+from summarize.engine.run import RunInfo
 from summarize.render.diff import BriefingDiff, Pair, diff_briefings
 from summarize.render.diff_markdown import render_diff_markdown
 from summarize.schemas import Briefing, BriefingDraft

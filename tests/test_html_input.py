@@ -239,7 +239,7 @@ def test_bundled_example_page_gives_a_briefing(capsys: pytest.CaptureFixture[str
 
 def test_an_offline_briefing_of_a_page_takes_the_pages_own_headline() -> None:
     from summarize import Document, summarize
-    from summarize.api import MAX_TITLE
+    from summarize.engine.offline_briefing import MAX_TITLE
 
     page = Document.from_path("examples/pages/reservoir-closure.html")
     briefing = summarize(page, backend="offline")

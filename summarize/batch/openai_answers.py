@@ -24,7 +24,7 @@ from summarize import errors
 from summarize.batch.openai_manifest import Entry
 from summarize.batch.openai_requests import mode_handlers, request_body, response_model
 from summarize.engine.assemble import assemble
-from summarize.engine.llm import MODES, PARSE_ERRORS, Endpoint, _invalid_output, _Run
+from summarize.engine.llm import MODES, PARSE_ERRORS, Endpoint, LLMRun
 from summarize.engine.transport import check_completion, redact, translate
 from summarize.schemas import Briefing, BriefingDraft, grounding_article
 from summarize.sources.document import Document
@@ -69,13 +69,11 @@ class BatchAnswers:
         )
 
     def _validated(self, document: Document, completion: ChatCompletion) -> Briefing:
-        run = _Run(document, self.endpoint)
-        run.modes = (self.mode,)  # a batch was sent in one mode; there is nothing to fall back to
-        run.ledger.requests += 1  # the batch request itself
+        extraction = LLMRun(document, self.endpoint, modes=(self.mode,))  # sent in one mode: no fallback
+        extraction.run.answered_by_batch(*_tokens_of(completion))  # billed at the batch price, whatever follows
         failure: Exception | None = None
-        run.batch_tokens = _tokens_of(completion)  # billed at the Batch API's price, whatever comes next
         try:
-            check_completion(completion, run.ledger)
+            check_completion(completion, extraction.run.ledger)
             with grounding_article(document):
                 draft: BriefingDraft = self.handlers.response_parser(
                     response=completion,
@@ -86,27 +84,27 @@ class BatchAnswers:
                     is_async=False,
                 )
         except errors.SummarizeError as exc:  # refused, filtered or truncated: never re-asked
-            exc.usage = run.usage()
+            exc.usage = extraction.run.usage()
             raise
         except PARSE_ERRORS as exc:
             failure = exc
         if failure is None:
-            return self._assembled(run, draft, document)
-        return self._reasked(run, document, completion, failure)
+            return self._assembled(extraction, draft, document)
+        return self._reasked(extraction, document, completion, failure)
 
-    def _assembled(self, run: _Run, draft: BriefingDraft, document: Document) -> Briefing:
-        validated, info = run.done(draft, self.mode)
+    def _assembled(self, extraction: LLMRun, draft: BriefingDraft, document: Document) -> Briefing:
+        validated, info = extraction.done(draft, self.mode)
         return assemble(validated, document, info)
 
-    def _reasked(self, run: _Run, document: Document, completion: ChatCompletion, failure: Exception) -> Briefing:
+    def _reasked(
+        self, extraction: LLMRun, document: Document, completion: ChatCompletion, failure: Exception
+    ) -> Briefing:
         settings = self.endpoint.settings
         if settings.max_reasks == 0:
-            error = _invalid_output(failure, run.ledger)
-            error.usage = run.usage()
-            raise error
+            raise extraction.invalid(failure)
         sent = request_body(document, settings, self.mode)
         kwargs = self.handlers.reask_handler(kwargs=isolate_retry_kwargs(sent), response=completion, exception=failure)
-        create = run.transport().wrap(self.endpoint.client().chat.completions.create)
+        create = extraction.transport().wrap(self.endpoint.client().chat.completions.create)
         outcome: BaseException | None = None
         try:
             with grounding_article(document):
@@ -121,11 +119,11 @@ class BatchAnswers:
                     kwargs=kwargs,
                     strict=True,
                 )
-        except Exception as exc:  # instructor wraps everything; _Run.failed() unwraps it
+        except Exception as exc:  # instructor wraps everything; LLMRun.failed() unwraps it
             outcome = exc
         if outcome is None:
-            return self._assembled(run, draft, document)
-        run.failed(outcome, 0)
+            return self._assembled(extraction, draft, document)
+        extraction.failed(outcome, 0)
         raise AssertionError("unreachable: failed() raises when there is no other mode")
 
 

@@ -36,7 +36,8 @@ from summarize.batch.openai_manifest import (
 from summarize.batch.openai_requests import BATCH_URL, batch_mode, request_body, request_line
 from summarize.batch.results_file import ResultsFile, finished_ids, result_line
 from summarize.engine.llm import Endpoint, full_prompt_version
-from summarize.engine.transport import Ledger, Transport
+from summarize.engine.run import Ledger
+from summarize.engine.transport import Transport
 from summarize.render.output import check_writable, write_atomically
 from summarize.settings import Settings
 from summarize.sources.document import Document

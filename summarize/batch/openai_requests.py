@@ -15,7 +15,7 @@ from instructor.v2.core.providers import Provider
 from instructor.v2.core.registry import ModeHandlers, mode_registry
 from instructor.v2.core.response_model import prepare_response_model
 
-from summarize.engine.llm import MODES, _request
+from summarize.engine.llm import MODES, request_options
 from summarize.schemas import BriefingDraft
 from summarize.settings import Settings
 from summarize.sources.document import Document
@@ -46,7 +46,7 @@ def request_body(document: Document, settings: Settings, mode: str) -> dict[str,
     """The JSON body ``chat.completions.create`` would send for ``document`` in ``mode``."""
     handlers = mode_handlers(mode)
     _, kwargs = handlers.request_handler(
-        response_model=response_model(), kwargs=_request(settings, settings.llm_model(), document)
+        response_model=response_model(), kwargs=request_options(settings, settings.llm_model(), document)
     )
     if handlers.message_converter is not None and "messages" in kwargs:
         kwargs["messages"] = handlers.message_converter(kwargs["messages"], autodetect_images=False)

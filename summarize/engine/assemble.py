@@ -11,23 +11,20 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+from summarize.engine.run import RunInfo
 from summarize.errors import InvalidOutputError
 from summarize.schemas import (
     ArticleInfo,
     Briefing,
     BriefingDraft,
     ClaimDraft,
-    Coverage,
     DenialDraft,
     Evidence,
     GroundingStats,
     Meta,
-    Usage,
 )
-from summarize.schemas.enums import Backend
 from summarize.schemas.grounding import TextIndex
 from summarize.sources.document import Document
 
@@ -39,21 +36,6 @@ class _HasId(Protocol):
 
 T = TypeVar("T", bound=_HasId)
 _NOWHERE = 1 << 62  # sorts after every real offset
-
-
-@dataclass
-class RunInfo:
-    """What the backend reports about how the draft was made."""
-
-    backend: Backend
-    model: str | None = None
-    mode: str | None = None
-    prompt_version: str | None = None
-    usage: Usage = field(default_factory=Usage)
-    duration_ms: float = 0.0
-    warnings: list[str] = field(default_factory=list)
-    chunks: int = 1
-    coverage: Coverage | None = None
 
 
 def _locate(index: TextIndex, quote: str) -> Evidence:

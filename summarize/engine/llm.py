@@ -14,7 +14,6 @@ import functools
 import hashlib
 import json
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -31,11 +30,10 @@ from instructor.v2.validation import async_validators
 from pydantic import ValidationError
 
 from summarize import errors
-from summarize.engine.assemble import RunInfo
-from summarize.engine.prices import BATCH_PRICE_SHARE, cost_usd
 from summarize.engine.prompt import prompt_version, render_messages
-from summarize.engine.transport import Ledger, Transport
-from summarize.schemas import BriefingDraft, Usage, grounding_article
+from summarize.engine.run import Ledger, Run, RunInfo
+from summarize.engine.transport import Transport
+from summarize.schemas import BriefingDraft, grounding_article
 from summarize.settings import Settings
 from summarize.sources.document import Document
 
@@ -134,7 +132,8 @@ def response_model() -> type[BriefingDraft]:
     return response_schema(BriefingDraft)
 
 
-def _request(settings: Settings, model: str, document: Document) -> dict[str, Any]:
+def request_options(settings: Settings, model: str, document: Document) -> dict[str, Any]:
+    """The chat-completions arguments of one request for ``document``, before instructor adds the schema."""
     kwargs: dict[str, Any] = {"model": model, "messages": render_messages(document.text)}
     if settings.max_output_tokens is not None:
         kwargs["max_tokens"] = settings.max_output_tokens
@@ -181,31 +180,36 @@ def _falls_back(error: errors.SummarizeError, mode: str, remaining: bool) -> boo
     return any(cue in said for cue in cues)
 
 
-class _Run:
-    """One extraction: the ledger, the modes to try and what to do when an attempt fails."""
+Extraction = tuple[BriefingDraft, RunInfo]
 
-    def __init__(self, document: Document, endpoint: Endpoint) -> None:
+
+class LLMRun:
+    """One LLM extraction: its run record, the modes to try, and what to do when an attempt fails.
+
+    The direct path tries the modes in turn (``extract``); the Batch API path has one mode and
+    counts the batch request itself (``run.answered_by_batch``) before re-asking through here.
+    """
+
+    def __init__(self, document: Document, endpoint: Endpoint, modes: tuple[str, ...] | None = None) -> None:
         self.document, self.endpoint, self.settings = document, endpoint, endpoint.settings
         self.model = self.settings.llm_model()
-        self.modes = modes_to_try(self.settings)
-        if endpoint.settled_mode in self.modes:
+        self.run = Run("llm", self.model)
+        self.modes = modes or modes_to_try(self.settings)
+        if modes is None and endpoint.settled_mode in self.modes:
             self.modes = self.modes[self.modes.index(endpoint.settled_mode) :]
-        self.ledger = Ledger()
-        self.batch_tokens = (0, 0, 0)  # input, output, cached input tokens answered through the Batch API
-        self.notes: list[str] = []
-        self.started = time.perf_counter()
 
     def transport(self) -> Transport:
-        return Transport(self.settings.retry, self.ledger, self.model, self.endpoint.base_url, self.settings.api_key)
+        settings = self.settings
+        return Transport(settings.retry, self.run.ledger, self.model, self.endpoint.base_url, settings.api_key)
+
+    def request(self) -> dict[str, Any]:
+        return request_options(self.settings, self.model, self.document)
 
     def create(self, mode: str, func: Callable[..., Any]) -> Callable[..., Any]:
         """instructor's create for ``mode`` over the transport-wrapped ``func``."""
         patched = patch_v2(func=func, provider=Provider.OPENAI, mode=MODES[mode])
         return functools.partial(
-            patched,
-            response_model=response_model(),
-            max_retries=self.settings.max_reasks,
-            **_request(self.settings, self.model, self.document),
+            patched, response_model=response_model(), max_retries=self.settings.max_reasks, **self.request()
         )
 
     def failed(self, exc: BaseException, position: int) -> None:
@@ -214,53 +218,31 @@ class _Run:
         Called after the ``except`` block has ended, so the error is raised with no link back to
         instructor's or the client's exceptions.
         """
-        error = _summarize_error(exc, self.ledger)
+        error = _summarize_error(exc, self.run.ledger)
         if error is None:
             raise exc  # not a model or provider failure: a bug, reported as such by the CLI
         if _falls_back(error, self.modes[position], position + 1 < len(self.modes)):
-            self.notes.append(
+            self.run.notes.append(
                 f"the endpoint rejected mode {self.modes[position]!r}; fell back to {self.modes[position + 1]!r}"
             )
             return
-        error.usage = self.usage()
+        error.usage = self.run.usage()
         raise error
 
-    def usage(self) -> Usage:
-        ledger = self.ledger
-        return Usage(
-            requests=ledger.requests,
-            input_tokens=ledger.input_tokens,
-            output_tokens=ledger.output_tokens,
-            reasks=ledger.reasks,
-            cached_input_tokens=ledger.cached_input_tokens,
-            reasoning_tokens=ledger.reasoning_tokens,
-            cost_usd=self._cost(),
-        )
+    def invalid(self, failure: BaseException) -> errors.InvalidOutputError:
+        """The error for an answer that broke the contract with no re-ask left, carrying what was spent."""
+        error = _invalid_output(failure, self.run.ledger)
+        error.usage = self.run.usage()
+        return error
 
-    def _cost(self) -> float | None:
-        ledger = self.ledger
-        full = cost_usd(self.model, ledger.input_tokens, ledger.output_tokens, ledger.cached_input_tokens)
-        if full is None or not any(self.batch_tokens):
-            return full
-        batch = cost_usd(self.model, *self.batch_tokens) or 0.0  # those tokens were billed at the batch price
-        return round(full - batch * (1 - BATCH_PRICE_SHARE), 6)
-
-    def done(self, draft: BriefingDraft, mode: str) -> tuple[BriefingDraft, RunInfo]:
+    def done(self, draft: BriefingDraft, mode: str) -> Extraction:
         if mode != self.modes[0]:
             self.endpoint.settled_mode = mode
-        return draft, RunInfo(
-            backend="llm",
-            model=self.model,
-            mode=mode,
-            prompt_version=full_prompt_version(),
-            usage=self.usage(),
-            duration_ms=(time.perf_counter() - self.started) * 1000,
-            warnings=self.notes,
-        )
+        return draft, self.run.info(mode=mode, prompt_version=full_prompt_version())
 
 
-def extract(document: Document, endpoint: Endpoint) -> tuple[BriefingDraft, RunInfo]:
-    run = _Run(document, endpoint)
+def extract(document: Document, endpoint: Endpoint) -> Extraction:
+    run = LLMRun(document, endpoint)
     for position, mode in enumerate(run.modes):
         create = run.create(mode, run.transport().wrap(endpoint.client().chat.completions.create))
         failure: BaseException | None = None
@@ -275,8 +257,8 @@ def extract(document: Document, endpoint: Endpoint) -> tuple[BriefingDraft, RunI
     raise AssertionError("unreachable: failed() raises on the last mode")
 
 
-async def aextract(document: Document, endpoint: Endpoint) -> tuple[BriefingDraft, RunInfo]:
-    run = _Run(document, endpoint)
+async def aextract(document: Document, endpoint: Endpoint) -> Extraction:
+    run = LLMRun(document, endpoint)
     for position, mode in enumerate(run.modes):
         create = run.create(mode, run.transport().wrap_async(endpoint.async_client().chat.completions.create))
         failure: BaseException | None = None

@@ -23,8 +23,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from summarize.engine.assemble import RunInfo
 from summarize.engine.merge import Located, merge
+from summarize.engine.run import RunInfo, added
 from summarize.engine.split import Chunk, halves, merged_ranges, without
 from summarize.errors import (
     AuthenticationError,
@@ -68,19 +68,6 @@ def part_of(document: Document, chunk: Chunk) -> Document:
     return Document(text=document.text[chunk.start : chunk.end], source=document.source, title=document.title)
 
 
-def _added(total: Usage, more: Usage | None) -> Usage:
-    if more is None:
-        return total
-    summed: dict[str, object] = {
-        name: getattr(total, name) + getattr(more, name)
-        for name, info in Usage.model_fields.items()
-        if info.annotation is int
-    }
-    if total.cost_usd is not None or more.cost_usd is not None:  # None: no price known for the model
-        summed["cost_usd"] = (total.cost_usd or 0.0) + (more.cost_usd or 0.0)
-    return total.model_copy(update=summed)
-
-
 @contextmanager
 def _without_gc_pauses() -> Iterator[None]:
     """No cyclic garbage collection while merging: it makes many small objects and few cycles, and the
@@ -110,12 +97,12 @@ class _Progress:
         if result is not None:
             draft, run = result
             self.done.append((task.chunk, draft, run))
-            self.usage = _added(self.usage, run.usage)
+            self.usage = added(self.usage, run.usage)
             self.notes += [n for n in run.warnings if n not in self.notes]
             return []
         if not isinstance(error, SummarizeError):
             raise error if error is not None else RuntimeError("a chunk finished with neither result nor error")
-        self.usage = _added(self.usage, error.usage)
+        self.usage = added(self.usage, error.usage)
         if isinstance(error, _FATAL):
             error.usage = self.usage
             raise error

@@ -26,27 +26,12 @@ from typing import Any
 import openai
 
 from summarize import errors
+from summarize.engine.run import Ledger
 from summarize.settings import RetryPolicy
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})
 TRUNCATED = frozenset({"length", "max_tokens"})  # OpenAI says "length"; some compatible servers "max_tokens"
 _SECRET = re.compile(r"\b(sk-[A-Za-z0-9_-]{6,}|Bearer\s+\S+|api[-_]?key[=:]\s*\S+)", re.IGNORECASE)
-
-
-@dataclass
-class Ledger:
-    """What was spent: every HTTP request and token, failed attempts included."""
-
-    requests: int = 0
-    completions: int = 0  # answers received (the first one, then one per re-ask)
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cached_input_tokens: int = 0  # part of input_tokens, when the provider reports its prompt cache
-    reasoning_tokens: int = 0  # part of output_tokens, when the provider reports hidden reasoning
-
-    @property
-    def reasks(self) -> int:
-        return max(0, self.completions - 1)
 
 
 def pause(seconds: float) -> None:

@@ -157,9 +157,10 @@ def brief(document: Document, model: llm.Model, max_reasks: int = 2) -> Briefing
     import json
     import time
 
-    from summarize.engine.assemble import RunInfo, assemble
+    from summarize.engine.assemble import assemble
     from summarize.engine.llm import full_prompt_version
     from summarize.engine.prompt import render_messages
+    from summarize.engine.run import RunInfo
     from summarize.errors import InvalidOutputError
     from summarize.schemas import BriefingDraft, Usage
 
