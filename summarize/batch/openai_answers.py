@@ -22,9 +22,9 @@ from pydantic import ValidationError
 
 from summarize import errors
 from summarize.batch.openai_manifest import Entry
-from summarize.batch.openai_requests import mode_handlers, request_body, response_model
+from summarize.batch.openai_requests import mode_handlers, request_body
 from summarize.engine.assemble import assemble
-from summarize.engine.llm import MODES, PARSE_ERRORS, Endpoint, LLMRun
+from summarize.engine.llm import MODES, PARSE_ERRORS, Endpoint, LLMRun, response_model
 from summarize.engine.transport import check_completion, redact, translate
 from summarize.schemas import Briefing, BriefingDraft, grounding_article
 from summarize.sources.document import Document

@@ -7,16 +7,13 @@ the engine puts on the wire, mode by mode.
 
 from __future__ import annotations
 
-import functools
 import json
 from typing import Any
 
 from instructor.v2.core.providers import Provider
 from instructor.v2.core.registry import ModeHandlers, mode_registry
-from instructor.v2.core.response_model import prepare_response_model
 
-from summarize.engine.llm import MODES, request_options
-from summarize.schemas import BriefingDraft
+from summarize.engine.llm import MODES, request_options, response_model
 from summarize.settings import Settings
 from summarize.sources.document import Document
 
@@ -31,15 +28,6 @@ def batch_mode(settings: Settings) -> str:
 
 def mode_handlers(mode: str) -> ModeHandlers:
     return mode_registry.get_handlers(Provider.OPENAI, MODES[mode])
-
-
-@functools.cache
-def response_model() -> type[BriefingDraft]:
-    """The draft model as instructor prepares it for a request (and for parsing the answer); once."""
-    prepared = prepare_response_model(BriefingDraft)
-    if prepared is None:  # instructor returns None only when given None
-        raise TypeError("instructor did not prepare the draft model")
-    return prepared
 
 
 def request_body(document: Document, settings: Settings, mode: str) -> dict[str, Any]:

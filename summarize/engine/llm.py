@@ -1,7 +1,7 @@
 """The LLM backend: instructor over the openai client, one transport owner, bounded re-asks.
 
 Layers, one job each (see README "Retries"):
-- ``Transport`` (``_transport.py``) sends every HTTP request and alone retries transport failures;
+- ``Transport`` (``transport.py``) sends every HTTP request and alone retries transport failures;
 - instructor re-asks the model, at most ``max_reasks`` times, when its answer fails validation
   (JSON, schema, grounding, invariants), carrying the precise problems back;
 - this module picks the mode, falls back when an endpoint rejects tools or JSON schemas, and turns
@@ -16,20 +16,19 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 import httpx2
 import openai
 from instructor import Mode
-from instructor.v2.core import patch as instructor_patch
 from instructor.v2.core.errors import InstructorRetryException, ResponseParsingError
-from instructor.v2.core.function_calls import response_schema
 from instructor.v2.core.patch import patch_v2
 from instructor.v2.core.providers import Provider
-from instructor.v2.validation import async_validators
+from instructor.v2.core.response_model import prepare_response_model
 from pydantic import ValidationError
 
 from summarize import errors
+from summarize.engine import instructor_patch
 from summarize.engine.prompt import prompt_version, render_messages
 from summarize.engine.run import Ledger, Run, RunInfo
 from summarize.engine.transport import Transport
@@ -40,30 +39,6 @@ from summarize.sources.document import Document
 # instructor logs every failed attempt at ERROR; our errors say it once, on our terms.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
-
-class _ModelCheck(Protocol):
-    def __call__(self, response_model: Any) -> None: ...
-
-
-def _once_per_model(check: _ModelCheck) -> _ModelCheck:
-    """instructor walks the whole response model for async validators on every request (about
-    26 ms for ours); the answer depends only on the class, so ask once per class."""
-    passed: set[Any] = set()
-
-    def checked(response_model: Any) -> None:
-        if response_model not in passed:
-            check(response_model)
-            passed.add(response_model)
-
-    checked.__qualname__ = "reject_async_validators_once"
-    return checked
-
-
-# Where instructor looks the check up: its own module (imported at call time) and patch.py (bound at import).
-if async_validators.reject_async_validators.__qualname__ != "reject_async_validators_once":
-    _checked_once = _once_per_model(async_validators.reject_async_validators)
-    for _module in (async_validators, instructor_patch):
-        vars(_module)["reject_async_validators"] = _checked_once
 
 MODES: dict[str, Mode] = {
     "tools": Mode.TOOLS,
@@ -126,10 +101,15 @@ def full_prompt_version() -> str:
 
 @functools.cache
 def response_model() -> type[BriefingDraft]:
-    """``BriefingDraft`` wrapped for instructor once: given the bare class, instructor builds a new
-    pydantic subclass and its JSON schema on every call (about half our CPU per article in a batch)
-    and keeps 256 of them in a cache."""
-    return response_schema(BriefingDraft)
+    """``BriefingDraft`` as instructor requests and parses it, prepared once: given the bare class,
+    instructor builds a new pydantic subclass and its JSON schema on every call (about half our CPU
+    per article in a batch). The direct path and the Batch API path share it. First use installs
+    the once-per-model async-validator check (``instructor_patch``)."""
+    instructor_patch.install()
+    prepared = prepare_response_model(BriefingDraft)
+    if prepared is None:  # instructor returns None only when given None
+        raise TypeError("instructor did not prepare the draft model")
+    return prepared
 
 
 def request_options(settings: Settings, model: str, document: Document) -> dict[str, Any]:
