@@ -1,45 +1,30 @@
-"""The library surface: ``summarize()``, ``asummarize()`` and the reusable ``Summarizer``."""
+"""The library surface: ``summarize()``, ``asummarize()`` and the reusable ``Summarizer``.
+
+An article's way through, each stage entered once: loaded as a ``Document`` (``sources``), drafted by
+the offline backend (``offline``) then finished by the engine, or read by the engine's LLM session
+(``engine``). The options are resolved (``summarize.settings``) when the Summarizer is made, before
+any article arrives; the engine's session is made with the first LLM briefing.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from summarize.engine.assemble import assemble
-from summarize.engine.budget import (
-    MIN_ARTICLE_TOKENS,
-    article_budget,
-    default_max_input_tokens,
-    estimate_tokens,
-    prompt_overhead_tokens,
-)
 from summarize.engine.offline_briefing import offline_briefing
-from summarize.engine.response_cache import ResponseCache
-from summarize.engine.split import Chunk, split
-from summarize.errors import ConfigurationError
 from summarize.schemas import Briefing
-from summarize.settings import Settings
+from summarize.settings import Settings, cache_dir_for
 from summarize.sources.document import Document
 
 if TYPE_CHECKING:
-    from summarize.engine.llm import Endpoint
+    from summarize.engine.response_cache import ResponseCache
+    from summarize.engine.session import Session
 
 OFFLINE_NOTICE = (
     "no model endpoint configured: using the offline backend "
     "(set OPENAI_API_KEY and SUMMARIZE_MODEL, or --base-url, for an LLM briefing)"
 )
-
-
-def _as_document(article: str | Document, source: str) -> Document:
-    return article if isinstance(article, Document) else Document.from_text(article, source)
-
-
-def _offline(document: Document, notes: list[str]) -> Briefing:
-    from summarize import offline  # imported only when used: the LLM stack is never loaded for it
-
-    started = time.perf_counter()
-    return offline_briefing(offline.extract(document), document, notes, started)
 
 
 class Summarizer:
@@ -50,85 +35,54 @@ class Summarizer:
     ``timeout`` (seconds per request, 60), ``max_output_tokens``, ``temperature``, ``max_input_tokens``
     (prompt budget per request; a longer article is read in chunks), ``jobs`` (chunks in flight, 4);
     ``cache`` False (the default), True (the user cache dir, or $SUMMARIZE_CACHE_DIR) or a folder:
-    reuse finished llm briefings (see ``summarize.engine.response_cache``); and for tests or custom networking,
-    ``http_client`` / ``async_http_client`` (httpx2 clients).
+    reuse finished llm briefings (see ``summarize.engine.response_cache``); and for tests or custom
+    networking, ``http_client`` / ``async_http_client`` (httpx2 clients).
     """
 
     def __init__(self, **options: Any) -> None:
-        self._http_client = options.pop("http_client", None)
-        self._async_http_client = options.pop("async_http_client", None)
-        self.cache = ResponseCache(options.pop("cache", False))
+        self._http_clients = (options.pop("http_client", None), options.pop("async_http_client", None))
+        self._cache_folder = cache_dir_for(options.pop("cache", False))
         self.settings = Settings.resolve(**options)
-        self._endpoint: Endpoint | None = None
+        self.backend: Literal["llm", "offline"] = self.settings.chosen_backend()  # what this summarizer uses
+        self._notes = [OFFLINE_NOTICE] if self.settings.backend == "auto" and self.backend == "offline" else []
+        self._session: Session | None = None  # the engine's, made with the first LLM briefing
 
     @property
-    def backend(self) -> str:
-        """The backend this summarizer will use: 'llm' or 'offline'."""
-        return self.settings.chosen_backend()
+    def cache(self) -> ResponseCache:
+        """The response cache; ``cache.problem`` says why it was switched off during a run, if it was."""
+        return self._engine().cache
 
-    def _llm_endpoint(self) -> Endpoint:
-        if self._endpoint is None:
-            from summarize.engine.llm import Endpoint
-            from summarize.engine.prices import price_table
+    def _engine(self) -> Session:
+        from summarize.engine.session import Session
 
-            self.settings.llm_model()  # fail early, with the fix, when nothing is configured
-            price_table()  # a broken prices file fails now, not after the answer was paid for
-            self._endpoint = Endpoint(self.settings, self._http_client, self._async_http_client)
-        return self._endpoint
-
-    def _chunks(self, document: Document) -> list[Chunk]:
-        """The whole article when it fits one request's budget, else chunks that do."""
-        given = self.settings.max_input_tokens
-        least = prompt_overhead_tokens() + MIN_ARTICLE_TOKENS
-        if given is not None and given < least:
-            raise ConfigurationError(
-                f"--max-input-tokens {given:,} leaves no room for the article: the instructions and schema "
-                f"take about {prompt_overhead_tokens():,} tokens; give at least {least:,}"
-            )
-        budget = article_budget(given or default_max_input_tokens(self.settings.llm_model()))
-        if estimate_tokens(document.text) <= budget:
-            return [Chunk(0, document.chars)]
-        return split(document.text, budget)
-
-    def _notes(self) -> list[str]:
-        return [OFFLINE_NOTICE] if self.settings.backend == "auto" and self.backend == "offline" else []
+        if self._session is None:
+            self._session = Session(self.settings, *self._http_clients, self._cache_folder)
+        return self._session
 
     def summarize(self, article: str | Document, *, source: str = "text") -> Briefing:
         """Brief one article (text or a loaded ``Document``)."""
-        document = _as_document(article, source)
+        document = Document.of(article, source)
         if self.backend == "offline":
-            return _offline(document, self._notes())
-        key, cached = self.cache.recall(document, self.settings)  # a hit never loads the LLM stack
-        if cached is not None:
-            return cached
-        from summarize.engine import llm
-        from summarize.engine.read_chunks import extract_chunks
+            from summarize import offline  # imported only when used: the LLM stack is never loaded for it
 
-        endpoint = self._llm_endpoint()
-        endpoint.client()  # built once here, not by each chunk's thread
-        chunks = self._chunks(document)
-        read = extract_chunks(document, chunks, self.settings.jobs, lambda part: llm.extract(part, endpoint))
-        return self.cache.keep(key, assemble(read.draft, document, read.run, index=read.index, located=read.located))
+            started = time.perf_counter()
+            return offline_briefing(offline.extract(document), document, self._notes, started)
+        from summarize.engine.session import Session
+
+        # Made here, after the article is loaded, rather than by a helper: the article enters each
+        # stage once (tests/test_flow.py).
+        self._session = self._session or Session(self.settings, *self._http_clients, self._cache_folder)
+        return self._session.brief(document)
 
     async def asummarize(self, article: str | Document, *, source: str = "text") -> Briefing:
         """Brief one article without blocking the event loop."""
-        document = _as_document(article, source)
         if self.backend == "offline":  # CPU-bound rules: run them off the event loop
-            return await asyncio.to_thread(_offline, document, self._notes())
-        key, cached = await asyncio.to_thread(self.cache.recall, document, self.settings)  # SQLite blocks
-        if cached is not None:
-            return cached
-        from summarize.engine import llm
-        from summarize.engine.read_chunks import aextract_chunks
+            return await asyncio.to_thread(self.summarize, article, source=source)
+        from summarize.engine.session import Session
 
-        endpoint = self._llm_endpoint()
-        endpoint.async_client()
-        chunks = await asyncio.to_thread(self._chunks, document)
-        read = await aextract_chunks(document, chunks, self.settings.jobs, lambda part: llm.aextract(part, endpoint))
-        briefing = await asyncio.to_thread(
-            assemble, read.draft, document, read.run, index=read.index, located=read.located
-        )
-        return await asyncio.to_thread(self.cache.keep, key, briefing)
+        document = Document.of(article, source)
+        self._session = self._session or Session(self.settings, *self._http_clients, self._cache_folder)
+        return await self._session.abrief(document)
 
 
 def summarize(text: str | Document, **options: Any) -> Briefing:

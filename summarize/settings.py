@@ -1,10 +1,14 @@
-"""Options, resolved once from arguments and the environment (arguments win)."""
+"""Options, resolved once from arguments and the environment (arguments win), before any article is read.
+
+The foundation layer with ``errors`` and ``version``: every stage above reads its options from here.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Literal, get_args
 
 from summarize.errors import ConfigurationError
@@ -22,6 +26,7 @@ MAX_JOBS = 64
 MIN_MAX_INPUT_TOKENS = 1_000
 # Local servers (Ollama, vLLM, llama.cpp) ignore the key, but the client insists on one.
 PLACEHOLDER_KEY = "sk-no-key-required"
+CACHE_DIR_ENV = "SUMMARIZE_CACHE_DIR"
 
 
 @dataclass
@@ -129,3 +134,20 @@ class Settings:
 
     def llm_key(self) -> str:
         return self.api_key or PLACEHOLDER_KEY
+
+
+def default_cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get(CACHE_DIR_ENV) or user_cache_dir("summarize"))
+
+
+def cache_dir_for(cache: object) -> Path | None:
+    """The folder the ``cache`` option points at: None when off (False/None), the default for True."""
+    if cache is None or cache is False:
+        return None
+    if cache is True:
+        return default_cache_dir()
+    if isinstance(cache, (str, os.PathLike)) and str(cache):
+        return Path(cache).expanduser()
+    raise ConfigurationError(f"cache must be True, False or a folder path, not {cache!r}")

@@ -10,8 +10,9 @@ from typing import Annotated
 import typer
 
 from summarize.cli.options import sub_app
-from summarize.engine.response_cache import BriefingCache, default_cache_dir, iso_time
+from summarize.engine.response_cache import BriefingCache, iso_time
 from summarize.errors import InputDecodeError, OutputFileError
+from summarize.settings import default_cache_dir
 
 cache_app = sub_app(no_args_is_help=True, help="The response cache of finished llm briefings.")
 

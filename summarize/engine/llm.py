@@ -14,8 +14,9 @@ import functools
 import hashlib
 import json
 import logging
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx2
@@ -30,7 +31,8 @@ from pydantic import ValidationError
 from summarize import errors
 from summarize.engine import instructor_patch
 from summarize.engine.prompt import prompt_version, render_messages
-from summarize.engine.run import Ledger, Run, RunInfo
+from summarize.engine.run import Extraction, Ledger, Run
+from summarize.engine.steps import Call, Core
 from summarize.engine.transport import Transport
 from summarize.schemas import BriefingDraft, grounding_article
 from summarize.settings import Settings
@@ -55,7 +57,8 @@ _REJECTS_FORMAT = ("response_format", "json_schema", "json_object", "structured 
 
 @dataclass
 class Endpoint:
-    """A configured endpoint: the settings plus the HTTP clients, built once and reused."""
+    """A configured endpoint: the settings plus the HTTP clients, built once and reused (by every
+    chunk's thread too: the lock makes sure there is one client, with one connection pool)."""
 
     settings: Settings
     http_client: httpx2.Client | None = None
@@ -64,6 +67,7 @@ class Endpoint:
     _async_client: openai.AsyncOpenAI | None = None
     # The mode `--mode auto` fell back to: the next request (another chunk, article) starts there.
     settled_mode: str | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
     def base_url(self) -> str:
@@ -78,14 +82,16 @@ class Endpoint:
         }
 
     def client(self) -> openai.OpenAI:
-        if self._client is None:
-            self._client = openai.OpenAI(**self._client_options(), http_client=self.http_client)
-        return self._client
+        with self._lock:
+            if self._client is None:
+                self._client = openai.OpenAI(**self._client_options(), http_client=self.http_client)
+            return self._client
 
     def async_client(self) -> openai.AsyncOpenAI:
-        if self._async_client is None:
-            self._async_client = openai.AsyncOpenAI(**self._client_options(), http_client=self.async_http_client)
-        return self._async_client
+        with self._lock:
+            if self._async_client is None:
+                self._async_client = openai.AsyncOpenAI(**self._client_options(), http_client=self.async_http_client)
+            return self._async_client
 
 
 def modes_to_try(settings: Settings) -> tuple[str, ...]:
@@ -160,9 +166,6 @@ def _falls_back(error: errors.SummarizeError, mode: str, remaining: bool) -> boo
     return any(cue in said for cue in cues)
 
 
-Extraction = tuple[BriefingDraft, RunInfo]
-
-
 class LLMRun:
     """One LLM extraction: its run record, the modes to try, and what to do when an attempt fails.
 
@@ -191,6 +194,26 @@ class LLMRun:
         return functools.partial(
             patched, response_model=response_model(), max_retries=self.settings.max_reasks, **self.request()
         )
+
+    def asking(self, mode: str) -> Call:
+        """The call that asks the model in ``mode``: instructor's create over the transport, with the
+        article to ground against; the sync client from ordinary code, the async one from an event loop."""
+        transport = self.transport()
+
+        def sync() -> BriefingDraft:
+            create = self.create(mode, transport.wrap(self.endpoint.client().chat.completions.create))
+            with grounding_article(self.document):
+                draft: BriefingDraft = create()
+            return draft
+
+        async def asynchronous() -> BriefingDraft:
+            acreate = self.endpoint.async_client().chat.completions.create
+            create = self.create(mode, transport.wrap(acreate, awaited=True))
+            with grounding_article(self.document):
+                draft: BriefingDraft = await create()
+            return draft
+
+        return Call(sync, asynchronous)
 
     def failed(self, exc: BaseException, position: int) -> None:
         """Return to try the next mode; otherwise raise the user-facing error.
@@ -221,33 +244,16 @@ class LLMRun:
         return draft, self.run.info(mode=mode, prompt_version=full_prompt_version())
 
 
-def extract(document: Document, endpoint: Endpoint) -> Extraction:
-    run = LLMRun(document, endpoint)
-    for position, mode in enumerate(run.modes):
-        create = run.create(mode, run.transport().wrap(endpoint.client().chat.completions.create))
+def extraction(document: Document, endpoint: Endpoint) -> Core[Extraction]:
+    """The draft of ``document``: each mode in turn until one answers (driven by ``steps.run`` or ``steps.arun``)."""
+    attempt = LLMRun(document, endpoint)
+    for position, mode in enumerate(attempt.modes):
         failure: BaseException | None = None
         try:
-            with grounding_article(document):
-                draft = create()
+            draft = yield attempt.asking(mode)
         except Exception as exc:  # instructor wraps everything; failed() unwraps it
             failure = exc
         if failure is None:
-            return run.done(draft, mode)
-        run.failed(failure, position)
-    raise AssertionError("unreachable: failed() raises on the last mode")
-
-
-async def aextract(document: Document, endpoint: Endpoint) -> Extraction:
-    run = LLMRun(document, endpoint)
-    for position, mode in enumerate(run.modes):
-        create = run.create(mode, run.transport().wrap_async(endpoint.async_client().chat.completions.create))
-        failure: BaseException | None = None
-        try:
-            with grounding_article(document):
-                draft = await create()
-        except Exception as exc:  # instructor wraps everything; failed() unwraps it
-            failure = exc
-        if failure is None:
-            return run.done(draft, mode)
-        run.failed(failure, position)
+            return attempt.done(draft, mode)
+        attempt.failed(failure, position)
     raise AssertionError("unreachable: failed() raises on the last mode")

@@ -34,5 +34,5 @@ def offline_briefing(draft: BriefingDraft, document: Document, notes: list[str],
     except ValueError as exc:
         raise InvalidOutputError(f"the offline backend produced an invalid briefing: {str(exc)[:200]}") from None
     run = Run("offline", started=started)
-    run.notes = notes
+    run.notes = list(notes)
     return assemble(validated, document, run.info(coverage=Coverage(covered=[CharRange(start=0, end=document.chars)])))

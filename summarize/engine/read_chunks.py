@@ -1,6 +1,6 @@
 """Read an article in chunks, concurrently, and never lose a part silently.
 
-Each chunk is one ordinary extraction (``_llm.extract``) with its own retries and re-asks. What
+Each chunk is one ordinary extraction (``engine.llm.extraction``) with its own retries and re-asks. What
 happens when one fails:
 - truncated output or a context-length error: the chunk is cut in two and both halves are asked
   (at most ``MAX_SPLIT_DEPTH`` times deep), never the identical request again;
@@ -14,18 +14,17 @@ Only when no chunk succeeds is the run an error.
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from summarize.engine.merge import Located, merge
-from summarize.engine.run import RunInfo, added
+from summarize.engine.run import Extraction, RunInfo, added
 from summarize.engine.split import Chunk, halves, merged_ranges, without
+from summarize.engine.steps import Call, Collect, Core, Finished, Start
 from summarize.errors import (
     AuthenticationError,
     ConfigurationError,
@@ -42,7 +41,6 @@ MAX_SPLIT_DEPTH = 2  # a chunk is halved at most twice: at most 7 requests for w
 _FATAL = (AuthenticationError, ConfigurationError, RequestRejectedError)
 _SPLIT = (TruncatedOutputError, InputTooLargeError)
 
-Extraction = tuple[BriefingDraft, RunInfo]
 
 
 @dataclass(frozen=True)
@@ -152,60 +150,27 @@ class _Progress:
         return Reading(draft, run, index, located)
 
 
-def extract_chunks(
-    document: Document, chunks: list[Chunk], jobs: int, extract: Callable[[Document], Extraction]
-) -> Reading:
-    """Extract every chunk with at most ``jobs`` in flight (threads), then merge.
+def reading(
+    document: Document, chunks: list[Chunk], jobs: int, extraction: Callable[[Document], Core[Extraction]]
+) -> Core[Reading]:
+    """Every chunk extracted with at most ``jobs`` in flight, then merged; driven by ``steps.run``
+    (threads) or ``steps.arun`` (tasks).
 
-    A chunk is handed to the pool only when a slot is free, so after a fatal error nothing more is sent.
+    A chunk starts only when a slot is free, so after a fatal error nothing more is sent. One
+    chunk, or ``jobs`` 1, is read on the spot, one at a time, with no thread to start (most
+    articles are one chunk).
     """
     progress = _Progress(document)
     waiting = deque(_Task(chunk) for chunk in chunks)
-    if jobs == 1 or len(chunks) == 1:  # one at a time: no thread to start (most articles are one chunk)
-        while waiting:
+    one_at_a_time = jobs == 1 or len(chunks) == 1
+    slots, workers = (1, 1) if one_at_a_time else (jobs, min(jobs, len(chunks)))
+    running: dict[int, _Task] = {}
+    while waiting or running:
+        while waiting and len(running) < slots:
             task = waiting.popleft()
-            try:
-                result: Extraction | None = extract(part_of(document, task.chunk))
-                error: BaseException | None = None
-            except Exception as exc:  # recorded: fatal ones are raised again by record()
-                result, error = None, exc
-            waiting.extend(progress.record(task, result, error))
-        return progress.result()
-    pool = ThreadPoolExecutor(max_workers=max(1, min(jobs, len(chunks))), thread_name_prefix="summarize-chunk")
-    running: dict[Future[Extraction], _Task] = {}
-    try:
-        while waiting or running:
-            while waiting and len(running) < jobs:
-                task = waiting.popleft()
-                running[pool.submit(extract, part_of(document, task.chunk))] = task
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                task = running.pop(future)
-                error = future.exception()
-                waiting.extend(progress.record(task, None if error else future.result(), error))
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-    return progress.result()
-
-
-async def aextract_chunks(
-    document: Document, chunks: list[Chunk], jobs: int, extract: Callable[[Document], Awaitable[Extraction]]
-) -> Reading:
-    """Extract every chunk with at most ``jobs`` requests in flight (asyncio), then merge."""
-    progress = _Progress(document)
-    waiting = deque(_Task(chunk) for chunk in chunks)
-    running: dict[asyncio.Future[Extraction], _Task] = {}
-    try:
-        while waiting or running:
-            while waiting and len(running) < jobs:
-                task = waiting.popleft()
-                running[asyncio.ensure_future(extract(part_of(document, task.chunk)))] = task
-            finished, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-            for future in finished:
-                task = running.pop(future)
-                error = future.exception()
-                waiting.extend(progress.record(task, None if error else future.result(), error))
-    finally:
-        for future in running:
-            future.cancel()
-    return await asyncio.to_thread(progress.result)  # merging a long article is CPU work: off the loop
+            running[(yield Start(extraction(part_of(document, task.chunk)), workers))] = task
+        finished: Finished = yield Collect()
+        for handle, result, error in finished:  # fatal errors are raised again by record()
+            waiting.extend(progress.record(running.pop(handle), result, error))
+    reading: Reading = yield Call(progress.result)  # merging a long article is CPU work: off the event loop
+    return reading

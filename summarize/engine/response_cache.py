@@ -40,8 +40,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from summarize.engine.prompt import prompt_version
-from summarize.errors import ConfigurationError
 from summarize.schemas import SCHEMA_VERSION, Briefing, BriefingDraft, Usage
+from summarize.settings import cache_dir_for
 from summarize.version import __version__
 
 if TYPE_CHECKING:
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from summarize.sources.document import Document
 
 CACHE_FILE = "briefings.sqlite3"
-CACHE_DIR_ENV = "SUMMARIZE_CACHE_DIR"
 # Settings that change what the model answers. An option added to Settings that changes the answer
 # (e.g. how an article is chunked) must be named here, or old answers would be served for it.
 ANSWER_OPTIONS = ("mode", "temperature", "max_output_tokens", "max_input_tokens")
@@ -69,23 +68,6 @@ CREATE TABLE IF NOT EXISTS briefings (
     size       INTEGER NOT NULL
 )
 """
-
-
-def default_cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(os.environ.get(CACHE_DIR_ENV) or user_cache_dir("summarize"))
-
-
-def cache_dir_for(cache: object) -> Path | None:
-    """The folder the ``cache`` option points at: None when off (False/None), the default for True."""
-    if cache is None or cache is False:
-        return None
-    if cache is True:
-        return default_cache_dir()
-    if isinstance(cache, (str, os.PathLike)) and str(cache):
-        return Path(cache).expanduser()
-    raise ConfigurationError(f"cache must be True, False or a folder path, not {cache!r}")
 
 
 def endpoint_host(base_url: str | None) -> str:

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 
 from summarize.engine.prices import BATCH_PRICE_SHARE, cost_usd
-from summarize.schemas import Coverage, Usage
+from summarize.schemas import BriefingDraft, Coverage, Usage
 from summarize.schemas.enums import Backend
 
 
@@ -44,6 +44,9 @@ class RunInfo:
     warnings: list[str] = field(default_factory=list)
     chunks: int = 1
     coverage: Coverage | None = None
+
+
+Extraction = tuple[BriefingDraft, RunInfo]  # a draft and the record of how it was made
 
 
 class Run:

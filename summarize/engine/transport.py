@@ -12,35 +12,26 @@ this is the only place a request is ever sent again. Policy (architecture doc, "
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import email.utils
+import functools
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
 from typing import Any
 
 import openai
 
 from summarize import errors
 from summarize.engine.run import Ledger
+from summarize.engine.steps import Call, Core, Sleep, arun, run
 from summarize.settings import RetryPolicy
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})
 TRUNCATED = frozenset({"length", "max_tokens"})  # OpenAI says "length"; some compatible servers "max_tokens"
 _SECRET = re.compile(r"\b(sk-[A-Za-z0-9_-]{6,}|Bearer\s+\S+|api[-_]?key[=:]\s*\S+)", re.IGNORECASE)
-
-
-def pause(seconds: float) -> None:
-    """Wait between attempts (tests replace this to run without waiting)."""
-    time.sleep(seconds)
-
-
-async def apause(seconds: float) -> None:
-    await asyncio.sleep(seconds)
 
 
 def retry_after_seconds(headers: Any) -> float | None:
@@ -217,40 +208,36 @@ class Transport:
         check_completion(completion, self.ledger)
         return completion
 
-    def wrap(self, create: Callable[..., Any]) -> Callable[..., Any]:
-        @wraps(create)
+    def exchange(self, send: Call) -> Core[Any]:
+        """One request under the retry policy, for sync and async callers alike (see ``steps``):
+        yields ``send`` for each attempt and a ``Sleep`` before each retry."""
+        started, attempt = self.clock(), 0
+        while True:
+            attempt += 1
+            self.ledger.requests += 1
+            failure: openai.APIError | None = None
+            try:
+                completion = yield send
+            except openai.APIError as exc:
+                failure = exc
+            if failure is None:
+                return self._after_success(completion)
+            outcome = self._after_error(failure, attempt, started)
+            if isinstance(outcome, errors.SummarizeError):
+                raise outcome  # outside the except block: no link to the client's exception and its key
+            yield Sleep(outcome)
+
+    def wrap(self, create: Callable[..., Any], *, awaited: bool = False) -> Callable[..., Any]:
+        """``create`` (a chat-completions or files/batches call; a coroutine function when ``awaited``)
+        sent through ``exchange``."""
+        if awaited:
+
+            async def send_async(*args: Any, **kwargs: Any) -> Any:
+                return await arun(self.exchange(Call(asynchronous=functools.partial(create, *args, **kwargs))))
+
+            return functools.wraps(create)(send_async)
+
         def send(*args: Any, **kwargs: Any) -> Any:
-            started, attempt = self.clock(), 0
-            while True:
-                attempt += 1
-                self.ledger.requests += 1
-                try:
-                    completion = create(*args, **kwargs)
-                except openai.APIError as exc:
-                    outcome = self._after_error(exc, attempt, started)
-                else:
-                    return self._after_success(completion)
-                if isinstance(outcome, errors.SummarizeError):
-                    raise outcome
-                pause(outcome)
+            return run(self.exchange(Call(functools.partial(create, *args, **kwargs))))
 
-        return send
-
-    def wrap_async(self, create: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
-        @wraps(create)
-        async def send(*args: Any, **kwargs: Any) -> Any:
-            started, attempt = self.clock(), 0
-            while True:
-                attempt += 1
-                self.ledger.requests += 1
-                try:
-                    completion = await create(*args, **kwargs)
-                except openai.APIError as exc:
-                    outcome = self._after_error(exc, attempt, started)
-                else:
-                    return self._after_success(completion)
-                if isinstance(outcome, errors.SummarizeError):
-                    raise outcome
-                await apause(outcome)
-
-        return send
+        return functools.wraps(create)(send)

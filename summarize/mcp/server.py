@@ -23,11 +23,12 @@ from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field, ValidationError
 
 from summarize.api import Summarizer
-from summarize.engine.response_cache import BriefingCache, default_cache_dir
+from summarize.engine.response_cache import BriefingCache
 from summarize.errors import InputDecodeError, InputTooLargeError, SummarizeError
 from summarize.mcp.paths import confine
 from summarize.render.markdown import render_markdown
 from summarize.schemas import Briefing
+from summarize.settings import default_cache_dir
 from summarize.sources.document import Document
 from summarize.version import __version__
 

@@ -41,6 +41,11 @@ class Document:
         return self._index
 
     @classmethod
+    def of(cls, article: str | Document, source: str = "text") -> Document:
+        """``article`` itself when it is a Document, else the text as one (see ``from_text``)."""
+        return article if isinstance(article, Document) else cls.from_text(article, source)
+
+    @classmethod
     def from_text(cls, text: str, source: str = "text") -> Document:
         """A document from a Python string, kept exactly as given: offsets index this string."""
         _check_text(text, source)
