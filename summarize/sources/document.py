@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 from summarize.errors import EmptyInputError, InputDecodeError, InputNotFoundError, InputTooLargeError
@@ -17,28 +16,23 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Document:
+    """An article as loaded. ``index``, ``sha256`` and ``chars`` are computed once, when it is made:
+    the stages after this one read them as plain data and never run code of this layer again."""
+
     text: str
     source: str = "text"
     title: str | None = None
     url: str | None = None  # the page's URL, for a web page
     author: str | None = None
     published: str | None = None  # as the page gives it
-    _index: TextIndex = field(init=False, repr=False, compare=False)
+    index: TextIndex = field(init=False, repr=False, compare=False)
+    sha256: str = field(init=False, repr=False, compare=False)
+    chars: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_index", TextIndex(self.text))
-
-    @cached_property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-    @property
-    def chars(self) -> int:
-        return len(self.text)
-
-    @property
-    def index(self) -> TextIndex:
-        return self._index
+        object.__setattr__(self, "index", TextIndex(self.text))
+        object.__setattr__(self, "sha256", hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest())
+        object.__setattr__(self, "chars", len(self.text))
 
     @classmethod
     def of(cls, article: str | Document, source: str = "text") -> Document:
