@@ -49,7 +49,7 @@ class Settings:
     timeout: float = DEFAULT_TIMEOUT
     max_output_tokens: int | None = None
     temperature: float | None = None
-    max_input_tokens: int | None = None  # per request; None: the model's default (see _budget.py)
+    max_input_tokens: int | None = None  # per request; None: the model's default (see engine/budget.py)
     jobs: int = DEFAULT_JOBS  # chunks of one long article in flight at once
     retry: RetryPolicy = field(default_factory=RetryPolicy)
 

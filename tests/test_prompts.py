@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from summarize.engine import prompt as prompts
+from summarize.engine import messages as prompts
 from summarize.testing import Answer, ScriptedModel
 
 INJECTION = (

@@ -34,11 +34,12 @@ from summarize.batch.openai_manifest import (
     stored_options,
 )
 from summarize.batch.openai_requests import BATCH_URL, batch_mode, request_body, request_line
-from summarize.batch.results_file import ResultsFile, finished_ids, result_line
+from summarize.batch.results_log import ResultsFile, finished_ids
 from summarize.engine.llm import Endpoint, full_prompt_version
 from summarize.engine.run import Ledger
 from summarize.engine.transport import Transport
 from summarize.render.output import check_writable, write_atomically
+from summarize.schemas import Briefing
 from summarize.settings import Settings
 from summarize.sources.document import Document
 from summarize.version import __version__
@@ -221,6 +222,21 @@ class BatchJob:
             say(f"batch {batch.id} {batch.status}: collected what it finished; the rest are error lines")
         say(f"{written} line(s) written to {out}, {failed} failed")
         return first_failure
+
+
+def result_line(
+    entry: Entry, *, briefing: Briefing | None = None, error: errors.SummarizeError | None = None
+) -> dict[str, Any]:
+    """A results line, as ``summarize batch`` writes them: ``{"id", "source", "briefing"}`` or
+    ``{"id", "source", "error": {"type", "message", "exit_code"}}``."""
+    line: dict[str, Any] = {"id": entry.id, "source": entry.source}
+    if error is not None:
+        line["error"] = {"type": type(error).__name__, "message": str(error), "exit_code": error.exit_code}
+    elif briefing is not None:
+        line["briefing"] = json.loads(briefing.to_json(indent=None))
+    else:
+        raise TypeError("a results line carries a briefing or an error")
+    return line
 
 
 def _refuse_to_orphan(where: Path, out: Path) -> None:

@@ -1,7 +1,7 @@
 """Batch API request lines: for each article, exactly the chat-completions body the engine sends.
 
 The body is built by instructor's own request handler for the mode (the same call ``patch_v2``
-makes before sending), over the same prompts and options as ``_llm``; a test compares it with what
+makes before sending), over the same prompts and options as ``engine.llm``; a test compares it with what
 the engine puts on the wire, mode by mode.
 """
 

@@ -165,3 +165,25 @@ class ResultsLog:
             self.sync()
         finally:
             os.close(self._fd)
+
+
+def finished_ids(path: Path) -> set[str]:
+    """The ids that already have a line in the results file ``path`` (none when it does not exist)."""
+    return set(recover(path, truncate=False))
+
+
+class ResultsFile(ResultsLog):
+    """The results log, knowing which ids it already holds (``done``)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.done: set[str] = set()
+
+    def __enter__(self) -> ResultsFile:
+        super().__enter__()
+        self.done = set(recover(self.path))  # after the lock: cut off a torn tail, then read
+        return self
+
+    def append(self, line: dict[str, Any]) -> None:
+        self.write(line)
+        self.done.add(str(line["id"]))

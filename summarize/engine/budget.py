@@ -56,7 +56,7 @@ def default_max_input_tokens(model: str | None) -> int:
 @functools.lru_cache(maxsize=1)
 def prompt_overhead_tokens() -> int:
     """Tokens of everything in a request but the article: the instructions and the draft schema."""
-    from summarize.engine.prompt import render_messages
+    from summarize.engine.messages import render_messages
     from summarize.schemas import BriefingDraft
 
     messages = render_messages("")

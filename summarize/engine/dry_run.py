@@ -1,6 +1,6 @@
 """Estimate what briefing an article will cost, without calling anything (``summarize batch --dry-run``).
 
-No tokenizer is downloaded: tokens are estimated from characters by ``_budget`` (the same estimate
+No tokenizer is downloaded: tokens are estimated from characters by ``budget`` (the same estimate
 that decides how a long article is split), so a long article is priced as the requests it will
 really take: one per chunk, each carrying the instructions and schema. The output is calibrated on
 the bundled gold briefings, whose JSON runs 6.7-8.0 (mean 7.4) times the length of their article.

@@ -30,7 +30,7 @@ from pydantic import ValidationError
 
 from summarize import errors
 from summarize.engine import instructor_patch
-from summarize.engine.prompt import prompt_version, render_messages
+from summarize.engine.messages import prompt_version, render_messages
 from summarize.engine.run import Extraction, Ledger, Run
 from summarize.engine.steps import Call, Core
 from summarize.engine.transport import Transport

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from summarize.engine.prompt import prompt_version
+from summarize.engine.messages import prompt_version
 from summarize.schemas import SCHEMA_VERSION, Briefing, BriefingDraft, Usage
 from summarize.settings import cache_dir_for
 from summarize.version import __version__
@@ -81,7 +81,7 @@ def endpoint_host(base_url: str | None) -> str:
 def answer_prompt_version() -> str:
     """The prompt templates' version and a hash of the schema the model fills: both shape the answer.
 
-    Computed here rather than taken from ``_llm`` so that a cache hit never imports the LLM stack.
+    Computed here rather than taken from ``engine.llm`` so that a cache hit never imports the LLM stack.
     """
     schema = json.dumps(BriefingDraft.model_json_schema(), sort_keys=True)
     return f"{prompt_version()}:{hashlib.sha256(schema.encode()).hexdigest()[:12]}"

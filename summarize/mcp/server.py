@@ -2,7 +2,7 @@
 resource, and a prompt asking for a briefing of pasted text.
 
 Tool descriptions are fixed strings (never built from arguments, files or articles), every input is
-size-capped before any work, file paths are confined to the allowed roots (``_mcp_paths``), and a
+size-capped before any work, file paths are confined to the allowed roots (``mcp/paths.py``), and a
 failure is an MCP tool error carrying the same one-line message the CLI prints.
 """
 

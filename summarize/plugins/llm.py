@@ -2,7 +2,7 @@
 
 The briefing is asked of the user's configured llm model, with their keys, through llm's Python
 API; the answer then goes through the same pipeline as ``summarize --backend llm``: the same
-prompt (``_prompts``), the same draft validation with the article as context (grounding and
+prompt (``engine/messages.py``), the same draft validation with the article as context (grounding and
 invariants), bounded re-asks carrying the validation errors, and the same assembly.
 
 Only click and llm are imported when llm loads the plugin; summarize's pipeline is imported when
@@ -159,7 +159,7 @@ def brief(document: Document, model: llm.Model, max_reasks: int = 2) -> Briefing
 
     from summarize.engine.assemble import assemble
     from summarize.engine.llm import full_prompt_version
-    from summarize.engine.prompt import render_messages
+    from summarize.engine.messages import render_messages
     from summarize.engine.run import RunInfo
     from summarize.errors import InvalidOutputError
     from summarize.schemas import BriefingDraft, Usage

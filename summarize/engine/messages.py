@@ -1,4 +1,4 @@
-"""Render the prompt: the system instructions and the article, delimited, as data.
+"""The chat messages of a request: the templates of ``summarize/prompts`` with the article spliced in, as data.
 
 No template engine runs here. The only substitutions are two fixed markers in our own templates,
 and the article is spliced in last, so nothing in it is ever evaluated or re-scanned: an article
