@@ -39,8 +39,9 @@ SHORT_ARTICLE = (
 
 def worker(folder: str, out: str, base_url: str, jobs: int, warm: bool) -> None:
     """Child process: run the batch command, then report time and peak RSS as one JSON line."""
-    from summarize import _batch_cli, _llm  # noqa: F401 - imported before the clock starts
     from summarize.__main__ import main
+    from summarize.cli import batch  # noqa: F401 - imported before the clock starts
+    from summarize.engine import llm  # noqa: F401
 
     # Warm-up: one article into a throwaway file loads what the first request loads lazily (the
     # openai client's modules, rich, the cache), so the figures are the steady throughput.
@@ -135,9 +136,9 @@ def orchestration_only(args: argparse.Namespace) -> None:
     import asyncio
 
     from summarize import summarize
-    from summarize._batch import BatchRun
-    from summarize._batch_inputs import BatchItem
-    from summarize._results_log import ResultsLog
+    from summarize.batch.inputs import BatchItem
+    from summarize.batch.results_log import ResultsLog
+    from summarize.batch.runner import BatchRun
 
     briefing = summarize(SHORT_ARTICLE, backend="offline")
 
@@ -176,7 +177,7 @@ def main() -> int:
         return 0
 
     from summarize import offline
-    from summarize._document import Document
+    from summarize.sources.document import Document
     from tests.conftest import article, gold_draft
 
     short_draft = offline.extract(Document.from_text(SHORT_ARTICLE)).model_dump(mode="json")

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import article_and_draft
 
 from summarize import Summarizer
-from summarize._cache import BriefingCache
+from summarize.engine.response_cache import BriefingCache
 from summarize.testing import Answer, ScriptedModel, serve_scripted
 
 ARTICLES = ["ceasefire-talks", "chipmaker-recall", "court-ruling"]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from summarize import Document, Summarizer
-from summarize._grounding import TextIndex
+from summarize.schemas.grounding import TextIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 LATENCY = 0.2
@@ -82,8 +82,8 @@ def prepared_answers(words: int, budgets: list[int | None]) -> dict[str, Mapping
     """The offline backend's draft of every chunk the runs will send: realistic answers (actors,
     claims, denials to merge), computed before the clock starts so the server answers at once."""
     from summarize import offline
-    from summarize._budget import article_budget, default_max_input_tokens
-    from summarize._chunking import split
+    from summarize.engine.budget import article_budget, default_max_input_tokens
+    from summarize.engine.split import split
 
     text = corpus(words)
     answers: dict[str, Mapping[str, Any]] = {}

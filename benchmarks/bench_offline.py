@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from summarize import Document, Summarizer
-from summarize._eval import Report, score, table
+from summarize.scoring import Report, score, table
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the scripted API lives with the tests
 
-import summarize._openai_batch as batch  # noqa: E402
+import summarize.batch.openai_job as batch  # noqa: E402
 from summarize import Document  # noqa: E402
 from summarize.testing import Answer  # noqa: E402
 from tests.batch_server import INPUT_FILE, ScriptedBatchAPI  # noqa: E402

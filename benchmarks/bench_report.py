@@ -15,9 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from summarize import Document, Summarizer
-from summarize._assemble import RunInfo, assemble
-from summarize._diff import diff_briefings
-from summarize._html_report import render_html
+from summarize.engine.assemble import assemble
+from summarize.engine.run import RunInfo
+from summarize.render.diff import diff_briefings
+from summarize.render.html_report import render_html
 from summarize.schemas import BriefingDraft
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

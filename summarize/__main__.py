@@ -8,9 +8,9 @@ from __future__ import annotations
 import os
 import sys
 
-from summarize._version import __version__
+from summarize.version import __version__
 
-EXIT_INTERRUPTED = 130  # the same as summarize.cli.EX_INTERRUPTED (not imported: --version stays light)
+EXIT_INTERRUPTED = 130  # the same as summarize.cli.main.EX_INTERRUPTED (not imported: --version stays light)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     if args == ["--version"]:
         sys.stdout.write(f"summarize {__version__}\n")
         return 0
-    from summarize.cli import main as cli_main
+    from summarize.cli.main import main as cli_main
 
     code = cli_main(args)
     if code == EXIT_INTERRUPTED and argv is None:

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from summarize._cache import BriefingCache
+from summarize.engine.response_cache import BriefingCache
 
 PUTS = 50
 

@@ -78,8 +78,8 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def async_record(seconds: float) -> None:
         recorded.append(seconds)
 
-    monkeypatch.setattr("summarize._transport.pause", recorded.append)
-    monkeypatch.setattr("summarize._transport.apause", async_record)
+    monkeypatch.setattr("summarize.engine.steps.pause", recorded.append)
+    monkeypatch.setattr("summarize.engine.steps.apause", async_record)
     return recorded
 
 

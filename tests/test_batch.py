@@ -13,8 +13,8 @@ import pytest
 import summarize
 from summarize import AuthenticationError, InputError
 from summarize.__main__ import main
-from summarize._batch import BatchResult, BatchRun, Totals, most_urgent
-from summarize._batch_inputs import BatchItem
+from summarize.batch.inputs import BatchItem
+from summarize.batch.runner import BatchResult, BatchRun, Totals, most_urgent
 from summarize.testing import Answer, HttpError, RawText, Reply, ScriptedModel, serve_scripted
 from tests.conftest import ROOT, article, gold_draft
 
@@ -294,7 +294,7 @@ def test_dry_run_with_the_offline_backend_is_free(tmp_path: Path, capsys: pytest
 
 
 def test_url_items_are_fetched_with_the_callers_allow_private(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarize._document import Document
+    from summarize.sources.document import Document
 
     fetched: list[tuple[str, bool]] = []
 
@@ -329,7 +329,7 @@ def test_a_second_batch_of_the_same_articles_is_answered_from_the_cache(
 
 
 def test_a_page_given_as_text_or_as_a_document_is_read_as_a_page() -> None:
-    from summarize._document import Document
+    from summarize.sources.document import Document
 
     page = (ROOT / "examples" / "pages" / "reservoir-closure.html").read_text(encoding="utf-8")
     loaded = Document.from_path(ROOT / "examples" / "pages" / "reservoir-closure.html")
@@ -341,8 +341,8 @@ def test_a_page_given_as_text_or_as_a_document_is_read_as_a_page() -> None:
 
 
 def test_a_partly_read_article_is_kept_but_counted_as_failed(tmp_path: Path) -> None:
-    from summarize._batch import BatchResult
-    from summarize._results_log import ResultsLog, drop_failures, recover
+    from summarize.batch.results_log import ResultsLog, drop_failures, recover
+    from summarize.batch.runner import BatchResult
     from summarize.errors import IncompleteCoverageError
     from summarize.schemas import CharRange, Coverage
 
@@ -360,8 +360,8 @@ def test_a_partly_read_article_is_kept_but_counted_as_failed(tmp_path: Path) -> 
 
 
 def test_a_dry_run_prices_a_long_article_as_the_chunks_it_will_take() -> None:
-    from summarize._budget import prompt_overhead_tokens
-    from summarize._estimate import estimate
+    from summarize.engine.budget import prompt_overhead_tokens
+    from summarize.engine.dry_run import estimate
 
     text = (ROOT / "examples" / "long" / "harbour-tunnel-inquiry.txt").read_text(encoding="utf-8")
     whole = estimate(text, "gpt-4o-mini")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summarize._batch_inputs import check_inputs, expand_inputs, parse_extensions
+from summarize.batch.inputs import check_inputs, expand_inputs, parse_extensions
 from summarize.errors import InputDecodeError, InputNotFoundError
 
 

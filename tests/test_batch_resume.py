@@ -15,9 +15,9 @@ import pytest
 
 from summarize import offline
 from summarize.__main__ import main
-from summarize._document import Document
-from summarize._results_log import ResultsLog, read_results, recover
+from summarize.batch.results_log import ResultsLog, read_results, recover
 from summarize.errors import OutputFileError
+from summarize.sources.document import Document
 from summarize.testing import Answer, ScriptedModel, serve_scripted
 from tests.conftest import ROOT, article
 

@@ -19,9 +19,9 @@ import pytest
 
 from summarize import SummarizeError, Summarizer
 from summarize.__main__ import main
-from summarize._cache import CACHE_FILE, BriefingCache, ResponseCache, fingerprint
-from summarize._settings import Settings
+from summarize.engine.response_cache import CACHE_FILE, BriefingCache, ResponseCache, fingerprint
 from summarize.errors import ConfigurationError
+from summarize.settings import Settings
 from summarize.testing import Answer, HttpError, RawText, ScriptedModel, serve_scripted
 from tests.cache_writer import PUTS, write_entries
 from tests.conftest import article, gold_draft, scripted
@@ -68,9 +68,9 @@ def test_the_key_changes_with_what_changes_the_answer(changed: dict[str, Any]) -
 
 def test_the_key_changes_with_the_schema_and_package_versions(monkeypatch: pytest.MonkeyPatch) -> None:
     before = key()
-    monkeypatch.setattr("summarize._cache.SCHEMA_VERSION", "2")
+    monkeypatch.setattr("summarize.engine.response_cache.SCHEMA_VERSION", "2")
     after_schema = key()
-    monkeypatch.setattr("summarize._cache.__version__", "99.0")
+    monkeypatch.setattr("summarize.engine.response_cache.__version__", "99.0")
     assert len({before, after_schema, key()}) == 3
 
 
@@ -390,9 +390,10 @@ def test_concurrent_threads_share_one_cache(tmp_path: Path) -> None:
 
 
 def test_every_setting_is_either_in_the_key_or_left_out_on_purpose() -> None:
-    from summarize._cache import ANSWER_OPTIONS, KEYED_OTHERWISE, NOT_IN_KEY
+    from summarize.engine.response_cache import ANSWER_OPTIONS, KEYED_OTHERWISE, NOT_IN_KEY
 
     decided = [*ANSWER_OPTIONS, *KEYED_OTHERWISE, *NOT_IN_KEY]
     assert sorted(decided) == sorted(f.name for f in dataclasses.fields(Settings)), (
-        "a Settings field was added or removed: decide whether it changes the answer (summarize/_cache.py)"
+        "a Settings field was added or removed: decide whether it changes the answer "
+        "(summarize/engine/response_cache.py)"
     )

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from summarize import Document
-from summarize._grounding import fold
 from summarize.errors import (
     AuthenticationError,
     InvalidOutputError,
@@ -23,6 +22,7 @@ from summarize.errors import (
     TruncatedOutputError,
 )
 from summarize.schemas import Briefing
+from summarize.schemas.grounding import fold
 from summarize.testing import Answer, HttpError, Refusal, Truncated
 from tests.conftest import CASSETTE_WAY, LLMEndpoint, article, gold_draft
 

@@ -9,15 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize import Document
-from summarize._budget import (
+from summarize.engine.budget import (
     FALLBACK_MAX_INPUT,
     article_budget,
     default_max_input_tokens,
     estimate_tokens,
     prompt_overhead_tokens,
 )
-from summarize._chunking import Chunk, halves, merged_ranges, split, without
-from summarize._merge import merge
+from summarize.engine.merge import merge
+from summarize.engine.split import Chunk, halves, merged_ranges, split, without
 from summarize.schemas import BriefingDraft
 from tests.conftest import ROOT
 

@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 
 from summarize import summarize
-from summarize._assemble import RunInfo, assemble
-from summarize._diff import BriefingDiff, Pair, diff_briefings
-from summarize._diff_markdown import render_diff_markdown
-from summarize._document import Document
-from summarize.cli import main
+from summarize.cli.main import main
+from summarize.engine.assemble import assemble
+from summarize.engine.run import RunInfo
+from summarize.render.diff import BriefingDiff, Pair, diff_briefings
+from summarize.render.diff_markdown import render_diff_markdown
 from summarize.schemas import Briefing, BriefingDraft
+from summarize.sources.document import Document
 from tests.conftest import EXAMPLES
 
 UPDATES = EXAMPLES / "updates"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from summarize.__main__ import main
-from summarize._eval import score
+from summarize.scoring import score
 from tests.conftest import article, gold_draft
 
 NAME = "minister-nondenial"

@@ -12,8 +12,7 @@ from typing import Any
 import httpx2
 import pytest
 
-from summarize import Document, _fetch
-from summarize._fetch import fetch, refusal
+from summarize import Document
 from summarize.errors import (
     FetchError,
     FetchUnavailableError,
@@ -21,6 +20,8 @@ from summarize.errors import (
     InputTooLargeError,
     UnsafeURLError,
 )
+from summarize.sources import fetch as fetching
+from summarize.sources.fetch import fetch, refusal
 from tests.page_server import Served, serve_pages, standard_routes
 
 LOOPBACK = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -36,12 +37,12 @@ def site() -> Iterator[Served]:
 def loopback_is_public(monkeypatch: pytest.MonkeyPatch) -> None:
     """Treat 127.0.0.1 (the test server) as a public address, so the private-address rules apply
     to every other hop exactly as they would on the internet."""
-    real = _fetch.refusal
+    real = fetching.refusal
 
-    def refusal_except_the_test_server(address: _fetch.IPAddress) -> str | None:
+    def refusal_except_the_test_server(address: fetching.IPAddress) -> str | None:
         return None if str(address) == "127.0.0.1" else real(address)
 
-    monkeypatch.setattr(_fetch, "refusal", refusal_except_the_test_server)
+    monkeypatch.setattr(fetching, "refusal", refusal_except_the_test_server)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +91,7 @@ def test_a_host_resolving_to_any_private_address_is_refused_before_connecting(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     answers = [ipaddress.ip_address("93.184.215.14"), ipaddress.ip_address("10.0.0.5")]
-    monkeypatch.setattr(_fetch, "resolve", lambda host, port: answers)
+    monkeypatch.setattr(fetching, "resolve", lambda host, port: answers)
     refused = r"intranet\.test \(10\.0\.0\.5\) is a private address; pass --allow-private"
     with pytest.raises(UnsafeURLError, match=refused):
         fetch("https://intranet.test/story")
@@ -102,10 +103,10 @@ def test_metadata_address_is_refused_even_with_allow_private() -> None:
 
 
 def test_unknown_host_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_such_host(host: str, port: int) -> list[_fetch.IPAddress]:
+    def no_such_host(host: str, port: int) -> list[fetching.IPAddress]:
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
-    monkeypatch.setattr(_fetch, "resolve", no_such_host)
+    monkeypatch.setattr(fetching, "resolve", no_such_host)
     with pytest.raises(FetchError, match=r"host nowhere\.test not found") as caught:
         fetch("https://nowhere.test/")
     assert caught.value.exit_code == 66
@@ -125,7 +126,7 @@ def test_the_connection_goes_to_the_checked_address_with_the_original_host_heade
     monkeypatch: pytest.MonkeyPatch, site: Served, loopback_is_public: None
 ) -> None:
     port = site.base.rsplit(":", 1)[1]
-    monkeypatch.setattr(_fetch, "resolve", lambda host, p: [ipaddress.ip_address("127.0.0.1")])
+    monkeypatch.setattr(fetching, "resolve", lambda host, p: [ipaddress.ip_address("127.0.0.1")])
     page = fetch(f"http://news.test:{port}/news")
     assert page.url == f"http://news.test:{port}/news"
     assert site.seen_hosts == [f"news.test:{port}"]
@@ -227,17 +228,17 @@ def test_a_refused_address_falls_back_to_the_next_checked_one(
         dead_port = sock.getsockname()[1]
     answers = [ipaddress.ip_address("127.0.0.1"), ipaddress.ip_address("127.0.0.1")]
     calls: list[httpx2.URL] = []
-    real_pinned = _fetch._pinned_request
+    real_pinned = fetching._pinned_request
 
-    def pinned_to_a_dead_port_first(url: httpx2.URL, address: _fetch.IPAddress) -> Any:
+    def pinned_to_a_dead_port_first(url: httpx2.URL, address: fetching.IPAddress) -> Any:
         request_url, headers, extensions = real_pinned(url, address)
         calls.append(request_url)
         if len(calls) == 1:
             request_url = request_url.copy_with(port=dead_port)
         return request_url, headers, extensions
 
-    monkeypatch.setattr(_fetch, "resolve", lambda host, p: answers)
-    monkeypatch.setattr(_fetch, "_pinned_request", pinned_to_a_dead_port_first)
+    monkeypatch.setattr(fetching, "resolve", lambda host, p: answers)
+    monkeypatch.setattr(fetching, "_pinned_request", pinned_to_a_dead_port_first)
     page = fetch(f"http://news.test:{port}/news")
     assert page.is_html and len(calls) == 2
 
@@ -300,8 +301,8 @@ def test_https_goes_to_the_checked_address_and_verifies_the_host_name(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, loopback_is_public: None, certified: str, works: bool
 ) -> None:
     server_tls, client_tls = _certificates(tmp_path, certified)
-    monkeypatch.setattr(_fetch, "tls_verification", lambda: client_tls)
-    monkeypatch.setattr(_fetch, "resolve", lambda host, p: [ipaddress.ip_address("127.0.0.1")])
+    monkeypatch.setattr(fetching, "tls_verification", lambda: client_tls)
+    monkeypatch.setattr(fetching, "resolve", lambda host, p: [ipaddress.ip_address("127.0.0.1")])
     with serve_pages(standard_routes(), tls=server_tls) as site:
         port = site.base.rsplit(":", 1)[1]
         url = f"https://news.test:{port}/news"
@@ -317,10 +318,10 @@ def test_https_goes_to_the_checked_address_and_verifies_the_host_name(
 def test_a_slow_name_lookup_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    def slow_resolver(host: str, port: int) -> list[_fetch.IPAddress]:
+    def slow_resolver(host: str, port: int) -> list[fetching.IPAddress]:
         time.sleep(1.0)
         return [ipaddress.ip_address("93.184.215.14")]
 
-    monkeypatch.setattr(_fetch, "resolve", slow_resolver)
+    monkeypatch.setattr(fetching, "resolve", slow_resolver)
     with pytest.raises(FetchUnavailableError, match=r"looking up slow\.test timed out"):
         fetch("https://slow.test/", timeout=0.2)  # without the limit: a connection the network block refuses

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize._figures import figures, is_figure_of
+from summarize.schemas.figures import figures, is_figure_of
 
 
 def _has(values: set[float], expected: float) -> bool:

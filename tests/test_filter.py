@@ -12,8 +12,8 @@ import sys
 import pytest
 
 from summarize import Document, Summarizer
-from summarize._api import OFFLINE_NOTICE
-from summarize._markdown import render_markdown
+from summarize.api import OFFLINE_NOTICE
+from summarize.render.markdown import render_markdown
 from summarize.schemas import Briefing
 from tests.conftest import EXAMPLES
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from summarize._document import Document, universal_newlines
-from summarize._grounding import MAX_ELISION_GAP, TextIndex, fold, inside, normalize
 from summarize.errors import EmptyInputError, InputDecodeError, InputNotFoundError
+from summarize.schemas.grounding import MAX_ELISION_GAP, TextIndex, fold, inside, normalize
+from summarize.sources.document import Document, universal_newlines
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -570,7 +570,7 @@ def test_the_fast_fold_equals_the_normalised_view(text: str) -> None:
 def test_whole_word_search_matches_the_regular_expression(text: str, word: str) -> None:
     import re
 
-    from summarize._assemble import _first_whole_word
+    from summarize.engine.assemble import _first_whole_word
 
     found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
     assert _first_whole_word(text, word) == (found.start() if found else -1)

@@ -15,10 +15,7 @@ import pytest
 
 from summarize import Document, Summarizer, summarize
 from summarize.__main__ import main
-from summarize._figures import is_figure_of
-from summarize._grounding import TextIndex
-from summarize._markdown import inline
-from summarize._transport import retry_after_seconds
+from summarize.engine.transport import retry_after_seconds
 from summarize.errors import (
     AuthenticationError,
     InputDecodeError,
@@ -29,7 +26,10 @@ from summarize.errors import (
     RequestRejectedError,
     TruncatedOutputError,
 )
+from summarize.render.markdown import inline
 from summarize.schemas import BriefingDraft
+from summarize.schemas.figures import is_figure_of
+from summarize.schemas.grounding import TextIndex
 from summarize.testing import Answer, ContentFilter, HttpError, NetworkFailure, RawText, Reply, ScriptedModel
 from tests.conftest import ROOT, article, gold_draft, scripted
 
@@ -37,14 +37,12 @@ NAME = "court-ruling"
 
 
 def test_every_package_is_shipped_in_the_wheel() -> None:
+    """setuptools finds the packages; a folder of modules without __init__.py would be left out of it."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    shipped = set(config["tool"]["setuptools"]["packages"])
-    on_disk = {
-        ".".join(p.parent.relative_to(ROOT).parts)
-        for p in (ROOT / "summarize").rglob("__init__.py")
-        if not any(part in {"schemas", "prompts"} for part in p.relative_to(ROOT).parts)
-    }
-    assert on_disk <= shipped, f"not in [tool.setuptools] packages: {on_disk - shipped}"
+    assert config["tool"]["setuptools"]["packages"]["find"]["include"] == ["summarize", "summarize.*"]
+    folders = {p.parent for p in (ROOT / "summarize").rglob("*.py") if "__pycache__" not in p.parts}
+    missing = sorted(str(f.relative_to(ROOT)) for f in folders if not (f / "__init__.py").is_file())
+    assert not missing, f"folders of modules that are not packages: {missing}"
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,8 @@ import pytest
 import summarize
 from summarize import Document
 from summarize.__main__ import main
-from summarize._html import decode_html, looks_like_html, strip_invisible
 from summarize.errors import ConfigurationError, EmptyInputError
+from summarize.sources.html_page import decode_html, looks_like_html, strip_invisible
 from tests.page_server import PAGES, Served, serve_pages, standard_routes
 
 LOOPBACK = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -213,7 +213,7 @@ def test_cli_url_failures_are_one_line_with_the_right_code(
     code: int,
     message: str,
 ) -> None:
-    monkeypatch.setattr("summarize._fetch.MAX_PAGE_BYTES", 64 * 1024)
+    monkeypatch.setattr("summarize.sources.fetch.MAX_PAGE_BYTES", 64 * 1024)
     rc, out, err = run_cli(capsys, site.url(path), *extra, "--backend", "offline")
     assert (rc, out) == (code, "")
     assert message in one_line_error(err)
@@ -239,7 +239,7 @@ def test_bundled_example_page_gives_a_briefing(capsys: pytest.CaptureFixture[str
 
 def test_an_offline_briefing_of_a_page_takes_the_pages_own_headline() -> None:
     from summarize import Document, summarize
-    from summarize._api import MAX_TITLE
+    from summarize.engine.offline_briefing import MAX_TITLE
 
     page = Document.from_path("examples/pages/reservoir-closure.html")
     briefing = summarize(page, backend="offline")

@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarize import summarize
-from summarize._html_report import Highlight, article_html, render_html
-from summarize.cli import main
+from summarize.cli.main import main
 from summarize.errors import InputError
+from summarize.render.html_report import Highlight, article_html, render_html
 from tests.conftest import article
 
 STORY = article("minister-nondenial")

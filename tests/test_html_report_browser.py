@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from summarize._html_report import render_html
+from summarize.render.html_report import render_html
 from summarize.schemas import Briefing
 from tests.conftest import ROOT, article
 

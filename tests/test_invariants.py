@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from summarize._document import Document
-from summarize._grounding import TextIndex
 from summarize.schemas import BriefingDraft, grounding_article
+from summarize.schemas.grounding import TextIndex
+from summarize.sources.document import Document
 
 # A fictional article, written for these tests.
 ARTICLE = (

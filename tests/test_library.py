@@ -64,7 +64,7 @@ def test_a_summarizer_is_reused_for_many_articles() -> None:
     second = summarizer.summarize(article("ceasefire-talks"))
     assert first.meta.usage.requests == second.meta.usage.requests == 1  # usage is per article
     assert len(model.requests) == 2
-    assert summarizer._llm_endpoint().client() is summarizer._llm_endpoint().client()
+    assert summarizer._engine().endpoint().client() is summarizer._engine().endpoint().client()
 
 
 def test_asummarize_uses_the_async_client() -> None:

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from llm.cli import cli
 from llm.plugins import pm
 
-from summarize import _llm_plugin
+from summarize.plugins import llm as llm_plugin
 from summarize.schemas import Briefing, BriefingDraft
 from summarize.testing import Answer, HttpError, ScriptedModel, serve_scripted
 from tests.conftest import EXAMPLES, gold_draft
@@ -69,7 +69,7 @@ def models() -> Iterator[dict[str, ScriptedLLM]]:
 
     pm.register(ScriptedModelsPlugin(), name="summarize-test-models")
     if "summarize" not in cli.commands:  # llm did not load entry points (LLM_LOAD_PLUGINS or its own tests)
-        _llm_plugin.register_commands(cli)
+        llm_plugin.register_commands(cli)
     try:
         yield scripted
     finally:
@@ -82,7 +82,7 @@ def run(*args: str) -> Any:
 
 def test_the_plugin_is_declared_in_the_llm_entry_point_group() -> None:
     declared = {ep.name: ep.value for ep in entry_points(group="llm")}
-    assert declared.get("summarize") == "summarize._llm_plugin"
+    assert declared.get("summarize") == "summarize.plugins.llm"
 
 
 def test_a_good_answer_gives_a_validated_briefing(models: dict[str, ScriptedLLM]) -> None:
@@ -169,7 +169,7 @@ def test_through_llms_own_openai_plugin_against_a_loopback_model(
         )
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
         if "summarize" not in cli.commands:
-            _llm_plugin.register_commands(cli)
+            llm_plugin.register_commands(cli)
         result = run(str(EXAMPLES / f"{ARTICLE}.txt"), "-m", "loopback", "--format", "json")
     finally:
         server.shutdown()
@@ -204,7 +204,7 @@ def test_provider_errors_through_llm_keep_the_clis_exit_codes(
         )
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
         if "summarize" not in cli.commands:
-            _llm_plugin.register_commands(cli)
+            llm_plugin.register_commands(cli)
         result = run(str(EXAMPLES / f"{ARTICLE}.txt"), "-m", "loopback")
     finally:
         server.shutdown()

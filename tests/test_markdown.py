@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 from rich.text import Text
 
 from summarize import summarize
-from summarize._markdown import inline, render_markdown
+from summarize.render.markdown import inline, render_markdown
 from tests.conftest import article
 
 RENDERER = MarkdownIt("commonmark").enable(["table", "strikethrough"])

@@ -19,7 +19,7 @@ from mcp.shared.exceptions import MCPError
 from mcp.types import CallToolResult, TextContent
 
 from summarize.__main__ import main
-from summarize._mcp_server import (
+from summarize.mcp.server import (
     CACHE_ENTRY_URI,
     CACHE_LIST_URI,
     MAX_FILE_BYTES,
@@ -191,7 +191,8 @@ async def test_the_contract_schema_is_a_resource(roots: dict[str, Path]) -> None
     assert [str(r.uri) for r in listed] == [SCHEMA_URI, CACHE_LIST_URI]
     content = read.contents[0]
     assert content.mime_type == "application/json"
-    shipped = (Path(__file__).parent.parent / "schemas" / "briefing.schema.json").read_text(encoding="utf-8")
+    schema_file = Path(__file__).parent.parent / "summarize" / "schemas" / "briefing.schema.json"
+    shipped = schema_file.read_text(encoding="utf-8")
     assert getattr(content, "text", None) == shipped
 
 
@@ -275,7 +276,7 @@ def test_missing_mcp_package_exits_78_naming_the_extra(
 ) -> None:
     for name in [name for name in sys.modules if name == "mcp" or name.startswith("mcp.")]:
         monkeypatch.setitem(sys.modules, name, None)  # what `import mcp...` meets when it is not installed
-    monkeypatch.delitem(sys.modules, "summarize._mcp_server", raising=False)
+    monkeypatch.delitem(sys.modules, "summarize.mcp.server", raising=False)
     assert main(["mcp"]) == 78
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "pip install 'summarize[mcp]'" in err

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from summarize._document import Document
 from summarize.offline import extract
 from summarize.offline.segment import segment
 from summarize.schemas import BriefingDraft
+from summarize.sources.document import Document
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
 

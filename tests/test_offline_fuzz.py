@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarize._document import Document
 from summarize.offline import extract
 from summarize.offline.pipeline import _Extractor
 from summarize.schemas import BriefingDraft
+from summarize.sources.document import Document
 
 _NEWSY = st.sampled_from(
     [

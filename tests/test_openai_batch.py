@@ -19,13 +19,13 @@ import pytest
 
 from summarize import Document, Summarizer
 from summarize.__main__ import main
-from summarize._batch_manifest import Manifest, load_manifest, manifest_path
-from summarize._batch_requests import BATCH_URL, request_body, request_line
-from summarize._llm import Endpoint
-from summarize._openai_batch import BatchJob, run_via_batch, settings_from
-from summarize._prices import BATCH_PRICE_SHARE, cost_usd
-from summarize._settings import Settings
+from summarize.batch.openai_job import BatchJob, run_via_batch, settings_from
+from summarize.batch.openai_manifest import Manifest, load_manifest, manifest_path
+from summarize.batch.openai_requests import BATCH_URL, request_body, request_line
+from summarize.engine.llm import Endpoint
+from summarize.engine.prices import BATCH_PRICE_SHARE, cost_usd
 from summarize.errors import ConfigurationError, OutputFileError, RequestRejectedError
+from summarize.settings import Settings
 from summarize.testing import Answer, HttpError, Refusal, ScriptedModel
 from tests.batch_server import BATCH_ID, NOT_RUN, ScriptedBatchAPI, serve
 from tests.cassette_format import match_batch_body, multipart_fields
@@ -53,7 +53,7 @@ def polls(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Waits between polls, recorded instead of slept (slept for real when recording live)."""
     recorded: list[float] = []
     if CASSETTE_WAY != "live":
-        monkeypatch.setattr("summarize._openai_batch.sleep", recorded.append)
+        monkeypatch.setattr("summarize.batch.openai_job.sleep", recorded.append)
     return recorded
 
 

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from summarize import InvalidOutputError, summarize
-from summarize._prices import BUILT_IN, PRICES_ENV, Price, cost_usd, price_for, price_table, user_prices_path
-from summarize._transport import Ledger, check_completion
+from summarize.engine.prices import BUILT_IN, PRICES_ENV, Price, cost_usd, price_for, price_table, user_prices_path
+from summarize.engine.run import Ledger
+from summarize.engine.transport import check_completion
 from summarize.errors import ConfigurationError
 from summarize.testing import Answer, RawText, completion_body
 from tests.conftest import article, gold_draft, scripted

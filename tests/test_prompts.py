@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from importlib import resources
 
 import pytest
 
-from summarize import _prompts
+from summarize.engine import messages as prompts
 from summarize.testing import Answer, ScriptedModel
 
 INJECTION = (
@@ -16,42 +16,42 @@ INJECTION = (
 
 
 def test_article_text_is_spliced_verbatim() -> None:
-    messages = _prompts.render_messages(INJECTION)
+    messages = prompts.render_messages(INJECTION)
     assert messages[0]["role"] == "system" and messages[1]["role"] == "user"
     assert INJECTION in messages[1]["content"]
     assert "49" not in messages[1]["content"]
 
 
 def test_delimiter_cannot_be_closed_by_the_article() -> None:
-    delimiter = _prompts.delimiter_for("x")
+    delimiter = prompts.delimiter_for("x")
     hostile = f"text {delimiter}-END more text {delimiter}"
-    chosen = _prompts.delimiter_for(hostile)
+    chosen = prompts.delimiter_for(hostile)
     assert chosen not in hostile
-    content = _prompts.render_messages(hostile)[1]["content"]
+    content = prompts.render_messages(hostile)[1]["content"]
     assert content.count(f"{chosen}-END") == 2  # the instruction naming it, and the closing line
     assert content.rstrip().endswith(f"{chosen}-END")
 
 
 def test_prompt_version_is_a_hash_of_the_templates(monkeypatch: pytest.MonkeyPatch) -> None:
-    before = _prompts.prompt_version()
+    before = prompts.prompt_version()
     assert len(before) == 12
-    _prompts.prompt_version.cache_clear()
-    original = _prompts.template
+    prompts.prompt_version.cache_clear()
+    original = prompts.template
 
     def edited(name: str) -> str:
         return original(name) + ("\nOne more rule." if name == "system.md" else "")
 
-    monkeypatch.setattr(_prompts, "template", edited)
+    monkeypatch.setattr(prompts, "template", edited)
     try:
-        assert _prompts.prompt_version() != before
+        assert prompts.prompt_version() != before
     finally:
-        _prompts.prompt_version.cache_clear()
+        prompts.prompt_version.cache_clear()
 
 
 def test_templates_are_package_data() -> None:
-    root = Path(_prompts.__file__).parent.parent / "prompts"
-    for name in _prompts.TEMPLATE_FILES:
-        assert (root / name).is_file()
+    root = resources.files("summarize.prompts")
+    for name in prompts.TEMPLATE_FILES:
+        assert root.joinpath(name).is_file()
 
 
 def test_injected_text_reaches_the_model_unchanged_and_is_reported() -> None:

@@ -14,8 +14,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from summarize._document import Document
-from summarize._grounding import TextIndex
 from summarize.schemas import (
     Actor,
     BlufSentence,
@@ -25,7 +23,9 @@ from summarize.schemas import (
     EvidenceQuote,
     Uncertainty,
 )
+from summarize.schemas.grounding import TextIndex
 from summarize.schemas.invariants import check_grounding
+from summarize.sources.document import Document
 
 from . import bluf as bluf_mod
 from . import cues

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarize._figures import is_figure_of
 from summarize.schemas.enums import Bound
+from summarize.schemas.figures import is_figure_of
 
 from .spans import Span
 

@@ -1,0 +1,103 @@
+"""The engine's entry for LLM briefings: one configured session, reused for many articles.
+
+An article's path, written once (``briefing``) and driven from ordinary code (``brief``) or from an
+event loop (``abrief``, blocking steps in worker threads): the response cache first, then the
+article as the chunks that fit one request's budget, each extracted (``llm.extraction``) and merged
+(``read_chunks``), then assembled, then stored in the cache. The LLM stack (openai, instructor) is
+imported only once a model is really asked.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from summarize.engine.assemble import assemble
+from summarize.engine.budget import (
+    MIN_ARTICLE_TOKENS,
+    article_budget,
+    default_max_input_tokens,
+    estimate_tokens,
+    prompt_overhead_tokens,
+)
+from summarize.engine.read_chunks import Reading, reading
+from summarize.engine.response_cache import ResponseCache
+from summarize.engine.split import Chunk, split
+from summarize.engine.steps import Call, Core, arun, run
+from summarize.errors import ConfigurationError
+from summarize.schemas import Briefing
+from summarize.settings import Settings
+from summarize.sources.document import Document
+
+if TYPE_CHECKING:
+    import httpx2
+
+    from summarize.engine.llm import Endpoint
+
+
+class Session:
+    """Settings, the endpoint's HTTP clients (one connection pool) and the response cache."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        http_client: httpx2.Client | None = None,
+        async_http_client: httpx2.AsyncClient | None = None,
+        cache_folder: Path | None = None,
+    ) -> None:
+        self.settings = settings
+        self.cache = ResponseCache(cache_folder)
+        self._http_clients = (http_client, async_http_client)
+        self._endpoint: Endpoint | None = None
+
+    def brief(self, document: Document) -> Briefing:
+        return run(self.briefing(document))
+
+    async def abrief(self, document: Document) -> Briefing:
+        return await arun(self.briefing(document))
+
+    def briefing(self, document: Document) -> Core[Briefing]:
+        """The one path of an article (see the module's docstring)."""
+        lookup = Call(functools.partial(self.cache.recall, document, self.settings))  # SQLite blocks: a step
+        recalled: tuple[str, Briefing | None] = yield lookup
+        key, cached = recalled
+        if cached is not None:
+            return cached  # a hit never loads the LLM stack
+        from summarize.engine import llm
+
+        endpoint = self.endpoint()
+        chunks = yield Call(functools.partial(_chunks, document, self.settings))
+        read: Reading = yield from reading(
+            document, chunks, self.settings.jobs, functools.partial(llm.extraction, endpoint=endpoint)
+        )
+        briefing = yield Call(
+            functools.partial(assemble, read.draft, document, read.run, index=read.index, located=read.located)
+        )
+        kept: Briefing = yield Call(functools.partial(self.cache.keep, key, briefing))
+        return kept
+
+    def endpoint(self) -> Endpoint:
+        if self._endpoint is None:
+            from summarize.engine.llm import Endpoint
+            from summarize.engine.prices import price_table
+
+            self.settings.llm_model()  # fail early, with the fix, when nothing is configured
+            price_table()  # a broken prices file fails now, not after the answer was paid for
+            self._endpoint = Endpoint(self.settings, *self._http_clients)
+        return self._endpoint
+
+
+def _chunks(document: Document, settings: Settings) -> list[Chunk]:
+    """The whole article when it fits one request's budget, else chunks that do."""
+    given = settings.max_input_tokens
+    least = prompt_overhead_tokens() + MIN_ARTICLE_TOKENS
+    if given is not None and given < least:
+        raise ConfigurationError(
+            f"--max-input-tokens {given:,} leaves no room for the article: the instructions and schema "
+            f"take about {prompt_overhead_tokens():,} tokens; give at least {least:,}"
+        )
+    budget = article_budget(given or default_max_input_tokens(settings.llm_model()))
+    if estimate_tokens(document.text) <= budget:
+        return [Chunk(0, document.chars)]
+    return split(document.text, budget)
