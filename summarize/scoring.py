@@ -65,19 +65,25 @@ class Report:
     denials: Score = field(default_factory=Score)
     uncertainties: Score = field(default_factory=Score)
     denial_kinds_right: int = 0
+    actor_kinds_right: int = 0
 
     @property
     def denial_kind_accuracy(self) -> float:
         return self.denial_kinds_right / self.denials.matched if self.denials.matched else 1.0
 
+    @property
+    def actor_kind_accuracy(self) -> float:
+        return self.actor_kinds_right / self.actors.matched if self.actors.matched else 1.0
+
     def add(self, other: Report) -> None:
         for name in ("actors", "claims", "denials", "uncertainties"):
             getattr(self, name).add(getattr(other, name))
         self.denial_kinds_right += other.denial_kinds_right
+        self.actor_kinds_right += other.actor_kinds_right
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "actors": self.actors.as_dict(),
+            "actors": {**self.actors.as_dict(), "kind_accuracy": round(self.actor_kind_accuracy, 4)},
             "claims": self.claims.as_dict(),
             "denials": {**self.denials.as_dict(), "kind_accuracy": round(self.denial_kind_accuracy, 4)},
             "uncertainties": self.uncertainties.as_dict(),
@@ -148,6 +154,7 @@ def score(pred: Mapping[str, Any], gold: Mapping[str, Any], article: str | None 
     p_actors, g_actors = list(pred.get("actors", [])), list(gold.get("actors", []))
     actor_pairs = _pair(p_actors, g_actors, lambda p, g: float(len(_names(p) & _names(g))))
     report.actors = Score(len(actor_pairs), len(p_actors), len(g_actors))
+    report.actor_kinds_right = sum(p_actors[i].get("kind") == g_actors[j].get("kind") for i, j in actor_pairs)
     same_actor = {p_actors[i]["id"]: g_actors[j]["id"] for i, j in actor_pairs}
     p_by_id = {a["id"]: a for a in p_actors}
     g_by_id = {a["id"]: a for a in g_actors}
@@ -206,7 +213,7 @@ def pair_files(pred_dir: Path, gold_dir: Path) -> list[tuple[Path, Path]]:
 
 def table(rows: Iterable[tuple[str, Report]]) -> str:
     head = (
-        f"{'briefing':28s} {'actors P/R/F1':>17s} {'claims P/R/F1':>17s} {'denials P/R/F1':>17s} "
+        f"{'briefing':28s} {'actors P/R/F1':>17s} {'kind':>5s} {'claims P/R/F1':>17s} {'denials P/R/F1':>17s} "
         f"{'kind acc':>8s} {'uncert. P/R/F1':>17s}"
     )
     lines = [head, "-" * len(head)]
@@ -214,7 +221,7 @@ def table(rows: Iterable[tuple[str, Report]]) -> str:
         cells = [f"{s.precision:.2f}/{s.recall:.2f}/{s.f1:.2f}" for s in (r.actors, r.claims, r.denials)]
         u = r.uncertainties
         lines.append(
-            f"{name[:28]:28s} {cells[0]:>17s} {cells[1]:>17s} {cells[2]:>17s} "
+            f"{name[:28]:28s} {cells[0]:>17s} {r.actor_kind_accuracy:>5.2f} {cells[1]:>17s} {cells[2]:>17s} "
             f"{r.denial_kind_accuracy:>8.2f} {f'{u.precision:.2f}/{u.recall:.2f}/{u.f1:.2f}':>17s}"
         )
     return "\n".join(lines)

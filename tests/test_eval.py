@@ -22,6 +22,18 @@ def test_gold_against_itself_is_perfect() -> None:
     for s in (report.actors, report.claims, report.denials, report.uncertainties):
         assert s.precision == s.recall == s.f1 == 1.0
     assert report.denial_kind_accuracy == 1.0
+    assert report.actor_kind_accuracy == 1.0
+
+
+def test_wrong_actor_kind_counts_against_actor_kind_accuracy() -> None:
+    gold = gold_draft(NAME)
+    pred = copy.deepcopy(gold)
+    actor = next(a for a in pred["actors"] if a["kind"] != "publisher")
+    actor["kind"] = "group" if actor["kind"] != "group" else "person"
+    report = score(pred, gold, article(NAME))
+    assert report.actors.recall == 1.0
+    assert report.actor_kind_accuracy == pytest.approx((len(gold["actors"]) - 1) / len(gold["actors"]))
+    assert report.as_dict()["actors"]["kind_accuracy"] == round(report.actor_kind_accuracy, 4)
 
 
 def test_a_missing_claim_lowers_recall_only() -> None:
