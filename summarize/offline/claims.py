@@ -9,8 +9,10 @@ from summarize.schemas.enums import Certainty, EstimateBand, HedgeType, Polarity
 
 from . import cues
 from .attributions import Seed
+from .lexicon import Lexicon
 from .quantities import Found, find
 from .segment import is_abbreviation
+from .segment import rules as segment_rules
 from .spans import Span, trim, trim_quotes, words
 
 _WHEN = re.compile(
@@ -413,13 +415,14 @@ def relative_clauses(text: str, span: Span) -> list[tuple[Span, str]]:
 _QUOTE_SENTENCE_END = re.compile(r"[.!?\u2026]+[\u2019']?\s+(?=[\u201c\u2018\"]?[A-Z\u00c0-\u00dd\u00bf\u00a1])")
 
 
-def quote_sentences(text: str, span: Span) -> list[Span]:
+def quote_sentences(text: str, span: Span, lex: Lexicon) -> list[Span]:
     """The sentences of a quotation: '"A. B."' -> "A.", "B." (abbreviations and initials do not end one)."""
     out: list[Span] = []
     pos = span.start
+    seg_rules = segment_rules(lex)
     for m in _QUOTE_SENTENCE_END.finditer(text, span.start, span.end):
         dot = m.start() + len(m.group(0).rstrip().rstrip("\u2019'")) - 1
-        if text[dot] == "." and is_abbreviation(text, dot, span.start):
+        if text[dot] == "." and is_abbreviation(text, dot, span.start, seg_rules):
             continue
         end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
         if len(words(text[pos:end])) >= 2 and len(words(text[m.end() : span.end])) >= 2:
@@ -429,13 +432,13 @@ def quote_sentences(text: str, span: Span) -> list[Span]:
     return out
 
 
-def split_seed(text: str, seed: Seed) -> list[Seed]:
+def split_seed(text: str, seed: Seed, lex: Lexicon) -> list[Seed]:
     """One seed per proposition of its content; evidence of the first (last) part keeps the cue
     side of the original evidence when the cue sits before (after) the content. A direct quotation
     of several sentences gives one seed per sentence, each with its own evidence."""
     direct = seed.quote_type == "direct"
     if direct:
-        sentences = quote_sentences(text, seed.content)
+        sentences = quote_sentences(text, seed.content, lex)
         if len(sentences) > 1:
             return [
                 part
@@ -454,6 +457,7 @@ def split_seed(text: str, seed: Seed) -> list[Seed]:
                         list(seed.extra_hedges),
                         seed.lead if sentence.start == seed.content.start else None,
                     ),
+                    lex,
                 )
             ]
     parts = clause_spans(text, seed.content, inside_quotes=direct)

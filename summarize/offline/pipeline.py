@@ -28,7 +28,7 @@ from summarize.schemas import (
 from summarize.schemas.invariants import check_grounding
 
 from . import bluf as bluf_mod
-from . import cues
+from . import cues, lexicon
 from . import uncertainties as unc
 from .actors import ActorTable, build
 from .attributions import Attributor, Seed
@@ -43,6 +43,7 @@ from .claims import (
 )
 from .claims import build as build_claim
 from .denials import DenialSeed, detect, merge_follow_ups
+from .language import detect as detect_language
 from .segment import Segmented, Sentence, segment
 from .spans import Span, clip_words, trim, words
 
@@ -92,7 +93,9 @@ class _Extractor:
         self.document = document
         self.text = document.text
         self.index: TextIndex = document.index
-        self.seg: Segmented = segment(self.text)
+        self.language = detect_language(self.text)
+        self.lex = lexicon.load(self.language)
+        self.seg: Segmented = segment(self.text, self.lex)
         self.table: ActorTable = build(self.seg)
         self.attributor = Attributor(self.table)
 
@@ -115,7 +118,7 @@ class _Extractor:
             elif not seeds and self._background_ok(sent):
                 span = trim(self.text, sent.span, " \t\n")
                 seeds = self.attributor.participial(sent) or [Seed(None, [], None, "none", span, span, sent.para)]
-            seeds = [part for seed in seeds for part in split_seed(self.text, seed)]
+            seeds = [part for seed in seeds for part in split_seed(self.text, seed, self.lex)]
             seeds.extend(self._relatives(sent, seeds))
             prev = denial_seeds.get(i - 1)
             if prev is not None and i not in denial_seeds:
