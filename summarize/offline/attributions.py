@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from . import cues
 from . import gazetteer as gz
 from .actors import FAMILY, ActorTable, np_actor
+from .cues import Cues, cues
 from .segment import Sentence
 from .spans import Span, trim, trim_quotes, words
 
@@ -185,7 +185,7 @@ _INVERTED_NP = re.compile(
 )
 
 
-def _cue_span(text: str, m: re.Match[str]) -> Span:
+def _cue_span(text: str, m: re.Match[str], c: Cues) -> Span:
     end = m.end()
     ext = m.group("ext")
     if ext:
@@ -201,10 +201,7 @@ def _cue_span(text: str, m: re.Match[str]) -> Span:
             end = m.end("verb")
     start = m.start()
     # leading auxiliaries that are adverbs of the subject ("himself") are not part of the cue
-    lead = re.match(
-        r"(?:himself|herself|itself|themselves|reportedly|also|then|publicly|privately|repeatedly|once)\s+",
-        text[start:end],
-    )
+    lead = c.lead_adverb.match(text[start:end])
     if lead:
         start += lead.end()
     span = trim(text, Span(start, end))
@@ -247,6 +244,7 @@ class Attributor:
         self.last_source: str | None = None
         self.last_frame: tuple[int, _Frame] | None = None
         self.co_sources: dict[int, list[str]] = {}  # subject end -> coordinated sources
+        self.cues = cues(table.seg.lex)
 
     # --- subjects ------------------------------------------------------------------------------
     def resolve(self, span: Span) -> str | None:
@@ -304,7 +302,7 @@ class Attributor:
                 return occ[0][1], occ[0][0]
             return None, None
         if seg_text and not re.fullmatch(r"(?:and|but|y|pero)", seg_text, re.IGNORECASE):
-            if verb.lower() in cues.NOUNISH:
+            if verb.lower() in self.cues.nounish:
                 occ = self.table.occurrences(seg)
                 if not occ and seg_text.split()[-1].lower() not in ("he", "she", "it", "they"):
                     return None, None
@@ -422,7 +420,8 @@ class Attributor:
 
     def source_before(self, sent: Sentence, pos: int) -> str | None:
         """The source of the last frame of ``sent`` whose cue starts before ``pos`` (else its first)."""
-        frames = [f for f in self._nest(self._frames(sent), sent) if not cues.CLAIM_BY.match(self.text, f.cue.start)]
+        frames = self._nest(self._frames(sent), sent)
+        frames = [f for f in frames if not self.cues.claim_by.match(self.text, f.cue.start)]
         before = [f for f in frames if f.cue.start < pos]
         if before:
             return before[-1].source
@@ -437,15 +436,15 @@ class Attributor:
         frames: list[_Frame] = []
         floor = sent.start
         matches: list[tuple[Span, str, re.Match[str] | None]] = []
-        for m in cues.SPEECH_CUE.finditer(text, sent.start, sent.end):
+        for m in self.cues.speech.finditer(text, sent.start, sent.end):
             if _in_quotes(sent, m.start("verb")):
                 continue
-            matches.append((_cue_span(text, m), m.group("verb"), m))
-        for m in cues.ACCORDING.finditer(text, sent.start, sent.end):
-            if _in_quotes(sent, m.start()) or m.group(0).lower().startswith("citing"):
+            matches.append((_cue_span(text, m, self.cues), m.group("verb"), m))
+        for m in self.cues.according.finditer(text, sent.start, sent.end):
+            if _in_quotes(sent, m.start()):
                 continue
             matches.append((trim(text, Span(m.start(), m.end())), "according to", None))
-        for m in cues.CLAIM_BY.finditer(text, sent.start, sent.end):
+        for m in self.cues.claim_by.finditer(text, sent.start, sent.end):
             if not _in_quotes(sent, m.start()):
                 matches.append((trim(text, Span(m.start(), m.end())), "according to", None))
         matches.sort(key=lambda x: x[0].start)
@@ -464,7 +463,7 @@ class Attributor:
                     frames.append(frame)
                     floor = frame.after
                 continue
-            if cues.is_belief(verb) and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
+            if self.cues.is_belief(verb) and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
                 continue
             if re.search(r"\b(?:been|being|be|was|were|is|are)\s+$", text[max(sent.start, cue.start - 8) : cue.start]):
                 continue  # passive: "residents had been warned"
@@ -481,10 +480,10 @@ class Attributor:
                 # "It did not say whether X": X is left open by that source (certainty unknown)
                 cue = Span(cue.start, open_q.end())
             lead = False
-            if verb.lower() in cues.NEEDS_THAT:
+            if verb.lower() in self.cues.needs_that:
                 after_text = text[cue.end : cue.end + 8]
                 if not re.match(r"\s*(?:that|,?\s*[\u201c\"\u00ab])", after_text):
-                    if not cues.OBJECT_CUE.match(text, verb_start, sent.end):
+                    if not self.cues.object_cue.match(text, verb_start, sent.end):
                         continue
                     lead = True  # "X accused Y of Z", "X called on Y to Z", "X urged Y to Z"
             key, subj = self._subject(sent, floor, cue, verb)
@@ -494,14 +493,14 @@ class Attributor:
                 continue
             via: list[str] = []
             after = cue.end
-            if match is not None and match.group("verb").lower() in ("told", "tells", "dijo") and match.group("ext"):
+            if match is not None and match.group("verb").lower() in self.cues.told and match.group("ext"):
                 ext_span = trim(text, Span(match.start("ext"), match.end("ext")))
                 for _, k in self.table.occurrences(ext_span):
                     if self.table.actors[k].kind in ("media", "publisher") and k != key:
                         via.append(k)
                         break
             after = self._skip_time(after, sent.end)
-            cite = cues.CITING.match(text, after, sent.end)
+            cite = self.cues.citing.match(text, after, sent.end)
             source = key
             if cite:
                 np_end = self._np_end(cite.end(), sent.end)
@@ -714,7 +713,7 @@ class Attributor:
                     and fr.subject is not None
                     and fr.subject.start >= prev.cue.end
                 ):
-                    belief = Span(fr.cue.start, fr.cue.end) if cues.is_belief(fr.verb) else None
+                    belief = Span(fr.cue.start, fr.cue.end) if self.cues.is_belief(fr.verb) else None
                     out[-1] = _Frame(
                         fr.source,
                         [prev.source, *prev.via, *fr.via],
@@ -756,10 +755,10 @@ class Attributor:
             if inner is not None and inner != source:
                 via = [source, *via]
                 source = inner
-                if cues.is_belief(nested.group("verb")):
+                if self.cues.is_belief(nested.group("verb")):
                     belief = Span(nested.start("verb"), nested.end("verb"))
         full_end = fwd.end
-        for m in cues.CITING.finditer(text, fwd.start, fwd.end):
+        for m in self.cues.citing.finditer(text, fwd.start, fwd.end):
             # "X said A, citing Y": Y is the source, X the intermediary
             if _in_quotes(sent, m.start()) or text[m.start()] != "," or fr.verb == "according to":
                 continue

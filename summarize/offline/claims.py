@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from summarize.schemas.enums import Certainty, EstimateBand, HedgeType, Polarity
 
-from . import cues
 from .attributions import Seed
+from .cues import BAND_ORDER, Cues, cues
 from .lexicon import Lexicon
 from .quantities import Found, find
 from .segment import is_abbreviation
@@ -153,9 +153,9 @@ def content_terms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _hedges(text: str, span: Span) -> list[HedgeSpan]:
+def _hedges(text: str, span: Span, c: Cues) -> list[HedgeSpan]:
     found: list[HedgeSpan] = []
-    for pattern, kind in cues.HEDGES:
+    for pattern, kind in c.hedges:
         for m in pattern.finditer(text, span.start, span.end):
             hs = trim(text, Span(m.start(), m.end()), ' \t\n,;:.\u201d\u201c"')
             if not len(hs) or any(h.span.overlaps(hs) for h in found):
@@ -165,20 +165,20 @@ def _hedges(text: str, span: Span) -> list[HedgeSpan]:
     return found
 
 
-def _estimate(text: str, span: Span) -> tuple[Span, EstimateBand] | None:
+def _estimate(text: str, span: Span, c: Cues) -> tuple[Span, EstimateBand] | None:
     best: tuple[Span, EstimateBand] | None = None
-    for pattern, band in cues.ESTIMATES:
+    for pattern, band in c.estimates:
         for m in pattern.finditer(text, span.start, span.end):
             cand = (Span(m.start(), m.end()), band)
             if (
                 best is None
-                or cues.BAND_ORDER.index(band) > cues.BAND_ORDER.index(best[1])
+                or BAND_ORDER.index(band) > BAND_ORDER.index(best[1])
                 or (band == best[1] and len(cand[0]) > len(best[0]))
             ):
                 # a longer phrase that contains the current best wins ("very likely" over "likely")
                 best = cand
     if best is not None:
-        for pattern, band in cues.ESTIMATES:
+        for pattern, band in c.estimates:
             for m in pattern.finditer(text, span.start, span.end):
                 s = Span(m.start(), m.end())
                 if s.contains(best[0]) and len(s) > len(best[0]):
@@ -186,14 +186,14 @@ def _estimate(text: str, span: Span) -> tuple[Span, EstimateBand] | None:
     return best
 
 
-def _negative(text: str) -> bool:
-    cleaned = cues.NOT_NEGATION.sub(" ", text)
-    return bool(cues.NEGATION.search(cleaned))
+def _negative(text: str, c: Cues) -> bool:
+    cleaned = c.not_negation.sub(" ", text)
+    return bool(c.negation.search(cleaned))
 
 
-def is_negative(text: str) -> bool:
+def is_negative(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` states something in the negative ("I never moved their money")."""
-    return _negative(text)
+    return _negative(text, cues(lex))
 
 
 def statement_of(text: str) -> str:
@@ -208,7 +208,8 @@ def statement_of(text: str) -> str:
     return s if len(s) <= 600 else s[:597].rstrip() + "..."
 
 
-def build(text: str, seed: Seed) -> ClaimParts | None:
+def build(text: str, seed: Seed, lex: Lexicon) -> ClaimParts | None:
+    c = cues(lex)
     content = seed.content
     content_text = content.of(text)
     statement = statement_of(content_text)
@@ -217,14 +218,14 @@ def build(text: str, seed: Seed) -> ClaimParts | None:
         statement = statement_of(f"{seed.lead} {rest}")
     if not statement or len(content_text.split()) < 2:
         return None
-    hedges = _hedges(text, content)
+    hedges = _hedges(text, content, c)
     if seed.belief is not None and not any(h.span.overlaps(seed.belief) for h in hedges):
         hedges.insert(0, HedgeSpan(seed.belief, "doxastic"))
-    estimate = _estimate(text, content)
+    estimate = _estimate(text, content, c)
     # an estimative word is not also an epistemic hedge of its own ("likely")
     if estimate is not None:
         hedges = [h for h in hedges if not (h.span.overlaps(estimate[0]) and h.type == "epistemic")]
-    polarity: Polarity = "negative" if _negative(content_text) else "positive"
+    polarity: Polarity = "negative" if _negative(content_text, c) else "positive"
     types = {h.type for h in hedges}
     certainty: Certainty = "certain"
     if estimate is not None:
@@ -237,7 +238,7 @@ def build(text: str, seed: Seed) -> ClaimParts | None:
     elif "doxastic" in types or "weasel" in types:
         certainty = "probable"
     cue_text = seed.cue.of(text) if seed.cue else ""
-    if cues.UNKNOWN_CUE.search(cue_text) or cues.UNKNOWN_CUE.match(content_text):
+    if c.unknown.search(cue_text) or c.unknown.match(content_text):
         certainty = "unknown"
     if certainty == "certain" and types & {"epistemic", "doxastic"}:
         certainty = "probable"
@@ -388,7 +389,7 @@ def _closed_relative(text: str, start: int, end: int) -> Span | None:
     return Span(start, m.start())
 
 
-def relative_clauses(text: str, span: Span) -> list[tuple[Span, str]]:
+def relative_clauses(text: str, span: Span, lex: Lexicon) -> list[tuple[Span, str]]:
     """Embedded relative clauses "X, which runs Y, ..." as (clause, antecedent text)."""
     out: list[tuple[Span, str]] = []
     for m in _RELATIVE.finditer(text, span.start, min(span.end, span.start + _MAX_SPLIT_CHARS)):
@@ -404,7 +405,7 @@ def relative_clauses(text: str, span: Span) -> list[tuple[Span, str]]:
         antecedent = re.sub(r"^(?:(?:according\s+to|seg[uú]n|de\s+acuerdo\s+con|said|dijo)\s+)", "", antecedent)
         if not antecedent or len(antecedent.split()) > 8 or (antecedent[:1].islower() and " " not in antecedent):
             continue
-        if len(words(rel.of(text))) < 3 or cues.SPEECH_CUE.search(text, rel.start, rel.end):
+        if len(words(rel.of(text))) < 3 or cues(lex).speech.search(text, rel.start, rel.end):
             continue
         if SOURCE_NOTE.search(text, rel.start, rel.end):
             continue

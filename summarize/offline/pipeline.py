@@ -28,7 +28,7 @@ from summarize.schemas import (
 from summarize.schemas.invariants import check_grounding
 
 from . import bluf as bluf_mod
-from . import cues, lexicon
+from . import lexicon
 from . import uncertainties as unc
 from .actors import ActorTable, build
 from .attributions import Attributor, Seed
@@ -42,6 +42,7 @@ from .claims import (
     statement_of,
 )
 from .claims import build as build_claim
+from .cues import cues
 from .denials import DenialSeed, detect, merge_follow_ups
 from .language import detect as detect_language
 from .segment import Segmented, Sentence, segment
@@ -128,7 +129,7 @@ class _Extractor:
                 if key in seen:
                     continue
                 seen.add(key)
-                parts = build_claim(self.text, seed)
+                parts = build_claim(self.text, seed, self.lex)
                 if parts is None:
                     continue
                 claims.append(_Claim(parts, seed.source, list(seed.via)))
@@ -181,13 +182,13 @@ class _Extractor:
                     or self.table.actors[seed.source].kind == "person"
                 )
             )
-            if bare and used == 0 and related and seed.quote_type == "direct" and not is_negative(content):
+            if bare and used == 0 and related and seed.quote_type == "direct" and not is_negative(content, self.lex):
                 evidence = trim(self.text, sent.span, " \t\n")
                 cue = seed.cue if seed.cue is not None else evidence
                 extra.append(DenialSeed(denial.kind, seed.source or denial.by, cue, evidence, denial.about, sent))
                 used += 1
                 continue
-            if related and seed.quote_type == "direct" and is_negative(content):
+            if related and seed.quote_type == "direct" and is_negative(content, self.lex):
                 if used == 0:
                     denial.more.append(seed.content)
                 else:
@@ -211,7 +212,7 @@ class _Extractor:
         """Embedded relative clauses ("X, which runs Y, said ...") as claims of their own: of the
         enclosing claim's source inside its content, else background."""
         out: list[Seed] = []
-        for rel, antecedent in relative_clauses(self.text, sent.span):
+        for rel, antecedent in relative_clauses(self.text, sent.span, self.lex):
             if any(s.content.overlaps(rel) and not s.content.contains(rel) for s in seeds):
                 continue
             if any(s.content == rel for s in seeds):
@@ -597,7 +598,7 @@ class _Extractor:
     def _injection_spans(self) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         for sent in self.seg.sentences:
-            if cues.INJECTION.search(self.text, sent.start, sent.end):
+            if cues(self.lex).injection.search(self.text, sent.start, sent.end):
                 span = trim(self.text, sent.span, " \t\n")
                 if len(span):
                     out.append((span.start, span.end))

@@ -53,9 +53,7 @@ def _read(directory: Path, name: str) -> Lexicon:
     except ValidationError as exc:
         raise LexiconError(f"{path}: {_describe(exc)}") from None
     if name == COMMON and lexicon.detect.stopwords:
-        raise LexiconError(
-            f"{path}: detect.stopwords: common.toml belongs to no language and votes in none"
-        )
+        raise LexiconError(f"{path}: detect.stopwords: common.toml belongs to no language and votes in none")
     if name != COMMON and not lexicon.detect.stopwords:
         raise LexiconError(f"{path}: detect.stopwords: a language file needs stopwords, or it can never be detected")
     return lexicon

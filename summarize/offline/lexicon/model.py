@@ -111,6 +111,138 @@ class Time(_Section):
     holidays: Words = ()
 
 
+class Cues(_Section):
+    """Attribution cues: who said, believes or reported what."""
+
+    speech_verbs: LowerWords = ()
+    """Verbs (or fixed phrases) that attribute: "said", "told", "dijo", "pointed out"."""
+    figure_verbs: LowerWords = ()
+    """Speech verbs that are no cue before a figure: "added" (but "added 300 jobs")."""
+    figure_lead_words: LowerWords = ()
+    """Words between such a verb and its figure: "added about 300", "added a net 12"."""
+    put_verbs: LowerWords = ()
+    """ "put the toll at 40": a cue only in that shape, with these determiners and figure nouns."""
+    put_determiners: LowerWords = ()
+    put_figure_nouns: LowerWords = ()
+    belief_verbs: LowerWords = ()
+    """Cue verbs of belief: their claims are hedged (doxastic)."""
+    nounish: LowerWords = ()
+    """Cue forms that are also nouns ("reports", "claims"): a cue only after a known subject."""
+    needs_that: LowerWords = ()
+    """Verbs that take their content only through "that" or a quotation ("declared that ...")."""
+    accuse_verbs: LowerWords = ()
+    """ "accused Y of doing": the content follows the object and "of"."""
+    urge_verbs: LowerWords = ()
+    """ "urged Y to do": the content follows the object and "to"."""
+    call_verbs: LowerWords = ()
+    """ "called on Y to", "called for Z", "called the offer 'insulting'"."""
+    describe_verbs: LowerWords = ()
+    """ "described the offer as 'unfair'"."""
+    object_determiners: LowerWords = ()
+    """What opens the object of "called"/"described": "the", "this", "it"."""
+    auxiliaries: LowerWords = ()
+    """Words allowed between subject and cue verb: "has", "also", "reportedly", "había"."""
+    lead_adverbs: LowerWords = ()
+    """Of those, the ones that belong to the subject, not the cue: "himself", "also"."""
+    platform_prepositions: LowerWords = ()
+    """ "said in a statement", "wrote on Telegram": the medium after the verb is part of the cue."""
+    platform_determiners: LowerWords = ()
+    platform_nouns: LowerWords = ()
+    told_verbs: LowerWords = ()
+    """Verbs whose addressee (a name or an audience) follows directly: "told Reuters"."""
+    told_audiences: Words = ()
+    """Addressees that are no name: "reporters", "the press", "state TV"."""
+    said_to: LowerWords = ()
+    """ "<verb> <preposition>" before an addressee's name: "dijo a El Diario"."""
+    addressee_particles: LowerWords = ()
+    """Lower-case words inside such an addressee's name: "del", "de la"."""
+    according: LowerWords = ()
+    """Cues before the source: "according to", "según" (the first letter may be capitalised)."""
+    citing: LowerWords = ()
+    """ "..., citing Y": Y is the source, the speaker an intermediary."""
+    claim_by_determiners: LowerWords = ()
+    """ "..., a claim made by Y": determiner, modifier, noun (+s), adverb, participle, "by"."""
+    claim_by_modifiers: LowerWords = ()
+    claim_by_nouns: LowerWords = ()
+    claim_by_adverbs: LowerWords = ()
+    claim_by_participles: LowerWords = ()
+    claim_by_agents: LowerWords = ()
+
+
+class Hedges(_Section):
+    """Hedge cues by CoNLL-2010 type (case-insensitive)."""
+
+    epistemic: LowerWords = ()
+    doxastic: LowerWords = ()
+    investigation: LowerWords = ()
+    investigating: LowerWords = ()
+    """ "<copula> [still] investigating": an investigation under way."""
+    investigating_copulas: LowerWords = ()
+    condition: LowerWords = ()
+    """A condition word and the rest of its clause: "if", "unless", "a menos que"."""
+    weasel: LowerWords = ()
+
+
+class Estimates(_Section):
+    """ICD 203 estimative phrases by band (case-insensitive); the strongest band found wins."""
+
+    almost_no_chance: LowerWords = ()
+    very_unlikely: LowerWords = ()
+    unlikely: LowerWords = ()
+    roughly_even_chance: LowerWords = ()
+    likely: LowerWords = ()
+    very_likely: LowerWords = ()
+    almost_certain: LowerWords = ()
+
+
+class Negation(_Section):
+    """Polarity (case-insensitive)."""
+
+    words: LowerWords = ()
+    """A word that makes a statement negative: "not", "never", "nunca"."""
+    suffixes: LowerWords = ()
+    """A word ending that negates: "n't"."""
+    not_negation: LowerWords = ()
+    """Phrases with a negation word that do not negate: "not only", "no later than"."""
+    unknown: LowerWords = ()
+    """A cue or content that leaves the claim unconfirmed: "unclear", "no pudo confirmar"."""
+    not_say: LowerWords = ()
+    """ "<this> whether|if": "did not say whether" leaves the claim open."""
+    whether: LowerWords = ()
+    not_confirm_auxiliaries: LowerWords = ()
+    """ "<auxiliary> not [yet] <verb>": "has not confirmed", "could not independently verify"."""
+    unconfirmed_verbs: LowerWords = ()
+
+
+class Injection(_Section):
+    """Text addressed to an AI inside the article (case-insensitive), reported, never obeyed."""
+
+    ignore: LowerWords = ()
+    """ "ignore [all] [the] <earlier> <instructions>"."""
+    earlier: LowerWords = ()
+    instructions: LowerWords = ()
+    addressees: Words = ()
+    """ "<addressee>[s] ... <obligation>": "AI models must"; also after "note to"."""
+    obligations: LowerWords = ()
+    phrases: Words = ()
+    """Phrases that are an injection on their own: "as an AI", "system prompt"."""
+    disregard: LowerWords = ()
+    """ "<disregard> [all] <whose> instructions"."""
+    disregard_whose: LowerWords = ()
+    summary_words: LowerWords = ()
+    """ "<summary word> ... <must|should> <verb>": "summaries must say"."""
+    summary_obligations: LowerWords = ()
+    summary_verbs: LowerWords = ()
+    notes: LowerWords = ()
+    """ "<note> <to|for> <addressee>": "a message for AI assistants"."""
+    note_prepositions: LowerWords = ()
+    reading_verbs: LowerWords = ()
+    """ "<addressee>[s] <reading verb> this <text>": "LLMs reading this page"."""
+    texts: LowerWords = ()
+    when_reading: LowerWords = ()
+    """ "<when reading> this <text>": "when summarizing this article"."""
+
+
 class Lexicon(BaseModel):
     """One file's vocabulary, or (from :func:`summarize.offline.lexicon.load`) a language's layered one."""
 
@@ -119,6 +251,11 @@ class Lexicon(BaseModel):
     detect: Detect = Detect()
     segment: Segment = Segment()
     time: Time = Time()
+    cues: Cues = Cues()
+    hedges: Hedges = Hedges()
+    estimates: Estimates = Estimates()
+    negation: Negation = Negation()
+    injection: Injection = Injection()
 
     _language: str = PrivateAttr(default="")
     _compiled: dict[Any, Any] = PrivateAttr(default_factory=dict)
