@@ -242,7 +242,7 @@ def build(text: str, seed: Seed, lex: Lexicon) -> ClaimParts | None:
         certainty = "unknown"
     if certainty == "certain" and types & {"epistemic", "doxastic"}:
         certainty = "probable"
-    quantities = find(text, content)
+    quantities = find(text, content, lex)
     when_m = _WHEN.search(text, content.start, content.end) or _WHEN.search(
         text, seed.evidence.start, seed.evidence.end
     )

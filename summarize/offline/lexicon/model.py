@@ -47,9 +47,17 @@ def _table(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _lower_table(values: dict[str, Any]) -> dict[str, Any]:
+    for key in _table(values):
+        if key != key.lower():
+            raise ValueError(f"{key!r} must be lower-case: the rule compares lower-cased text")
+    return values
+
+
 Words = Annotated[tuple[str, ...], AfterValidator(_words)]
 LowerWords = Annotated[tuple[str, ...], AfterValidator(_lower)]
 Names = Annotated[dict[str, str], AfterValidator(_table)]
+Values = Annotated[dict[str, float], AfterValidator(_lower_table)]
 
 
 class _Section(BaseModel):
@@ -243,6 +251,48 @@ class Injection(_Section):
     """ "<when reading> this <text>": "when summarizing this article"."""
 
 
+class Quantities(_Section):
+    """Figures, their bounds and what they count (case-insensitive)."""
+
+    number_words: Values = {}
+    """Numbers written as words, with their value: ``two = 2``."""
+    not_alone: LowerWords = ()
+    """Number words that are no figure on their own ("one" in "one of them")."""
+    scales: Values = {}
+    """Words after a number that multiply it: ``million = 1e6``."""
+    percent: LowerWords = ()
+    """Words or signs after a number that make it a percentage."""
+    at_least: LowerWords = ()
+    """Bounds before a figure: "at least 40" (a lower bound)."""
+    at_most: LowerWords = ()
+    """ "up to 40", "nearly 40" (an upper bound)."""
+    approximately: LowerWords = ()
+    """ "about 40" (an approximate value)."""
+    range_from: LowerWords = ()
+    """ "<from> 3 <to> 5": a range."""
+    range_to: LowerWords = ()
+    range_joiners: LowerWords = ()
+    """Words that join a bare range besides a dash: "3 to 5"."""
+    vague: LowerWords = ()
+    """Figures without a number: "dozens", "miles" (thousands)."""
+    vague_multipliers: LowerWords = ()
+    """ "<multiplier> <vague>": "tens of thousands"."""
+    date_prepositions: LowerWords = ()
+    """A bare number after these is a date or year, not a figure: "in 1998", "de 2024"."""
+    ordinal_suffixes: LowerWords = ()
+    """A number followed by these is an ordinal: "3rd"."""
+    clock_words: Words = ()
+    """A number followed by these is a time: "5 pm", "10 GMT"."""
+    hyphen_units: LowerWords = ()
+    """ "a 12-day strike": the unit after a hyphen is what the figure counts."""
+    count_stop: LowerWords = ()
+    """Words that end the counted noun phrase after a figure."""
+    of_what: LowerWords = ()
+    """ "40 of <the|them|those> people": skipped before the counted thing."""
+    not_plurals: LowerWords = ()
+    """Words ending in "s" that are no plural noun (for a figure's counted thing found before it)."""
+
+
 class Lexicon(BaseModel):
     """One file's vocabulary, or (from :func:`summarize.offline.lexicon.load`) a language's layered one."""
 
@@ -256,6 +306,7 @@ class Lexicon(BaseModel):
     estimates: Estimates = Estimates()
     negation: Negation = Negation()
     injection: Injection = Injection()
+    quantities: Quantities = Quantities()
 
     _language: str = PrivateAttr(default="")
     _compiled: dict[Any, Any] = PrivateAttr(default_factory=dict)
