@@ -33,7 +33,6 @@ from . import uncertainties as unc
 from .actors import ActorTable, build
 from .attributions import Attributor, Seed
 from .claims import (
-    SOURCE_NOTE,
     ClaimParts,
     content_terms,
     is_negative,
@@ -42,6 +41,7 @@ from .claims import (
     statement_of,
 )
 from .claims import build as build_claim
+from .claims import rules as claim_rules
 from .cues import cues
 from .denials import DenialSeed, detect, merge_follow_ups
 from .language import detect as detect_language
@@ -269,7 +269,7 @@ class _Extractor:
             return False
         if raw[:1] in '\u201c"\u00ab' and sent.quotes:
             return False
-        if SOURCE_NOTE.search(raw):
+        if claim_rules(self.lex).source_note.search(raw):
             return False  # "She asked not to be named because ...": about the source, not the story
         if _QUESTION_PUT.search(raw):
             return False  # "X was asked on Monday whether ...": a question put, not a proposition
@@ -512,7 +512,7 @@ class _Extractor:
         return None
 
     def _relate(self, drafts: list[ClaimDraft], kept: list[_Claim]) -> None:
-        terms = [content_terms(k.parts.seed.content.of(self.text)) for k in kept]
+        terms = [content_terms(k.parts.seed.content.of(self.text), self.lex) for k in kept]
         for i, a in enumerate(drafts):
             for j, b in enumerate(drafts):
                 if i == j or a.source is None or b.source is None or a.source == b.source:
@@ -538,7 +538,7 @@ class _Extractor:
             return None
         target = None
         target_statement = None
-        sent_terms = content_terms(evidence.of(text))
+        sent_terms = content_terms(evidence.of(text), self.lex)
         best: tuple[int, ClaimDraft | None] = (0, None)
         for draft, k in zip(drafts, kept, strict=True):
             inside = evidence.contains(k.parts.seed.evidence)  # "X denied A, a claim made by Y"
@@ -556,7 +556,7 @@ class _Extractor:
             target = best[1].id
             target_statement = best[1].statement
         if d.about and (target_statement is None or d.kind in ("no_response", "declined_to_comment")):
-            target_statement = statement_of(d.about)
+            target_statement = statement_of(d.about, self.lex)
         if not target_statement:
             target_statement = "The allegation reported in the article."
         names = {v: self.table.actors[k].name for k, v in actor_ids.items()}
@@ -590,7 +590,7 @@ class _Extractor:
                 return clip_words(raw, MAX_TITLE)
         body = self.seg.body()
         if body:
-            title = clip_words(statement_of(body[0].span.of(self.text)).rstrip("."), MAX_TITLE)
+            title = clip_words(statement_of(body[0].span.of(self.text), self.lex).rstrip("."), MAX_TITLE)
             if title.strip():
                 return title
         return _fallback_title(self.text)

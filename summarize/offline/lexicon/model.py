@@ -58,6 +58,7 @@ Words = Annotated[tuple[str, ...], AfterValidator(_words)]
 LowerWords = Annotated[tuple[str, ...], AfterValidator(_lower)]
 Names = Annotated[dict[str, str], AfterValidator(_table)]
 Values = Annotated[dict[str, float], AfterValidator(_lower_table)]
+Counts = Annotated[dict[str, int], AfterValidator(_lower_table)]
 
 
 class _Section(BaseModel):
@@ -293,6 +294,86 @@ class Quantities(_Section):
     """Words ending in "s" that are no plural noun (for a figure's counted thing found before it)."""
 
 
+class Claims(_Section):
+    """Claims: content words, clause splitting, relative clauses, notes about a source (case-insensitive)."""
+
+    stopwords: LowerWords = ()
+    """Words that do not make two statements about the same thing (claims relating to each other)."""
+    auxiliaries: LowerWords = ()
+    """Finite auxiliaries: a part with one reads as a clause ("... and would close")."""
+    subject_pronouns: LowerWords = ()
+    """ "..., and they said ...": a pronoun subject after "and" opens a clause of its own."""
+    irregular_verbs: LowerWords = ()
+    """Verb forms that no suffix rule finds: "fell", "took"."""
+    verb_suffixes: Counts = {}
+    """A word with this ending after at least N letters is a verb: ``ed = 3`` ("closed")."""
+    conjunctions: LowerWords = ()
+    """Coordinators between two clauses: "and", "pero"."""
+    complementizers: LowerWords = ()
+    """ "that", "que": opens reported content."""
+    subordinators: LowerWords = ()
+    """ "..., after ...", "..., tras ...": a clause split before them."""
+    not_subordinators: LowerWords = ()
+    """Phrases that look like a subordinator but are none: "because of"."""
+    time_subordinators: LowerWords = ()
+    """Of the subordinators, those whose short clause only dates the claim ("before the line was shut")."""
+    clause_subordinators: LowerWords = ()
+    """Subordinators that always start a clause of their own ("tras")."""
+    gerund_suffixes: LowerWords = ()
+    """Word endings of a participle clause: "..., wounding two nurses"."""
+    not_participles: LowerWords = ()
+    """Words with that ending that open no participle clause: "including", "morning"."""
+    partitive_quantifiers: LowerWords = ()
+    """ "..., many of them ...": quantifier, "of", pronoun."""
+    partitive_pronouns: LowerWords = ()
+    with_figure_leads: LowerWords = ()
+    """ "..., with up to 120 mm forecast": words between "with" and the figure."""
+    relative_openers: LowerWords = ()
+    """ "..., which runs several shelters, ...": a relative clause, a claim of its own."""
+    relative_pronouns: LowerWords = ()
+    """Dropped from the start of a relative clause's statement."""
+    embedded_relatives: LowerWords = ()
+    """A relative clause inside a part does not make it a clause."""
+    determiners: LowerWords = ()
+    """What opens the antecedent noun phrase of a relative clause: "the", "su"."""
+    antecedent_cues: LowerWords = ()
+    """Cue words dropped from the front of an antecedent: "according to", "dijo"."""
+    source_note_verbs: LowerWords = ()
+    """ "<asked> <not to be> <named>": a note about the source, never a claim."""
+    source_note_negations: LowerWords = ()
+    source_note_participles: LowerWords = ()
+    source_note_phrases: LowerWords = ()
+    """Other notes about a source: "spoke on condition", "not authorized to"."""
+
+
+class When(_Section):
+    """Dating a claim (its ``when``): the time expressions a claim's text or evidence carries. Kept apart
+    from [time]: a language dates claims only once its own shapes are listed here."""
+
+    weekdays: Words = ()
+    day_modifiers: LowerWords = ()
+    """ "[on|last|...] Monday"."""
+    months: Words = ()
+    """ "<month> <day>[, <year>]"."""
+    relative: LowerWords = ()
+    """ "<next|last|earlier this> <period>"."""
+    periods: LowerWords = ()
+    words: LowerWords = ()
+    """Words that date a claim alone: "yesterday"."""
+    span_leads: LowerWords = ()
+    """ "<in the past> <week|N days>"."""
+    span_units: LowerWords = ()
+    span_plurals: LowerWords = ()
+    since: LowerWords = ()
+    """ "<since> <month|year>"."""
+    as_early_as: LowerWords = ()
+    """ "<as early as> <word>"."""
+    year_prepositions: LowerWords = ()
+    """ "<in|since> 1998"."""
+    end_of: LowerWords = ()
+    """ "<before the end of the> <week|month|year>"."""
+
+
 class Lexicon(BaseModel):
     """One file's vocabulary, or (from :func:`summarize.offline.lexicon.load`) a language's layered one."""
 
@@ -307,6 +388,8 @@ class Lexicon(BaseModel):
     negation: Negation = Negation()
     injection: Injection = Injection()
     quantities: Quantities = Quantities()
+    claims: Claims = Claims()
+    when: When = When()
 
     _language: str = PrivateAttr(default="")
     _compiled: dict[Any, Any] = PrivateAttr(default_factory=dict)
