@@ -133,7 +133,7 @@ class _Extractor:
                 if parts is None:
                     continue
                 claims.append(_Claim(parts, seed.source, list(seed.via)))
-        denials = merge_follow_ups(list(denial_seeds.values()), self.text) + extra_denials
+        denials = merge_follow_ups(list(denial_seeds.values()), self.text, self.lex) + extra_denials
         return self._assemble(claims, denials)
 
     def _co_responders(self, denial: DenialSeed) -> list[DenialSeed]:

@@ -119,19 +119,23 @@ def load(language: str = FALLBACK, directory: Path | None = None) -> Lexicon:
 
 def _layer(layers: list[Lexicon]) -> dict[str, Any]:
     merged: dict[str, Any] = {}
-    for section in Lexicon.model_fields:
-        if section == "detect":
-            merged[section] = layers[-1].detect.model_dump()
-            continue
-        out: dict[str, Any] = {}
-        for layer in layers:
-            for key, value in getattr(layer, section).model_dump().items():
-                if isinstance(value, dict):
-                    out[key] = {**out.get(key, {}), **value}
-                else:
-                    out[key] = tuple(dict.fromkeys([*out.get(key, ()), *value]))
-        merged[section] = out
+    for layer in layers:
+        merged = _merge(merged, layer.model_dump(exclude={"detect"}))
+    merged["detect"] = layers[-1].detect.model_dump()
     return merged
+
+
+def _merge(base: Any, top: Any) -> Any:
+    """Lists concatenate (duplicates dropped), tables unite (``top`` wins), sections merge key by key."""
+    if isinstance(base, dict) and isinstance(top, dict):
+        if any(isinstance(v, dict | tuple) for v in (*base.values(), *top.values())):  # a section
+            return {
+                k: _merge(base[k], top[k]) if k in base and k in top else top.get(k, base.get(k)) for k in base | top
+            }
+        return base | top  # a table
+    if isinstance(base, tuple) and isinstance(top, tuple):
+        return tuple(dict.fromkeys((*base, *top)))
+    return top
 
 
 __all__ = ["COMMON", "DIRECTORY", "FALLBACK", "Lexicon", "LexiconError", "languages", "load", "stopwords"]

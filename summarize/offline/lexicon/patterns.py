@@ -8,9 +8,15 @@ from collections.abc import Iterable
 NEVER = "(?!)"  # what an empty list compiles to: a pattern that matches nothing
 
 
+def _word(word: str) -> str:
+    if len(word) > 1 and word.endswith("*"):
+        return re.escape(word[:-1]) + r"\w*"  # a stem: "desment*" is "desmentido", "desmiente" is not
+    return re.escape(word)
+
+
 def _phrase(entry: str, initial: bool) -> str:
     words = entry.split()
-    out = [re.escape(w) for w in words]
+    out = [_word(w) for w in words]
     if initial and words and words[0][:1].lower() != words[0][:1].upper():
         first = words[0]
         out[0] = f"[{first[0].upper()}{first[0].lower()}]{re.escape(first[1:])}"
@@ -20,7 +26,8 @@ def _phrase(entry: str, initial: bool) -> str:
 def alt(entries: Iterable[str], *, initial: bool = False) -> str:
     """A non-capturing alternation of ``entries``, tried in list order (the first that fits wins, so a
     phrase goes before a shorter entry it begins with). Each entry is literal text; a space stands for
-    any run of whitespace. ``initial``: the first letter may be either case ("According to")."""
+    any run of whitespace and a word ending in ``*`` for any word it begins ("slander*"). ``initial``:
+    the first letter may be either case ("According to")."""
     parts = [_phrase(e, initial) for e in entries]
     return "(?:" + "|".join(parts) + ")" if parts else NEVER
 
