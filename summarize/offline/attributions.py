@@ -13,10 +13,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from . import gazetteer as gz
-from .actors import FAMILY, ActorTable, np_actor
+from .actor_rules import FAMILY
+from .actor_rules import rules as actor_rules
+from .actor_table import ActorTable
 from .cues import Cues, cues
+from .lexicon import Lexicon
+from .lexicon.patterns import alt, alt_bare
 from .segment import Sentence
+from .sources import np_actor
 from .spans import Span, trim, trim_quotes, words
 
 QuoteKind = Literal["direct", "indirect", "mixed", "none"]
@@ -51,153 +55,144 @@ class _Frame:
 
 
 _BREAKS = ',;:\u201c\u201d"\u00ab\u00bb\u2014('
-_INTRO = re.compile(
-    r"^(?:(?:however|but|and|while|although|though|as|meanwhile|still|yet|separately|instead|so|now|then|"
-    r"also|earlier|later|when|after|before|since|because|if|whereas|or|pero|y|mientras|aunque|"
-    r"in\s+a\s+(?:post|statement|tweet|message|video|letter|interview)(?:\s+on\s+\w+)?)\b[\s,]*)+",
-    re.IGNORECASE,
-)
-_TIME_AFTER = re.compile(
-    r"(?:\s*,)?\s*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|previously|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
-    r"(?:,\s*\d{4})?|in\s+a\s+statement|in\s+an\s+interview|in\s+a\s+(?:post|video|briefing)|"
-    r"el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|"
-    r"(?:on|in|at|during|after|outside|inside|before)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:call|conference|briefing|"
-    r"interview|statement|hearing|meeting|rally|speech|visit|summit|event|session|courthouse|post|video|"
-    r"appearance|address)(?:\s+with\s+(?:analysts|reporters|journalists|investors|[A-Z][\w-]*))?|"
-    r"outside\s+(?:parliament|court|the\s+\w+)|in\s+(?:a|an)\s+(?:written|televised|emailed|brief)\s+\w+|"
-    r"en\s+(?:rueda\s+de\s+prensa|un\s+comunicado|una\s+entrevista)|entre\s+lágrimas)\b",
-)
-_THAT = re.compile(r"\s*[,:]?\s*(?:that\b|que\b)?\s*")
-_CONTINUATION = re.compile(
-    r"(?:(?:most|many|some|all|several|half|none|one|two|three)\s+of\s+(?:them|it|whom|those)\b|"
-    r"with\s+(?:up\s+to|as\s+many\s+as|at\s+least|more\s+than|about|around|nearly|almost)?\s*\d|"
-    r"(?!citing\b|according\b|including\b)[a-z]{3,}ing\s)",
-)
-_SUBORDINATE = re.compile(
-    r"^(?:as|while|after|when|before|amid|because|since|despite|even|following|whereas)\b", re.IGNORECASE
-)
-_SPLIT = re.compile(
-    r",?\s+(?:and|but)\s+(?:that|said\s+that|added\s+that)\s+|"
-    # "X called the offer 'insulting' and said the union would ...": a second cue of the same speaker
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|warned|insisted|argued|noted)\s+(?=(?:the|a|an|its|their|his|her|it|"
-    r"they|he|she|we|I|there|this|that)\b)|;\s+|,\s+(?:and\s+)?(?:y|pero)\s+que\s+|"
-    r",\s+(?:adding|noting|saying|arguing|warning|insisting|stressing|añadiendo|señalando|agregando)\s+(?:that|que)\s+"
-)
-# "The court dismissed the case, ruling that ...": a participle of speech after a main clause
-_PARTICIPLE_CUE = re.compile(
-    r",\s+(?P<cue>(?:ruling|finding|saying|adding|arguing|noting|warning|claiming|insisting|concluding|stating|"
-    r"writing|alleging|asserting|acknowledging|admitting|explaining|estimating|citando|afirmando|señalando|"
-    r"asegurando|alegando|argumentando)\s+(?:that|que))\s+"
-)
-_FIRST_VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|found|made|took|gave|sent|struck|"
-    r"threw|upheld|held|won|lost|left|set|put|cut|kept|told|said|wrote|began|brought|sold|led|met|paid|ran|saw|"
-    r"spoke|stood|went|came|rose|fell|hit|drew|knew|shut|spent|built|sought|chose|broke|"
-    r"[a-záéíóú]{3,}(?:ó|ió|aron|ieron))\b"
-)
-_TRAILING_WHEN = re.compile(
-    r"\s+(?:(?:on|last|this|early|late|el)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|yesterday|today|ayer|hoy|week|month)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
-)
-_NESTED = re.compile(
-    r"^(?P<np>[^,;:\u201c\u201d\"]{2,80}?)\s+(?P<verb>believed|believes|thinks|thought|estimates|estimated|"
-    r"assessed|assesses|concluded|said|says|reported|cree|creen)\s+(?:that\s+|que\s+)?",
-)
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
-    r"es|son|fue|fueron|ha|han|había|habían|será|está|están)\b",
-    re.IGNORECASE,
-)
-_COORD_SPLIT = re.compile(r",\s+(?:and\s+|y\s+)?|\s+(?:and|y|e|as\s+well\s+as|&)\s+")
-_NOT_CONJUNCT = re.compile(
-    r"\b(?:in|at|from|on|who|which|that|said|says|whose|de\s+la|del|en|que)\b|[\u201c\u201d\"\u00ab\u00bb]"
-)
-_DOCUMENT_BY = re.compile(
-    r"\s*(?:an?|the|its|their)\s+(?:(?:court|legal|written|internal|regulatory|official|new|recent|separate)\s+)?"
-    r"(?:filing|filings|statement|report|letter|document|documents|complaint|lawsuit|memo|records|study|survey|"
-    r"analysis|post|submission|presentation|notice|release|press\s+release)\s+(?:by|from|of)\s+",
-    re.IGNORECASE,
-)
-_NOT_SAYING = re.compile(
-    r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo|ca)n[\u2019']t|never|"
-    r"refused\s+to|declined\s+to|no)\s+$",
-    re.IGNORECASE,
-)
-_OPEN_Q = re.compile(
-    r"\s+(?:whether|how|what|when|where|why|which|who|if|si|c[óo]mo|cu[áa]nto|cu[áa]ndo|qu[ée])\b", re.I
-)
-_INVERTIBLE = frozenset(
-    [
-        "said",
-        "says",
-        "added",
-        "wrote",
-        "told",
-        "asked",
-        "noted",
-        "explained",
-        "continued",
-        "dijo",
-        "afirmó",
-        "añadió",
-        "agregó",
-        "señaló",
-        "explicó",
-        "contó",
-        "relató",
-        "aseguró",
-        "sostuvo",
-        "indicó",
-        "advirtió",
-        "dice",
-        "afirma",
-        "asegura",
-        "explica",
-        "señala",
-        "declaró",
-        "precisó",
-        "comentó",
-        "insistió",
-        "reconoció",
-        "admitió",
-        "dijeron",
-        "afirmaron",
-        "aseguraron",
-        "explicaron",
-        "señalaron",
-        "contaron",
-        "relataron",
-        "argued",
-        "insisted",
-        "warned",
-        "wrote",
-        "recalled",
-    ]
-)
-_TITLE_ABBR = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|St|Sr|Sra|Dra|Lic|Ing)\.\s"
-_INVERTED_NP = re.compile(
-    rf"\s+(?P<np>(?P<lower>(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?(?:{_TITLE_ABBR})?"
-    r"(?:[A-ZÁÉÍÓÚÑ]|(?:a|an|the|one|two|three|several|el|la|los|las|un|una|su|sus)\s)"
-    r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
-)
+# a lower-case letter of a verb's stem, accented ones included ("acompañó")
+_LOWER = "[a-zßà-öø-ÿ]"
 
 
-def _cue_span(text: str, m: re.Match[str], c: Cues) -> Span:
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The attribution rules of one language, compiled."""
+
+    intro: re.Pattern[str]
+    time_after: re.Pattern[str]
+    that: re.Pattern[str]
+    continuation: re.Pattern[str]
+    subordinate: re.Pattern[str]
+    split: re.Pattern[str]
+    participle_cue: re.Pattern[str]
+    first_verb: re.Pattern[str]
+    trailing_when: re.Pattern[str]
+    nested: re.Pattern[str]
+    finite: re.Pattern[str]
+    coord_split: re.Pattern[str]
+    not_conjunct: re.Pattern[str]
+    conjunct_article: re.Pattern[str]
+    document_by: re.Pattern[str]
+    not_saying: re.Pattern[str]
+    not_saying_open: re.Pattern[str]
+    open_q: re.Pattern[str]
+    whether: re.Pattern[str]
+    invertible: frozenset[str]
+    inverted_np: re.Pattern[str]
+    relative_subjects: frozenset[str]
+    relative_head: re.Pattern[str]
+    relative_word: re.Pattern[str]
+    relative_lead: re.Pattern[str]
+    conjunction: re.Pattern[str]
+    pronoun_subjects: frozenset[str]
+    name_article: re.Pattern[str]
+    name_article_lead: re.Pattern[str]
+    place_preposition: re.Pattern[str]
+    passive: re.Pattern[str]
+    np_end: re.Pattern[str]
+    inner_cue: re.Pattern[str]
+    according_verb: re.Pattern[str]
+
+
+def _build(lex: Lexicon) -> Rules:
+    a, t, c = lex.attributions, lex.time, lex.claims
+    comp = alt(c.complementizers)
+    occasion = (
+        rf"{alt(a.occasion_prepositions)}\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{alt(a.occasions)}"
+        rf"(?:\s+with\s+(?:{alt_bare(a.occasion_audiences)}|[A-Z][\w-]*))?"
+    )
+    by_stem: dict[int, list[str]] = {}
+    for suffix, stem in a.first_verb_suffixes.items():
+        by_stem.setdefault(stem, []).append(suffix)
+    suffixed = "|".join(rf"{_LOWER}{{{stem},}}{alt(ends)}" for stem, ends in by_stem.items())
+    not_participle = "|".join(rf"{re.escape(w)}\b" for w in a.continuation_not_participles) or "(?!)"
+    title = rf"(?:{alt(a.title_abbreviations)}\.\s)?"
+    to_name = rf"[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:{alt(a.according_to_particles)}\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*"
+    return Rules(
+        intro=re.compile(
+            rf"^(?:(?:{alt_bare(a.intro_words)}|in\s+a\s+{alt(a.intro_media)}(?:\s+on\s+\w+)?)\b[\s,]*)+",
+            re.IGNORECASE,
+        ),
+        time_after=re.compile(
+            rf"(?:\s*,)?\s*(?:{alt(t.day_modifiers)}\s+)?(?:{alt(t.weekdays)}(?:\s+{alt(t.day_parts)})?|"
+            rf"{alt_bare(a.time_words)}|{alt(t.months)}\s+\d{{1,2}}(?:,\s*\d{{4}})?|{alt_bare(a.occasion_phrases)}|"
+            rf"{occasion}|outside\s+(?:{alt_bare(a.outside_places)}|the\s+\w+)|in\s+(?:a|an)\s+{alt(a.delivery_modes)}\s+\w+)\b"
+        ),
+        that=re.compile(rf"\s*[,:]?\s*(?:{comp}\b)?\s*"),
+        continuation=re.compile(
+            rf"(?:{alt(a.continuation_quantifiers)}\s+of\s+{alt(a.continuation_pronouns)}\b|"
+            rf"with\s+{alt(c.with_figure_leads)}?\s*\d|(?!{not_participle})[a-z]{{3,}}{alt(c.gerund_suffixes)}\s)"
+        ),
+        subordinate=re.compile(rf"^{alt(a.subordinate_openers)}\b", re.IGNORECASE),
+        split=re.compile(
+            rf",?\s+{alt(a.split_conjunctions)}\s+{alt(a.split_links)}\s+|"
+            # "X called the offer 'insulting' and said the union would ...": a second cue of the same speaker
+            rf",?\s+{alt(a.split_conjunctions)}\s+(?:also\s+)?{alt(a.split_verbs)}\s+(?={alt(a.split_subjects)}\b)|;\s+|"
+            rf",\s+(?:and\s+)?{alt(a.split_phrases)}\s+|,\s+{alt(a.split_participles)}\s+{comp}\s+"
+        ),
+        # "The court dismissed the case, ruling that ...": a participle of speech after a main clause
+        participle_cue=re.compile(rf",\s+(?P<cue>{alt(a.participle_cues)}\s+{comp})\s+"),
+        first_verb=re.compile(rf"\b(?:{'|'.join(p for p in (suffixed, alt_bare(a.first_verbs)) if p)})\b"),
+        trailing_when=re.compile(
+            rf"\s+(?:{alt(t.day_modifiers)}\s+)?{alt((*t.weekdays, *t.deictic, *t.periods))}"
+            rf"(?:\s+{alt(t.day_parts)})?\s*$"
+        ),
+        nested=re.compile(
+            rf"^(?P<np>[^,;:\u201c\u201d\"]{{2,80}}?)\s+(?P<verb>{alt_bare(a.nested_verbs)})\s+(?:{comp}\s+)?"
+        ),
+        finite=re.compile(rf"\b{alt(a.finite_words)}\b", re.IGNORECASE),
+        coord_split=re.compile(rf",\s+(?:{alt(a.comma_coordinators)}\s+)?|\s+{alt(a.coordinators)}\s+"),
+        not_conjunct=re.compile(rf"\b{alt(a.not_conjunct_words)}\b|[\u201c\u201d\"\u00ab\u00bb]"),
+        conjunct_article=re.compile(rf"{alt(a.conjunct_articles)}\s+[A-Z\u00c0-\u00dd]"),
+        document_by=re.compile(
+            rf"\s*{alt(a.document_determiners)}\s+(?:{alt(a.document_modifiers)}\s+)?{alt(a.documents)}\s+"
+            rf"{alt(a.document_agents)}\s+",
+            re.IGNORECASE,
+        ),
+        not_saying=re.compile(rf"\b{alt(a.not_saying)}\s+$", re.IGNORECASE),
+        not_saying_open=re.compile(rf"{alt(a.not_saying_open)}\b", re.IGNORECASE),
+        open_q=re.compile(rf"\s+{alt(a.open_questions)}\b", re.IGNORECASE),
+        whether=re.compile(rf"\s+{alt(lex.negation.whether)}", re.IGNORECASE),
+        invertible=frozenset(a.invertible),
+        inverted_np=re.compile(
+            rf"\s+(?P<np>(?P<lower>(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?{title}"
+            rf"(?:[A-ZÁÉÍÓÚÑ]|{alt(a.inverted_determiners)}\s)"
+            r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
+        ),
+        relative_subjects=frozenset(a.relative_subjects),
+        relative_head=re.compile(rf"\s*{alt(a.relative_heads)}\b"),
+        relative_word=re.compile(rf"\s*{alt(a.relative_words)}\b", re.IGNORECASE),
+        relative_lead=re.compile(rf",\s+{alt(a.relative_leads)}\s+(?:\w+\s+)?$"),
+        conjunction=re.compile(alt(c.conjunctions), re.IGNORECASE),
+        pronoun_subjects=frozenset(a.pronoun_subjects),
+        name_article=re.compile(rf"^{alt(a.name_articles, initial=True)}\s+"),
+        name_article_lead=re.compile(rf"{alt(a.name_articles, initial=True)}\s+"),
+        place_preposition=re.compile(rf"\s{alt(a.place_prepositions)}\s+(?:the\s+)?$"),
+        passive=re.compile(rf"\b{alt(a.passive_auxiliaries)}\s+$"),
+        np_end=re.compile(rf"[,;.:\u201c\"]|\s+{comp}\b"),
+        inner_cue=re.compile(rf"\s*(?:{comp}\b|,?\s*[\u201c\"\u00ab])"),
+        according_verb=re.compile(
+            rf"\s*{alt(a.according_verbs)}(?P<to>\s+{alt(a.according_to)}\s+(?P<name>(?:{alt(a.according_to_articles)}\s+)?"
+            rf"{to_name}))?\s+"
+        ),
+    )
+
+
+def rules(lex: Lexicon) -> Rules:
+    return lex.compiled(_build)
+
+
+def _cue_span(text: str, m: re.Match[str], c: Cues, time_words: frozenset[str]) -> Span:
     end = m.end()
     ext = m.group("ext")
     if ext:
         ext_words = ext.split()
-        if any(w.rstrip(".,") in gz.TIME_WORDS for w in ext_words) or ext_words[-1] in (
-            "He",
-            "She",
-            "It",
-            "They",
-            "The",
-            "A",
-        ):
+        if any(w.rstrip(".,") in time_words for w in ext_words) or ext_words[-1] in c.not_addressees:
             end = m.end("verb")
     start = m.start()
     # leading auxiliaries that are adverbs of the subject ("himself") are not part of the cue
@@ -228,9 +223,9 @@ def _digit_comma(text: str, i: int) -> bool:
     return text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
 
 
-def _strip_intro(text: str, span: Span) -> Span:
+def _strip_intro(text: str, span: Span, r: Rules) -> Span:
     seg = span.of(text)
-    m = _INTRO.match(seg.lstrip())
+    m = r.intro.match(seg.lstrip())
     if m:
         lead = len(seg) - len(seg.lstrip()) + m.end()
         return Span(span.start + lead, span.end)
@@ -245,15 +240,17 @@ class Attributor:
         self.last_frame: tuple[int, _Frame] | None = None
         self.co_sources: dict[int, list[str]] = {}  # subject end -> coordinated sources
         self.cues = cues(table.seg.lex)
+        self.r = rules(table.seg.lex)
+        self.actor_rules = actor_rules(table.seg.lex)
 
     # --- subjects ------------------------------------------------------------------------------
     def resolve(self, span: Span) -> str | None:
         raw_end = span.end
-        span = _strip_intro(self.text, trim(self.text, span))
+        span = _strip_intro(self.text, trim(self.text, span), self.r)
         if not len(span):
             return None
         seg = span.of(self.text).strip()
-        if seg.lower() in ("which", "who", "que", "quien"):
+        if seg.lower() in self.r.relative_subjects:
             return None
         keys = self._split_coordination(span)
         if keys:
@@ -265,7 +262,7 @@ class Attributor:
     def _split_coordination(self, span: Span) -> list[str]:
         """ "Ostrava and the Republic of Velm": each conjunct resolved to its own actor."""
         text = self.text
-        seps = [m for m in _COORD_SPLIT.finditer(text, span.start, span.end)]
+        seps = [m for m in self.r.coord_split.finditer(text, span.start, span.end)]
         if not seps or len(seps) > 3 or not any(m.group(0).strip(" ,") != "" for m in seps):
             return []
         known = self.table.occurrences(Span(max(0, span.start - 4), span.end))
@@ -280,9 +277,9 @@ class Attributor:
         keys: list[str] = []
         for part in parts:
             raw = part.of(text)
-            if not raw or (not raw[:1].isupper() and not re.match(r"(?:the|la|el|los|las)\s+[A-Z\u00c0-\u00dd]", raw)):
+            if not raw or (not raw[:1].isupper() and not self.r.conjunct_article.match(raw)):
                 return []
-            if len(raw.split()) > 6 or _NOT_CONJUNCT.search(raw):
+            if len(raw.split()) > 6 or self.r.not_conjunct.search(raw):
                 return []
         for part in parts:
             key = np_actor(self.table, part, self.last_source)
@@ -296,20 +293,20 @@ class Attributor:
         text = self.text
         seg, brk = _subject_segment(text, floor, cue.start)
         seg_text = seg.of(text).strip()
-        if seg_text.lower() in ("which", "who", "que", "quien") and brk == ",":
+        if seg_text.lower() in self.r.relative_subjects and brk == ",":
             occ = self.table.before(seg.start - 1)
             if occ and occ[0][0].end >= seg.start - 3:
                 return occ[0][1], occ[0][0]
             return None, None
-        if seg_text and not re.fullmatch(r"(?:and|but|y|pero)", seg_text, re.IGNORECASE):
+        if seg_text and not self.r.conjunction.fullmatch(seg_text):
             if verb.lower() in self.cues.nounish:
                 occ = self.table.occurrences(seg)
-                if not occ and seg_text.split()[-1].lower() not in ("he", "she", "it", "they"):
+                if not occ and seg_text.split()[-1].lower() not in self.r.pronoun_subjects:
                     return None, None
             key = self.resolve(seg)
             if key is not None:
                 return key, seg
-            if seg_text.lower() in gz.FUNCTION_WORDS:
+            if seg_text.lower() in self.actor_rules.function_words:
                 return None, None
         before_brk = text[max(floor, seg.start - 3) : max(floor, seg.start - 1)].rstrip()
         if not seg_text and (brk in '\u201d"\u00bb' or before_brk[-1:] in ("\u201d", '"', "\u00bb")):
@@ -332,14 +329,14 @@ class Attributor:
                     segments.append(Span(j + 1, end))
                     # "A nurse at X, the network's largest hospital, who asked not to be named, said":
                     # a relative clause does not count towards the two segments before the head
-                    relative += bool(re.match(r"\s*(?:who|which|whose|quien)\b", segments[-1].of(text)))
+                    relative += bool(self.r.relative_head.match(segments[-1].of(text)))
                     end = j
                     if text[j] != ",":
                         break
                 j -= 1
             if j < floor and len(segments) < 2 + relative:
                 segments.append(Span(floor, end))
-            candidates = [s for s in segments if not re.match(r"\s*(?:who|which|whose|quien)\b", s.of(text))]
+            candidates = [s for s in segments if not self.r.relative_head.match(s.of(text))]
             for cand in candidates:
                 if FAMILY.fullmatch(trim(text, cand).of(text)):
                     # "The Halloran family, which ..., said": the family, not a Halloran named before
@@ -351,13 +348,13 @@ class Attributor:
                 for cand in candidates:
                     for occ_span, key in self.table.occurrences(trim(text, cand)):
                         rec = self.table.actors[key]
-                        surface = re.sub(r"^(?:[Tt]he|[Ll]a|[Ee]l)\s+", "", occ_span.of(text))
+                        surface = self.r.name_article.sub("", occ_span.of(text))
                         # "named": as the article writes it, not a description capitalised as a name
                         good = rec.kind == "person" if wanted == "person" else surface[:1].isupper()
                         tc = trim(text, cand)
-                        if re.search(r"\s(?:of|at|from|in|near|for)\s+(?:the\s+)?$", text[tc.start : occ_span.start]):
+                        if self.r.place_preposition.search(text[tc.start : occ_span.start]):
                             continue  # "Two residents of Pell Canyon": the residents, not the place
-                        lead = re.match(r"(?:[Tt]he|[Ll]a|[Ee]l)\s+", text[tc.start : occ_span.start])
+                        lead = self.r.name_article_lead.match(text[tc.start : occ_span.start])
                         gap = occ_span.start - tc.start - (lead.end() if lead else 0)
                         near = gap <= 2 or (tc.end - occ_span.end <= 1 and wanted == "person")
                         if good and near:
@@ -376,20 +373,20 @@ class Attributor:
         while i >= floor and self.text[i] not in ';:\u201c\u201d"\u00ab\u00bb':
             i -= 1
         seg = self.text[i + 1 : comma]
-        if re.match(r"\s*(?:who|which|whose|whom|quien|que)\b", seg.rsplit(",", 1)[-1], re.IGNORECASE):
+        if self.r.relative_word.match(seg.rsplit(",", 1)[-1]):
             return False  # "Tveit, who is expected to visit X, said ...": a relative clause, not a clause
-        return len(words(seg)) >= 6 and bool(_FINITE.search(seg))
+        return len(words(seg)) >= 6 and bool(self.r.finite.search(seg))
 
     def _inverted(self, sent: Sentence, cue: Span, verb: str) -> tuple[str | None, Span | None]:
         """'"...," said Jane Doe, a spokesperson.' / '«...», dijo a X su secretario general, Juan Pérez.'"""
         text = self.text
-        if verb.lower() not in _INVERTIBLE:
+        if verb.lower() not in self.r.invertible:
             return None, None
-        m = _INVERTED_NP.match(text, self._skip_time(cue.end, sent.end), sent.end)
+        m = self.r.inverted_np.match(text, self._skip_time(cue.end, sent.end), sent.end)
         if not m:
             return None, None
         np = Span(m.start("np"), m.end("np"))
-        if m.group("lower") and any(w.lower() in gz.FUNCTION_WORDS for w in m.group("lower").split()):
+        if m.group("lower") and any(w.lower() in self.actor_rules.function_words for w in m.group("lower").split()):
             return None, None  # 'said that the Council ...': not a role before a name
         tail = re.match(
             r",\s+(?P<name>[^\W\d_][\w\u2019'-]*(?:\s+[^\W\d_][\w\u2019'-]*){1,3})\s*(?:[.,;]|$)",
@@ -439,7 +436,7 @@ class Attributor:
         for m in self.cues.speech.finditer(text, sent.start, sent.end):
             if _in_quotes(sent, m.start("verb")):
                 continue
-            matches.append((_cue_span(text, m, self.cues), m.group("verb"), m))
+            matches.append((_cue_span(text, m, self.cues, self.actor_rules.time_words), m.group("verb"), m))
         for m in self.cues.according.finditer(text, sent.start, sent.end):
             if _in_quotes(sent, m.start()):
                 continue
@@ -465,15 +462,15 @@ class Attributor:
                 continue
             if self.cues.is_belief(verb) and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
                 continue
-            if re.search(r"\b(?:been|being|be|was|were|is|are)\s+$", text[max(sent.start, cue.start - 8) : cue.start]):
+            if self.r.passive.search(text[max(sent.start, cue.start - 8) : cue.start]):
                 continue  # passive: "residents had been warned"
             verb_start = match.start("verb") if match is not None else cue.start
-            not_saying = _NOT_SAYING.search(text, max(sent.start, verb_start - 24), verb_start)
-            open_q = _OPEN_Q.match(text, cue.end, sent.end) if not_saying else None
+            not_saying = self.r.not_saying.search(text, max(sent.start, verb_start - 24), verb_start)
+            open_q = self.r.open_q.match(text, cue.end, sent.end) if not_saying else None
             if open_q is not None and not_saying is not None:
                 if not (
-                    re.fullmatch(r"\s+(?:whether|if)", open_q.group(0), re.IGNORECASE)
-                    and re.match(r"(?:did|does|would)\s+not\b", not_saying.group(0), re.IGNORECASE)
+                    self.r.whether.fullmatch(open_q.group(0))
+                    and self.r.not_saying_open.match(not_saying.group(0))
                     and cue.start <= not_saying.start()
                 ):
                     continue  # "it did not say how ...": no proposition is attributed
@@ -514,7 +511,7 @@ class Attributor:
                     cue = trim(text, cue)
                     after = np_end
             after = self._skip_time(after, sent.end)
-            that = _THAT.match(text, after, sent.end)
+            that = self.r.that.match(text, after, sent.end)
             if that:
                 after = that.end()
             if subj is None:
@@ -534,34 +531,29 @@ class Attributor:
 
     def _skip_time(self, pos: int, end: int) -> int:
         while True:
-            m = _TIME_AFTER.match(self.text, pos, end)
+            m = self.r.time_after.match(self.text, pos, end)
             if not m or m.end() == pos:
                 return pos
             pos = m.end()
 
     def _np_end(self, start: int, end: int) -> int:
-        m = re.compile(r"[,;.:\u201c\"]|\s+that\b|\s+que\b").search(self.text, start, end)
+        m = self.r.np_end.search(self.text, start, end)
         while m and m.group(0) == "." and re.match(r"[A-Z]\.", self.text[m.start() - 1 : m.end() + 1]):
-            m = re.compile(r"[,;.:\u201c\"]|\s+that\b").search(self.text, m.end(), end)
+            m = self.r.np_end.search(self.text, m.end(), end)
         return m.start() if m else end
 
     def _according(self, sent: Sentence, cue: Span) -> _Frame | None:
         text = self.text
         start = cue.end
-        verb = re.match(
-            r"\s*(?:informaron|indicaron|dijeron|dijo|explicó|informó|señalaron|afirmaron|reportó)"
-            r"(?P<to>\s+a\s+(?:(?:El|La|Los|Las)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*)?"
-            r"\s+",
-            text[start : sent.end],
-        )
+        verb = self.r.according_verb.match(text[start : sent.end])
         via: list[str] = []
         if verb:
             if verb.group("to"):  # "según dijo a El Diario un vocero ...": the outlet is an intermediary
-                to = trim(text, Span(start + verb.start("to") + 3, start + verb.end("to")))
+                to = trim(text, Span(start + verb.start("name"), start + verb.end("name")))
                 via = [k for _, k in self.table.occurrences(to)][:1]
             start += verb.end()
         np_end = self._np_end(start, sent.end)
-        doc = _DOCUMENT_BY.match(text, start, np_end)
+        doc = self.r.document_by.match(text, start, np_end)
         key = None
         if doc:
             # "according to a filing by the investors": the authors are the source
@@ -602,18 +594,16 @@ class Attributor:
             fwd_text = fwd.of(text)
             subject_start = fr.subject.start if fr.subject else fr.cue.start
             back = trim(text, Span(prev_end, min(subject_start, fr.cue.start)), " \t\n,;:\u2014\u2013-")
-            use_forward = len(words(fwd_text)) >= 3 and not _SUBORDINATE.match(fwd_text)
+            use_forward = len(words(fwd_text)) >= 3 and not self.r.subordinate.match(fwd_text)
             if use_forward and fwd_text[:1] not in '\u201c"\u00ab' and self._sole_quote(sent, back) is not None:
                 use_forward = False
             continuation = None
-            if use_forward and len(words(back.of(text))) >= 3 and _CONTINUATION.match(fwd_text):
+            if use_forward and len(words(back.of(text))) >= 3 and self.r.continuation.match(fwd_text):
                 # "A, the agency said, many of them B": A is the claim, B goes on from it
                 use_forward = False
                 continuation = self._seed(sent, fr, trim_quotes(text, fwd), fwd)
             if fr.lead is not None:
-                if fr.subject is not None and re.search(
-                    r",\s+(?:who|which)\s+(?:\w+\s+)?$", text[fr.subject.end : fr.cue.start]
-                ):
+                if fr.subject is not None and self.r.relative_lead.search(text[fr.subject.end : fr.cue.start]):
                     # "X, who urged Y to Z, said ...": the relative clause ends at its comma
                     comma = next(
                         (i for i in range(fwd.start, fwd.end) if text[i] == "," and not _in_quotes(sent, i)), None
@@ -634,7 +624,7 @@ class Attributor:
                 seeds.append(self._seed(sent, fr, content, evidence))
                 if continuation is not None:
                     seeds.append(continuation)
-                if len(words(fwd_text)) >= 4 and _SUBORDINATE.match(fwd_text):
+                if len(words(fwd_text)) >= 4 and self.r.subordinate.match(fwd_text):
                     sub = re.match(r"\S+\s+", fwd_text)
                     bg = trim(text, Span(fwd.start + (sub.end() if sub else 0), fwd.end), " \t\n,;:.")
                     seeds.append(Seed(None, [], None, "none", bg, bg, sent.para))
@@ -692,7 +682,7 @@ class Attributor:
                 back = text[sent.start : prev.subject.start if prev.subject else prev.cue.start]
                 inner_cue = text[fr.cue.start : fr.cue.end].lower()
                 inner_ok = " not " not in f" {inner_cue} " and bool(
-                    re.match(r"\s*(?:that\b|que\b|,?\s*[\u201c\"\u00ab])", text[fr.cue.end : fr.cue.end + 8])
+                    self.r.inner_cue.match(text[fr.cue.end : fr.cue.end + 8])
                 )
                 embedded = (
                     prev.verb != "according to"
@@ -749,7 +739,7 @@ class Attributor:
         text = self.text
         seeds: list[Seed] = []
         source, via, belief = fr.source, list(fr.via), fr.belief
-        nested = _NESTED.match(text, fwd.start, fwd.end)
+        nested = self.r.nested.match(text, fwd.start, fwd.end)
         if nested and len(words(nested.group("np"))) <= 8:
             inner = self.resolve(Span(nested.start("np"), nested.end("np")))
             if inner is not None and inner != source:
@@ -771,7 +761,7 @@ class Attributor:
             break
         parts: list[Span] = []
         pos = fwd.start
-        for m in _SPLIT.finditer(text, fwd.start, fwd.end):
+        for m in self.r.split.finditer(text, fwd.start, fwd.end):
             if _in_quotes(sent, m.start()):
                 continue
             parts.append(Span(pos, m.start()))
@@ -834,15 +824,15 @@ class Attributor:
         """ "A judge refused to dismiss the case, ruling that ...": the main clause is background,
         what follows the participle is the subject's claim. [] when the sentence has no such shape."""
         text = self.text
-        m = _PARTICIPLE_CUE.search(text, sent.start, sent.end)
+        m = self.r.participle_cue.search(text, sent.start, sent.end)
         if m is None or _in_quotes(sent, m.start()):
             return []
         main = trim(text, Span(sent.start, m.start()))
-        verb = _FIRST_VERB.search(text, main.start, main.end)
+        verb = self.r.first_verb.search(text, main.start, main.end)
         if verb is None or verb.start() <= main.start:
             return []
         subject = Span(main.start, verb.start())
-        when = _TRAILING_WHEN.search(text, subject.start, subject.end)
+        when = self.r.trailing_when.search(text, subject.start, subject.end)
         if when and when.start() > subject.start:
             subject = Span(subject.start, when.start())
         subject = trim(text, subject)

@@ -42,6 +42,7 @@ class Cues:
     """A speech or belief verb with its auxiliaries and, as group ``ext``, an addressee or platform."""
     told: frozenset[str]
     """Verbs whose ``ext`` names an addressee (a medium told is an intermediary)."""
+    not_addressees: frozenset[str]
     belief: frozenset[str]
     nounish: frozenset[str]
     needs_that: frozenset[str]
@@ -150,6 +151,7 @@ def _build(lex: Lexicon) -> Cues:
     return Cues(
         speech=_speech(lex),
         told=frozenset([*c.told_verbs, *(entry.rpartition(" ")[0] for entry in c.said_to)]),
+        not_addressees=frozenset(c.not_addressees),
         belief=frozenset(c.belief_verbs),
         nounish=frozenset(c.nounish),
         needs_that=frozenset(c.needs_that),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from summarize.schemas.enums import DenialKind
 
-from .actors import ActorTable, norm_key
+from .actor_table import ActorTable, norm_key
 from .lexicon import Lexicon
 from .lexicon.patterns import NEVER, alt, alt_bare
 from .segment import Sentence

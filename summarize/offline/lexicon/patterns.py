@@ -11,6 +11,8 @@ NEVER = "(?!)"  # what an empty list compiles to: a pattern that matches nothing
 def _word(word: str) -> str:
     if len(word) > 1 and word.endswith("*"):
         return re.escape(word[:-1]) + r"\w*"  # a stem: "desment*" is "desmentido", "desmiente" is not
+    if len(word) > 1 and word.startswith("*"):
+        return r"[^\W\d_]+" + re.escape(word[1:])  # an ending: "*makers" is "carmakers", "lawmakers"
     return re.escape(word)
 
 
@@ -25,9 +27,10 @@ def _phrase(entry: str, initial: bool) -> str:
 
 def alt(entries: Iterable[str], *, initial: bool = False) -> str:
     """A non-capturing alternation of ``entries``, tried in list order (the first that fits wins, so a
-    phrase goes before a shorter entry it begins with). Each entry is literal text; a space stands for
-    any run of whitespace and a word ending in ``*`` for any word it begins ("slander*"). ``initial``:
-    the first letter may be either case ("According to")."""
+        phrase goes before a shorter entry it begins with). Each entry is literal text; a space stands for
+        any run of whitespace, a word ending in ``*`` for any word it begins ("slander*") and one starting
+    with ``*`` for any word it ends ("*makers"). ``initial``:
+        the first letter may be either case ("According to")."""
     parts = [_phrase(e, initial) for e in entries]
     return "(?:" + "|".join(parts) + ")" if parts else NEVER
 
