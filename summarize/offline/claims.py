@@ -39,6 +39,9 @@ class Rules:
     time_subordinators: frozenset[str]
     determiner_tail: re.Pattern[str]
     antecedent_cue: re.Pattern[str]
+    conjunction_end: re.Pattern[str]
+    background_verb: re.Pattern[str]
+    question_put: re.Pattern[str]
 
 
 def _when(lex: Lexicon) -> re.Pattern[str]:
@@ -60,6 +63,7 @@ def _build(lex: Lexicon) -> Rules:
     for suffix, stem in c.verb_suffixes.items():
         by_stem.setdefault(stem, []).append(suffix)
     suffixed = "|".join(rf"\w{{{stem},}}{alt(ends)}" for stem, ends in by_stem.items())
+    background = "|".join(rf"\w{{{stem},}}{re.escape(end)}" for end, stem in c.background_suffixes.items())
     verb = "|".join(p for p in (aux, alt_bare(c.irregular_verbs), suffixed) if p)
     conj = alt(c.conjunctions)
     gerund = alt(c.gerund_suffixes)
@@ -101,6 +105,15 @@ def _build(lex: Lexicon) -> Rules:
         time_subordinators=frozenset(c.time_subordinators),
         determiner_tail=re.compile(rf"\b{alt(c.determiners)}\s+[^,;]*$", re.IGNORECASE),
         antecedent_cue=re.compile(rf"^(?:{alt(c.antecedent_cues)}\s+)"),
+        conjunction_end=re.compile(rf"\s+{conj}$"),
+        background_verb=re.compile(
+            rf"\b(?:{'|'.join(p for p in (alt_bare(c.background_verbs), background) if p)})\b", re.I
+        ),
+        # "X was asked whether ...", "The Gazette asked the firm whether ...": the sentence reports a question
+        question_put=re.compile(
+            rf"^(?:[^;]{{0,100}}?\s)?{alt(c.question_verbs)}\s+(?:[^,;]{{0,60}}?\s)?{alt(lex.negation.whether)}\s",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -49,19 +49,6 @@ from .segment import Segmented, Sentence, segment
 from .spans import Span, clip_words, trim, words
 
 MAX_TITLE = 120
-_VERBISH = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remain|remains|\w{3,}ed|"
-    r"es|son|fue|fueron|ha|han|había|será)\b",
-    re.IGNORECASE,
-)
-
-
-# "X was asked whether ...", "The Gazette asked the firm whether ...": the sentence reports a question
-_QUESTION_PUT = re.compile(
-    r"^(?:[^;]{0,100}?\s)?(?:asked|has\s+asked|had\s+asked|was\s+asked|were\s+asked)\s+(?:[^,;]{0,60}?\s)?"
-    r"(?:whether|if)\s",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -254,7 +241,7 @@ class _Extractor:
                 continue
             cut = trim(self.text, Span(seed.content.start, denial.cue.start), " \t\n,;:")
             raw = cut.of(self.text)
-            m = re.search(r"\s+(?:but|and|y|pero)$", raw)
+            m = claim_rules(self.lex).conjunction_end.search(raw)
             if m:
                 cut = trim(self.text, Span(cut.start, cut.start + m.start()), " \t\n,;:")
             if len(words(cut.of(self.text))) < 3:
@@ -269,12 +256,13 @@ class _Extractor:
             return False
         if raw[:1] in '\u201c"\u00ab' and sent.quotes:
             return False
-        if claim_rules(self.lex).source_note.search(raw):
+        r = claim_rules(self.lex)
+        if r.source_note.search(raw):
             return False  # "She asked not to be named because ...": about the source, not the story
-        if _QUESTION_PUT.search(raw):
+        if r.question_put.search(raw):
             return False  # "X was asked on Monday whether ...": a question put, not a proposition
         lowercase = sum(1 for w in raw.split() if w[:1].islower())
-        return bool(_VERBISH.search(raw)) or lowercase >= 4
+        return bool(r.background_verb.search(raw)) or lowercase >= 4
 
     # --- assembly ------------------------------------------------------------------------------
     def _assemble(self, claims: list[_Claim], denials: list[DenialSeed]) -> BriefingDraft:
@@ -352,7 +340,7 @@ class _Extractor:
 
         names = {a.id: a.name for a in actors}
         anonymous = {a.id for a in actors if a.identification == "anonymous"}
-        views = [unc.view_of(d, anonymous) for d in drafts]
+        views = [unc.view_of(d, anonymous, self.lex) for d in drafts]
         dviews = [
             unc.DenialView(d.id, d.kind, names.get(d.by, "the party concerned"), d.target, d.target_statement)
             for d in denial_drafts

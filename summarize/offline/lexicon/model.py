@@ -363,6 +363,14 @@ class Claims(_Section):
     source_note_participles: LowerWords = ()
     source_note_phrases: LowerWords = ()
     """Other notes about a source: "spoke on condition", "not authorized to"."""
+    background_verbs: LowerWords = ()
+    """A sentence without a cue is background (the publisher's) if it has one of these verbs ..."""
+    background_suffixes: Counts = {}
+    """... or a word with this ending after at least N letters: ``ed = 3``."""
+    question_verbs: LowerWords = ()
+    """ "X was asked whether ...": a question put, not a proposition (with [negation] ``whether``)."""
+    future_words: LowerWords = ()
+    """A statement with one of these is about the future (an open question when hedged)."""
 
 
 class When(_Section):
