@@ -179,7 +179,7 @@ class Assembly:
         ]
         bluf = [BlufSentence(text=t, supports=s) for t, s in bluf_mod.compose(items, ditems) if t.strip()]
 
-        injections = self._injections()
+        injections = [self.text[start:end] for start, end in injected]
         data: dict[str, Any] = {
             "title": self._title(),
             "bluf": [b.model_dump() for b in bluf],
@@ -299,19 +299,23 @@ class Assembly:
         return None
 
     def _relate(self, drafts: list[ClaimDraft], kept: list[Claim]) -> None:
-        terms = [content_terms(k.parts.seed.content.of(self.text), self.lex) for k in kept]
+        """Claims of different sources about the same thing corroborate (same polarity) or contradict
+        each other. The relation is symmetric: each pair is weighed once, and each claim's list stays
+        in claim order (pairs with earlier claims come first)."""
+        terms = [k.parts.terms for k in kept]  # the content terms of each claim, computed when it was built
         for i, a in enumerate(drafts):
-            for j, b in enumerate(drafts):
-                if i == j or a.source is None or b.source is None or a.source == b.source:
+            if a.source is None or len(terms[i]) < 3:
+                continue
+            for j in range(i + 1, len(drafts)):
+                b = drafts[j]
+                if b.source is None or a.source == b.source:
                     continue
-                shared = terms[i] & terms[j]
-                smaller = min(len(terms[i]), len(terms[j])) or 1
-                if len(shared) < 3 or len(shared) / smaller < 0.6:
+                shared = len(terms[i] & terms[j])
+                if shared < 3 or shared / (min(len(terms[i]), len(terms[j])) or 1) < 0.6:
                     continue
-                if a.polarity == b.polarity:
-                    a.corroborates.append(b.id)
-                else:
-                    a.contradicts.append(b.id)
+                same = a.polarity == b.polarity
+                (a.corroborates if same else a.contradicts).append(b.id)
+                (b.corroborates if same else b.contradicts).append(a.id)
 
     def _denial(
         self, d: DenialSeed, did: str, actor_ids: dict[str, str], drafts: list[ClaimDraft], kept: list[Claim]
@@ -384,15 +388,13 @@ class Assembly:
 
     def _injection_spans(self) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
+        injection = cues(self.lex).injection
         for sent in self.seg.sentences:
-            if cues(self.lex).injection.search(self.text, sent.start, sent.end):
+            if injection.search(self.text, sent.start, sent.end):
                 span = trim(self.text, sent.span, " \t\n")
                 if len(span):
                     out.append((span.start, span.end))
         return out
-
-    def _injections(self) -> list[str]:
-        return [self.text[start:end] for start, end in self._injection_spans()]
 
 
 _DENIAL_TEMPLATES = {

@@ -75,8 +75,9 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             *_phrases(j.phrases),
         ],
         "explicit_denial": [
-            rf"{_not_after(x.not_after)}\b{alt(x.verbs)}\b(?!\s+{alt(x.not_objects)})",
-            rf"{_not_after(x.not_after)}\b{alt(x.reject_verbs)}\b(?=[\u201d\"\u2019]?\s+(?:{alt(x.reject_links)}\b|"
+            # the word boundary first: it fails fast where no word starts, before the lookbehinds run
+            rf"\b{_not_after(x.not_after)}{alt(x.verbs)}\b(?!\s+{alt(x.not_objects)})",
+            rf"\b{_not_after(x.not_after)}{alt(x.reject_verbs)}\b(?=[\u201d\"\u2019]?\s+(?:{alt(x.reject_links)}\b|"
             rf"(?:[\w\u2019'-]+\s+){{0,4}}?{alt(x.allegations)}\b))",
             rf"\b{alt(x.labelling_verbs)}\s+{alt(x.labelled_objects)}\b[^.]{{0,60}}?[\u201c\"]?{alt(x.falsehoods)}\b",
             rf"\b{alt(x.named_allegations)}\s+(?:{alt(x.named_links)}\s+)?(?:[A-Z][\w\u2019'&.-]*\s+){{1,4}}"

@@ -82,8 +82,9 @@ class Lexicon(BaseModel):
 
     def compiled(self, build: Callable[[Lexicon], T]) -> T:
         """``build(self)``, computed once per lexicon: the rules' compiled patterns and sets."""
+        cache = cast(dict[str, Any], self.__pydantic_private__)["_compiled"]  # direct: called per sentence
         try:
-            return cast(T, self._compiled[build])
+            return cast(T, cache[build])
         except KeyError:
-            value = self._compiled[build] = build(self)
+            value = cache[build] = build(self)
             return value
