@@ -97,3 +97,18 @@ def test_a_language_is_added_by_adding_a_file(tmp_path: Path) -> None:
     merged = lexicon.load("it", tmp_path)
     assert merged.cues.speech_verbs[-2:] == ("ha detto", "ha dichiarato")  # Italian after English's
     assert "said" in merged.cues.speech_verbs
+
+
+def test_the_french_starter_lexicon_attributes_quotes_and_selon() -> None:
+    from summarize._document import Document
+    from summarize.offline import extract
+
+    quoted = "« Nous ne fermerons aucune école cette année », a déclaré la ministre, Claire Dubois, lors d'une réunion."
+    draft = extract(Document.from_text(quoted))
+    claim = draft.claims[0]
+    assert claim.cue == "a déclaré" and claim.quote_type == "direct"
+    assert next(a.name for a in draft.actors if a.id == claim.source) == "Claire Dubois"
+    selon = "Selon la préfecture, l'incendie a été maîtrisé dans la nuit et aucun blessé n'est à déplorer."
+    draft = extract(Document.from_text(selon))
+    assert draft.claims[0].cue == "Selon"
+    assert next(a.name for a in draft.actors if a.id == draft.claims[0].source) == "La préfecture"
