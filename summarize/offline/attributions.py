@@ -1,8 +1,8 @@
 """Attributions: who said (or believes, or reported) what, with the verbatim cue.
 
-A sentence is read as frames: a speech or belief cue ("said", "told Reuters", "wrote on X",
-"according to", "reported, citing ..."), its subject (resolved to an actor, through appositives,
-pronouns and short names) and its content (after the cue, or before it for "..., X said").
+A sentence is read as frames (:mod:`.frames`): a speech or belief cue ("said", "told Reuters", "wrote
+on X", "according to", "reported, citing ..."), its subject (resolved to an actor, through appositives,
+pronouns and short names) and its content (after the cue, or before it for "..., X said"), here.
 A quotation-only sentence inherits the last frame of its paragraph. A sentence without a frame
 can be background, stated by the publisher.
 """
@@ -13,9 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from . import cues
-from . import gazetteer as gz
-from .actors import FAMILY, ActorTable, np_actor
+from .frames import Frame, Framer, in_quotes
 from .segment import Sentence
 from .spans import Span, trim, trim_quotes, words
 
@@ -38,542 +36,10 @@ class Seed:
     lead: str | None = None  # the antecedent a relative clause's statement starts with
 
 
-@dataclass
-class _Frame:
-    source: str
-    via: list[str]
-    cue: Span
-    verb: str
-    subject: Span | None
-    after: int  # where the content may start (after cue, citing, time words, "that")
-    belief: Span | None = None
-    lead: str | None = None  # "X accused": the statement keeps subject and verb before the content
+class Attributor(Framer):
+    """The claims of each sentence as seeds: the content of each frame, split per proposition and per
+    coordinated source, or inherited from the paragraph's last frame for a quotation on its own."""
 
-
-_BREAKS = ',;:\u201c\u201d"\u00ab\u00bb\u2014('
-_INTRO = re.compile(
-    r"^(?:(?:however|but|and|while|although|though|as|meanwhile|still|yet|separately|instead|so|now|then|"
-    r"also|earlier|later|when|after|before|since|because|if|whereas|or|pero|y|mientras|aunque|"
-    r"in\s+a\s+(?:post|statement|tweet|message|video|letter|interview)(?:\s+on\s+\w+)?)\b[\s,]*)+",
-    re.IGNORECASE,
-)
-_TIME_AFTER = re.compile(
-    r"(?:\s*,)?\s*(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|previously|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
-    r"(?:,\s*\d{4})?|in\s+a\s+statement|in\s+an\s+interview|in\s+a\s+(?:post|video|briefing)|"
-    r"el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|"
-    r"(?:on|in|at|during|after|outside|inside|before)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:call|conference|briefing|"
-    r"interview|statement|hearing|meeting|rally|speech|visit|summit|event|session|courthouse|post|video|"
-    r"appearance|address)(?:\s+with\s+(?:analysts|reporters|journalists|investors|[A-Z][\w-]*))?|"
-    r"outside\s+(?:parliament|court|the\s+\w+)|in\s+(?:a|an)\s+(?:written|televised|emailed|brief)\s+\w+|"
-    r"en\s+(?:rueda\s+de\s+prensa|un\s+comunicado|una\s+entrevista)|entre\s+lágrimas)\b",
-)
-_THAT = re.compile(r"\s*[,:]?\s*(?:that\b|que\b)?\s*")
-_CONTINUATION = re.compile(
-    r"(?:(?:most|many|some|all|several|half|none|one|two|three)\s+of\s+(?:them|it|whom|those)\b|"
-    r"with\s+(?:up\s+to|as\s+many\s+as|at\s+least|more\s+than|about|around|nearly|almost)?\s*\d|"
-    r"(?!citing\b|according\b|including\b)[a-z]{3,}ing\s)",
-)
-_SUBORDINATE = re.compile(
-    r"^(?:as|while|after|when|before|amid|because|since|despite|even|following|whereas)\b", re.IGNORECASE
-)
-_SPLIT = re.compile(
-    r",?\s+(?:and|but)\s+(?:that|said\s+that|added\s+that)\s+|"
-    # "X called the offer 'insulting' and said the union would ...": a second cue of the same speaker
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|warned|insisted|argued|noted)\s+(?=(?:the|a|an|its|their|his|her|it|"
-    r"they|he|she|we|I|there|this|that)\b)|;\s+|,\s+(?:and\s+)?(?:y|pero)\s+que\s+|"
-    r",\s+(?:adding|noting|saying|arguing|warning|insisting|stressing|añadiendo|señalando|agregando)\s+(?:that|que)\s+"
-)
-# "The court dismissed the case, ruling that ...": a participle of speech after a main clause
-_PARTICIPLE_CUE = re.compile(
-    r",\s+(?P<cue>(?:ruling|finding|saying|adding|arguing|noting|warning|claiming|insisting|concluding|stating|"
-    r"writing|alleging|asserting|acknowledging|admitting|explaining|estimating|citando|afirmando|señalando|"
-    r"asegurando|alegando|argumentando)\s+(?:that|que))\s+"
-)
-_FIRST_VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|found|made|took|gave|sent|struck|"
-    r"threw|upheld|held|won|lost|left|set|put|cut|kept|told|said|wrote|began|brought|sold|led|met|paid|ran|saw|"
-    r"spoke|stood|went|came|rose|fell|hit|drew|knew|shut|spent|built|sought|chose|broke|"
-    r"[a-záéíóú]{3,}(?:ó|ió|aron|ieron))\b"
-)
-_TRAILING_WHEN = re.compile(
-    r"\s+(?:(?:on|last|this|early|late|el)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|yesterday|today|ayer|hoy|week|month)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
-)
-_NESTED = re.compile(
-    r"^(?P<np>[^,;:\u201c\u201d\"]{2,80}?)\s+(?P<verb>believed|believes|thinks|thought|estimates|estimated|"
-    r"assessed|assesses|concluded|said|says|reported|cree|creen)\s+(?:that\s+|que\s+)?",
-)
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|"
-    r"es|son|fue|fueron|ha|han|había|habían|será|está|están)\b",
-    re.IGNORECASE,
-)
-_COORD_SPLIT = re.compile(r",\s+(?:and\s+|y\s+)?|\s+(?:and|y|e|as\s+well\s+as|&)\s+")
-_NOT_CONJUNCT = re.compile(
-    r"\b(?:in|at|from|on|who|which|that|said|says|whose|de\s+la|del|en|que)\b|[\u201c\u201d\"\u00ab\u00bb]"
-)
-_DOCUMENT_BY = re.compile(
-    r"\s*(?:an?|the|its|their)\s+(?:(?:court|legal|written|internal|regulatory|official|new|recent|separate)\s+)?"
-    r"(?:filing|filings|statement|report|letter|document|documents|complaint|lawsuit|memo|records|study|survey|"
-    r"analysis|post|submission|presentation|notice|release|press\s+release)\s+(?:by|from|of)\s+",
-    re.IGNORECASE,
-)
-_NOT_SAYING = re.compile(
-    r"\b(?:(?:did|does|do|would|could|will)\s+not|(?:did|does|do|would|could|wo|ca)n[\u2019']t|never|"
-    r"refused\s+to|declined\s+to|no)\s+$",
-    re.IGNORECASE,
-)
-_OPEN_Q = re.compile(
-    r"\s+(?:whether|how|what|when|where|why|which|who|if|si|c[óo]mo|cu[áa]nto|cu[áa]ndo|qu[ée])\b", re.I
-)
-_INVERTIBLE = frozenset(
-    [
-        "said",
-        "says",
-        "added",
-        "wrote",
-        "told",
-        "asked",
-        "noted",
-        "explained",
-        "continued",
-        "dijo",
-        "afirmó",
-        "añadió",
-        "agregó",
-        "señaló",
-        "explicó",
-        "contó",
-        "relató",
-        "aseguró",
-        "sostuvo",
-        "indicó",
-        "advirtió",
-        "dice",
-        "afirma",
-        "asegura",
-        "explica",
-        "señala",
-        "declaró",
-        "precisó",
-        "comentó",
-        "insistió",
-        "reconoció",
-        "admitió",
-        "dijeron",
-        "afirmaron",
-        "aseguraron",
-        "explicaron",
-        "señalaron",
-        "contaron",
-        "relataron",
-        "argued",
-        "insisted",
-        "warned",
-        "wrote",
-        "recalled",
-    ]
-)
-_TITLE_ABBR = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|St|Sr|Sra|Dra|Lic|Ing)\.\s"
-_INVERTED_NP = re.compile(
-    rf"\s+(?P<np>(?P<lower>(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?(?:{_TITLE_ABBR})?"
-    r"(?:[A-ZÁÉÍÓÚÑ]|(?:a|an|the|one|two|three|several|el|la|los|las|un|una|su|sus)\s)"
-    r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
-)
-
-
-def _cue_span(text: str, m: re.Match[str]) -> Span:
-    end = m.end()
-    ext = m.group("ext")
-    if ext:
-        ext_words = ext.split()
-        if any(w.rstrip(".,") in gz.TIME_WORDS for w in ext_words) or ext_words[-1] in (
-            "He",
-            "She",
-            "It",
-            "They",
-            "The",
-            "A",
-        ):
-            end = m.end("verb")
-    start = m.start()
-    # leading auxiliaries that are adverbs of the subject ("himself") are not part of the cue
-    lead = re.match(
-        r"(?:himself|herself|itself|themselves|reportedly|also|then|publicly|privately|repeatedly|once)\s+",
-        text[start:end],
-    )
-    if lead:
-        start += lead.end()
-    span = trim(text, Span(start, end))
-    while len(span) > 1 and text[span.end - 1] == "." and text[span.end - 2].islower():
-        span = Span(span.start, span.end - 1)
-    return span
-
-
-def _in_quotes(sent: Sentence, pos: int) -> bool:
-    return any(q.start <= pos < q.end for q in sent.quotes)
-
-
-def _subject_segment(text: str, floor: int, cue_start: int) -> tuple[Span, str]:
-    """The span between the last clause break before the cue and the cue, and that break char."""
-    i = cue_start - 1
-    while i >= floor and (text[i] not in _BREAKS or _digit_comma(text, i)):
-        i -= 1
-    brk = text[i] if i >= floor else ""
-    return Span(i + 1 if i >= floor else floor, cue_start), brk
-
-
-def _digit_comma(text: str, i: int) -> bool:
-    """A comma inside a figure ("300,000 teachers") is not a clause break."""
-    return text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
-
-
-def _strip_intro(text: str, span: Span) -> Span:
-    seg = span.of(text)
-    m = _INTRO.match(seg.lstrip())
-    if m:
-        lead = len(seg) - len(seg.lstrip()) + m.end()
-        return Span(span.start + lead, span.end)
-    return span
-
-
-class Attributor:
-    def __init__(self, table: ActorTable) -> None:
-        self.table = table
-        self.text = table.text
-        self.last_source: str | None = None
-        self.last_frame: tuple[int, _Frame] | None = None
-        self.co_sources: dict[int, list[str]] = {}  # subject end -> coordinated sources
-
-    # --- subjects ------------------------------------------------------------------------------
-    def resolve(self, span: Span) -> str | None:
-        raw_end = span.end
-        span = _strip_intro(self.text, trim(self.text, span))
-        if not len(span):
-            return None
-        seg = span.of(self.text).strip()
-        if seg.lower() in ("which", "who", "que", "quien"):
-            return None
-        keys = self._split_coordination(span)
-        if keys:
-            self.co_sources[raw_end] = keys
-            self.co_sources[span.end] = keys
-            return keys[0]
-        return np_actor(self.table, span, self.last_source)
-
-    def _split_coordination(self, span: Span) -> list[str]:
-        """ "Ostrava and the Republic of Velm": each conjunct resolved to its own actor."""
-        text = self.text
-        seps = [m for m in _COORD_SPLIT.finditer(text, span.start, span.end)]
-        if not seps or len(seps) > 3 or not any(m.group(0).strip(" ,") != "" for m in seps):
-            return []
-        known = self.table.occurrences(Span(max(0, span.start - 4), span.end))
-        if any(occ.start < m.start() and m.end() < occ.end for m in seps for occ, _ in known):
-            return []  # "the Association of Teachers and Lecturers": one name, not two conjuncts
-        parts: list[Span] = []
-        pos = span.start
-        for m in seps:
-            parts.append(trim(text, Span(pos, m.start())))
-            pos = m.end()
-        parts.append(trim(text, Span(pos, span.end)))
-        keys: list[str] = []
-        for part in parts:
-            raw = part.of(text)
-            if not raw or (not raw[:1].isupper() and not re.match(r"(?:the|la|el|los|las)\s+[A-Z\u00c0-\u00dd]", raw)):
-                return []
-            if len(raw.split()) > 6 or _NOT_CONJUNCT.search(raw):
-                return []
-        for part in parts:
-            key = np_actor(self.table, part, self.last_source)
-            if key is None:
-                return []
-            keys.append(key)
-        keys = list(dict.fromkeys(keys))
-        return keys if len(keys) >= 2 else []
-
-    def _subject(self, sent: Sentence, floor: int, cue: Span, verb: str) -> tuple[str | None, Span | None]:
-        text = self.text
-        seg, brk = _subject_segment(text, floor, cue.start)
-        seg_text = seg.of(text).strip()
-        if seg_text.lower() in ("which", "who", "que", "quien") and brk == ",":
-            occ = self.table.before(seg.start - 1)
-            if occ and occ[0][0].end >= seg.start - 3:
-                return occ[0][1], occ[0][0]
-            return None, None
-        if seg_text and not re.fullmatch(r"(?:and|but|y|pero)", seg_text, re.IGNORECASE):
-            if verb.lower() in cues.NOUNISH:
-                occ = self.table.occurrences(seg)
-                if not occ and seg_text.split()[-1].lower() not in ("he", "she", "it", "they"):
-                    return None, None
-            key = self.resolve(seg)
-            if key is not None:
-                return key, seg
-            if seg_text.lower() in gz.FUNCTION_WORDS:
-                return None, None
-        before_brk = text[max(floor, seg.start - 3) : max(floor, seg.start - 1)].rstrip()
-        if not seg_text and (brk in '\u201d"\u00bb' or before_brk[-1:] in ("\u201d", '"', "\u00bb")):
-            found = self._inverted(sent, cue, verb)
-            if found[0] is not None:
-                return found
-        if brk == "," and not seg_text and self._clause_before(floor, seg.start - 1):
-            # "<a whole clause>, said a senior official": the speaker follows the cue
-            found = self._inverted(sent, cue, verb)
-            if found[0] is not None:
-                return found
-        if brk == "," and not seg_text:
-            # appositive between subject and cue: "Jane Doe, a spokesperson for X, said"
-            j = seg.start - 2
-            segments: list[Span] = []
-            end = seg.start - 1
-            relative = 0
-            while j >= floor and len(segments) < 2 + relative:
-                if text[j] in _BREAKS and not _digit_comma(text, j):
-                    segments.append(Span(j + 1, end))
-                    # "A nurse at X, the network's largest hospital, who asked not to be named, said":
-                    # a relative clause does not count towards the two segments before the head
-                    relative += bool(re.match(r"\s*(?:who|which|whose|quien)\b", segments[-1].of(text)))
-                    end = j
-                    if text[j] != ",":
-                        break
-                j -= 1
-            if j < floor and len(segments) < 2 + relative:
-                segments.append(Span(floor, end))
-            candidates = [s for s in segments if not re.match(r"\s*(?:who|which|whose|quien)\b", s.of(text))]
-            for cand in candidates:
-                if FAMILY.fullmatch(trim(text, cand).of(text)):
-                    # "The Halloran family, which ..., said": the family, not a Halloran named before
-                    key = self.resolve(cand)
-                    if key is not None:
-                        return key, cand
-            # prefer a segment that names a person, then one that names anyone, then the head
-            for wanted in ("person", "named"):
-                for cand in candidates:
-                    for occ_span, key in self.table.occurrences(trim(text, cand)):
-                        rec = self.table.actors[key]
-                        surface = re.sub(r"^(?:[Tt]he|[Ll]a|[Ee]l)\s+", "", occ_span.of(text))
-                        # "named": as the article writes it, not a description capitalised as a name
-                        good = rec.kind == "person" if wanted == "person" else surface[:1].isupper()
-                        tc = trim(text, cand)
-                        if re.search(r"\s(?:of|at|from|in|near|for)\s+(?:the\s+)?$", text[tc.start : occ_span.start]):
-                            continue  # "Two residents of Pell Canyon": the residents, not the place
-                        lead = re.match(r"(?:[Tt]he|[Ll]a|[Ee]l)\s+", text[tc.start : occ_span.start])
-                        gap = occ_span.start - tc.start - (lead.end() if lead else 0)
-                        near = gap <= 2 or (tc.end - occ_span.end <= 1 and wanted == "person")
-                        if good and near:
-                            return key, cand
-            for cand in reversed(candidates):
-                key = self.resolve(cand)
-                if key is not None:
-                    return key, cand
-        if not seg_text or brk in '\u201d"\u00bb':
-            return self._inverted(sent, cue, verb)
-        return None, None
-
-    def _clause_before(self, floor: int, comma: int) -> bool:
-        """Whether the text before ``comma`` (back to a clause break) reads as a whole clause."""
-        i = comma - 1
-        while i >= floor and self.text[i] not in ';:\u201c\u201d"\u00ab\u00bb':
-            i -= 1
-        seg = self.text[i + 1 : comma]
-        if re.match(r"\s*(?:who|which|whose|whom|quien|que)\b", seg.rsplit(",", 1)[-1], re.IGNORECASE):
-            return False  # "Tveit, who is expected to visit X, said ...": a relative clause, not a clause
-        return len(words(seg)) >= 6 and bool(_FINITE.search(seg))
-
-    def _inverted(self, sent: Sentence, cue: Span, verb: str) -> tuple[str | None, Span | None]:
-        """'"...," said Jane Doe, a spokesperson.' / '«...», dijo a X su secretario general, Juan Pérez.'"""
-        text = self.text
-        if verb.lower() not in _INVERTIBLE:
-            return None, None
-        m = _INVERTED_NP.match(text, self._skip_time(cue.end, sent.end), sent.end)
-        if not m:
-            return None, None
-        np = Span(m.start("np"), m.end("np"))
-        if m.group("lower") and any(w.lower() in gz.FUNCTION_WORDS for w in m.group("lower").split()):
-            return None, None  # 'said that the Council ...': not a role before a name
-        tail = re.match(
-            r",\s+(?P<name>[^\W\d_][\w\u2019'-]*(?:\s+[^\W\d_][\w\u2019'-]*){1,3})\s*(?:[.,;]|$)",
-            text[np.end : sent.end],
-        )
-        if tail and all(w[:1].isupper() for w in tail.group("name").split()):
-            name = Span(np.end + tail.start("name"), np.end + tail.end("name"))
-            key = self.resolve(name)
-            if key is not None:
-                return key, name
-        key = self.resolve(np)
-        if key is not None:
-            return key, np
-        return None, None
-
-    def _zero_subject(self, sent: Sentence, floor: int, cue: Span) -> str | None:
-        """'"...," se\u00f1al\u00f3.': no subject after a quotation; the speaker of the paragraph goes on."""
-        text = self.text
-        before = text[floor : cue.start].rstrip()
-        rest = text[cue.end : sent.end]
-        if not before or before[-1] not in ',\u201d"\u00bb' or len(words(rest)) > 2:
-            return None
-        if before[-1] == "," and before[-2:-1] not in ("\u201d", '"', "\u00bb"):
-            return None
-        if self.last_frame is not None and self.last_frame[0] == sent.para:
-            return self.last_frame[1].source
-        return None
-
-    def source_before(self, sent: Sentence, pos: int) -> str | None:
-        """The source of the last frame of ``sent`` whose cue starts before ``pos`` (else its first)."""
-        frames = [f for f in self._nest(self._frames(sent), sent) if not cues.CLAIM_BY.match(self.text, f.cue.start)]
-        before = [f for f in frames if f.cue.start < pos]
-        if before:
-            return before[-1].source
-        return frames[0].source if frames else None
-
-    def _has_name(self, span: Span, key: str) -> bool:
-        return any(k == key for _, k in self.table.occurrences(span))
-
-    # --- frames --------------------------------------------------------------------------------
-    def _frames(self, sent: Sentence) -> list[_Frame]:
-        text = self.text
-        frames: list[_Frame] = []
-        floor = sent.start
-        matches: list[tuple[Span, str, re.Match[str] | None]] = []
-        for m in cues.SPEECH_CUE.finditer(text, sent.start, sent.end):
-            if _in_quotes(sent, m.start("verb")):
-                continue
-            matches.append((_cue_span(text, m), m.group("verb"), m))
-        for m in cues.ACCORDING.finditer(text, sent.start, sent.end):
-            if _in_quotes(sent, m.start()) or m.group(0).lower().startswith("citing"):
-                continue
-            matches.append((trim(text, Span(m.start(), m.end())), "according to", None))
-        for m in cues.CLAIM_BY.finditer(text, sent.start, sent.end):
-            if not _in_quotes(sent, m.start()):
-                matches.append((trim(text, Span(m.start(), m.end())), "according to", None))
-        matches.sort(key=lambda x: x[0].start)
-        # drop cues nested in an earlier cue's span
-        kept: list[tuple[Span, str, re.Match[str] | None]] = []
-        for item in matches:
-            if kept and item[0].start < kept[-1][0].end:
-                continue
-            kept.append(item)
-        for cue, verb, match in kept:
-            if cue.start < floor:
-                continue
-            if verb == "according to":
-                frame = self._according(sent, cue)
-                if frame is not None:
-                    frames.append(frame)
-                    floor = frame.after
-                continue
-            if cues.is_belief(verb) and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
-                continue
-            if re.search(r"\b(?:been|being|be|was|were|is|are)\s+$", text[max(sent.start, cue.start - 8) : cue.start]):
-                continue  # passive: "residents had been warned"
-            verb_start = match.start("verb") if match is not None else cue.start
-            not_saying = _NOT_SAYING.search(text, max(sent.start, verb_start - 24), verb_start)
-            open_q = _OPEN_Q.match(text, cue.end, sent.end) if not_saying else None
-            if open_q is not None and not_saying is not None:
-                if not (
-                    re.fullmatch(r"\s+(?:whether|if)", open_q.group(0), re.IGNORECASE)
-                    and re.match(r"(?:did|does|would)\s+not\b", not_saying.group(0), re.IGNORECASE)
-                    and cue.start <= not_saying.start()
-                ):
-                    continue  # "it did not say how ...": no proposition is attributed
-                # "It did not say whether X": X is left open by that source (certainty unknown)
-                cue = Span(cue.start, open_q.end())
-            lead = False
-            if verb.lower() in cues.NEEDS_THAT:
-                after_text = text[cue.end : cue.end + 8]
-                if not re.match(r"\s*(?:that|,?\s*[\u201c\"\u00ab])", after_text):
-                    if not cues.OBJECT_CUE.match(text, verb_start, sent.end):
-                        continue
-                    lead = True  # "X accused Y of Z", "X called on Y to Z", "X urged Y to Z"
-            key, subj = self._subject(sent, floor, cue, verb)
-            if key is None:
-                key = self._zero_subject(sent, floor, cue)
-            if key is None:
-                continue
-            via: list[str] = []
-            after = cue.end
-            if match is not None and match.group("verb").lower() in ("told", "tells", "dijo") and match.group("ext"):
-                ext_span = trim(text, Span(match.start("ext"), match.end("ext")))
-                for _, k in self.table.occurrences(ext_span):
-                    if self.table.actors[k].kind in ("media", "publisher") and k != key:
-                        via.append(k)
-                        break
-            after = self._skip_time(after, sent.end)
-            cite = cues.CITING.match(text, after, sent.end)
-            source = key
-            if cite:
-                np_end = self._np_end(cite.end(), sent.end)
-                inner = self.resolve(Span(cite.end(), np_end))
-                if inner is not None:
-                    via = [key, *via]
-                    source = inner
-                    cue = (
-                        Span(cue.start, cite.end() - 1) if text[cite.end() - 1] == " " else Span(cue.start, cite.end())
-                    )
-                    cue = trim(text, cue)
-                    after = np_end
-            after = self._skip_time(after, sent.end)
-            that = _THAT.match(text, after, sent.end)
-            if that:
-                after = that.end()
-            if subj is None:
-                subj = cue
-            elif subj.start >= cue.end:
-                # '"...," said Jane Doe, who ...': the content is before the cue, nothing after it
-                after = max(after, sent.end)
-            if lead and subj is not None and subj.end <= cue.start and not via:
-                # the whole clause is the proposition: "Reyes accused the airline of ..."
-                frames.append(_Frame(source, via, cue, verb, subj, cue.end, lead=subj.of(text).strip()))
-            elif not lead:
-                frames.append(_Frame(source, via, cue, verb, subj, after))
-            else:
-                continue
-            floor = max(floor, cue.end)
-        return frames
-
-    def _skip_time(self, pos: int, end: int) -> int:
-        while True:
-            m = _TIME_AFTER.match(self.text, pos, end)
-            if not m or m.end() == pos:
-                return pos
-            pos = m.end()
-
-    def _np_end(self, start: int, end: int) -> int:
-        m = re.compile(r"[,;.:\u201c\"]|\s+that\b|\s+que\b").search(self.text, start, end)
-        while m and m.group(0) == "." and re.match(r"[A-Z]\.", self.text[m.start() - 1 : m.end() + 1]):
-            m = re.compile(r"[,;.:\u201c\"]|\s+that\b").search(self.text, m.end(), end)
-        return m.start() if m else end
-
-    def _according(self, sent: Sentence, cue: Span) -> _Frame | None:
-        text = self.text
-        start = cue.end
-        verb = re.match(
-            r"\s*(?:informaron|indicaron|dijeron|dijo|explicó|informó|señalaron|afirmaron|reportó)"
-            r"(?P<to>\s+a\s+(?:(?:El|La|Los|Las)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*)?"
-            r"\s+",
-            text[start : sent.end],
-        )
-        via: list[str] = []
-        if verb:
-            if verb.group("to"):  # "según dijo a El Diario un vocero ...": the outlet is an intermediary
-                to = trim(text, Span(start + verb.start("to") + 3, start + verb.end("to")))
-                via = [k for _, k in self.table.occurrences(to)][:1]
-            start += verb.end()
-        np_end = self._np_end(start, sent.end)
-        doc = _DOCUMENT_BY.match(text, start, np_end)
-        key = None
-        if doc:
-            # "according to a filing by the investors": the authors are the source
-            key = self.resolve(Span(doc.end(), np_end))
-        if key is None:
-            key = self.resolve(Span(start, np_end))
-        if key is None:
-            return None
-        return _Frame(key, [v for v in via if v != key], cue, "according to", Span(cue.end, np_end), np_end)
-
-    # --- seeds ---------------------------------------------------------------------------------
     def sentence(self, sent: Sentence) -> list[Seed]:
         text = self.text
         frames = self._frames(sent)
@@ -603,21 +69,19 @@ class Attributor:
             fwd_text = fwd.of(text)
             subject_start = fr.subject.start if fr.subject else fr.cue.start
             back = trim(text, Span(prev_end, min(subject_start, fr.cue.start)), " \t\n,;:\u2014\u2013-")
-            use_forward = len(words(fwd_text)) >= 3 and not _SUBORDINATE.match(fwd_text)
+            use_forward = len(words(fwd_text)) >= 3 and not self.r.subordinate.match(fwd_text)
             if use_forward and fwd_text[:1] not in '\u201c"\u00ab' and self._sole_quote(sent, back) is not None:
                 use_forward = False
             continuation = None
-            if use_forward and len(words(back.of(text))) >= 3 and _CONTINUATION.match(fwd_text):
+            if use_forward and len(words(back.of(text))) >= 3 and self.r.continuation.match(fwd_text):
                 # "A, the agency said, many of them B": A is the claim, B goes on from it
                 use_forward = False
                 continuation = self._seed(sent, fr, trim_quotes(text, fwd), fwd)
             if fr.lead is not None:
-                if fr.subject is not None and re.search(
-                    r",\s+(?:who|which)\s+(?:\w+\s+)?$", text[fr.subject.end : fr.cue.start]
-                ):
+                if fr.subject is not None and self.r.relative_lead.search(text[fr.subject.end : fr.cue.start]):
                     # "X, who urged Y to Z, said ...": the relative clause ends at its comma
                     comma = next(
-                        (i for i in range(fwd.start, fwd.end) if text[i] == "," and not _in_quotes(sent, i)), None
+                        (i for i in range(fwd.start, fwd.end) if text[i] == "," and not in_quotes(sent, i)), None
                     )
                     if comma is not None:
                         fwd = Span(fwd.start, comma)
@@ -635,7 +99,7 @@ class Attributor:
                 seeds.append(self._seed(sent, fr, content, evidence))
                 if continuation is not None:
                     seeds.append(continuation)
-                if len(words(fwd_text)) >= 4 and _SUBORDINATE.match(fwd_text):
+                if len(words(fwd_text)) >= 4 and self.r.subordinate.match(fwd_text):
                     sub = re.match(r"\S+\s+", fwd_text)
                     bg = trim(text, Span(fwd.start + (sub.end() if sub else 0), fwd.end), " \t\n,;:.")
                     seeds.append(Seed(None, [], None, "none", bg, bg, sent.para))
@@ -644,7 +108,7 @@ class Attributor:
             seeds[first_seed:] = self._per_source(sent, fr, seeds[first_seed:])
         return seeds
 
-    def _coordinated(self, fr: _Frame) -> list[str]:
+    def _coordinated(self, fr: Frame) -> list[str]:
         """Every source of "X and Y said" / "according to X and Y": X, Y (in order), else []."""
         if fr.subject is None or fr.via:
             return []
@@ -653,7 +117,7 @@ class Attributor:
             return []
         return keys
 
-    def _per_source(self, sent: Sentence, fr: _Frame, seeds: list[Seed]) -> list[Seed]:
+    def _per_source(self, sent: Sentence, fr: Frame, seeds: list[Seed]) -> list[Seed]:
         """One claim per source when coordinated sources share the cue."""
         keys = self._coordinated(fr)
         if not keys:
@@ -680,55 +144,7 @@ class Attributor:
                 )
         return out
 
-    def _nest(self, frames: list[_Frame], sent: Sentence) -> list[_Frame]:
-        """ "X wrote that his country's intelligence believed that ...": the inner frame is the source,
-        the outer speaker an intermediary, the outer cue the cue and a belief verb a hedge."""
-        text = self.text
-        out: list[_Frame] = []
-        for fr in frames:
-            if out:
-                prev = out[-1]
-                gap_end = fr.subject.start if fr.subject and fr.subject.start > prev.after else fr.cue.start
-                gap = text[prev.after : gap_end]
-                back = text[sent.start : prev.subject.start if prev.subject else prev.cue.start]
-                inner_cue = text[fr.cue.start : fr.cue.end].lower()
-                inner_ok = " not " not in f" {inner_cue} " and bool(
-                    re.match(r"\s*(?:that\b|que\b|,?\s*[\u201c\"\u00ab])", text[fr.cue.end : fr.cue.end + 8])
-                )
-                embedded = (
-                    prev.verb != "according to"
-                    and len(words(gap)) <= 3
-                    and len(words(back)) < 3
-                    and fr.subject is not None
-                    and fr.subject.start >= prev.cue.end
-                    and fr.verb != "according to"
-                )
-                if embedded and not inner_ok:
-                    continue
-                if (
-                    inner_ok
-                    and prev.verb != "according to"
-                    and len(words(gap)) <= 3
-                    and len(words(back)) < 3
-                    and fr.source != prev.source
-                    and fr.subject is not None
-                    and fr.subject.start >= prev.cue.end
-                ):
-                    belief = Span(fr.cue.start, fr.cue.end) if cues.is_belief(fr.verb) else None
-                    out[-1] = _Frame(
-                        fr.source,
-                        [prev.source, *prev.via, *fr.via],
-                        prev.cue,
-                        prev.verb,
-                        prev.subject,
-                        fr.after,
-                        belief,
-                    )
-                    continue
-            out.append(fr)
-        return out
-
-    def _evidence_end(self, fr: _Frame) -> int:
+    def _evidence_end(self, fr: Frame) -> int:
         end = fr.after
         while end > fr.cue.end and self.text[end - 1] in " ,:":
             end -= 1
@@ -741,27 +157,22 @@ class Attributor:
     def _cut_trailing(self, span: Span) -> Span:
         return trim(self.text, span, " \t\n,;:\u2014\u2013-")
 
-    def _remember(self, sent: Sentence, fr: _Frame) -> None:
-        self.last_source = fr.source
-        if self.table.actors[fr.source].kind == "person" or fr.subject is not None:
-            self.last_frame = (sent.para, fr)
-
-    def _forward(self, sent: Sentence, fr: _Frame, fwd: Span) -> list[Seed]:
+    def _forward(self, sent: Sentence, fr: Frame, fwd: Span) -> list[Seed]:
         text = self.text
         seeds: list[Seed] = []
         source, via, belief = fr.source, list(fr.via), fr.belief
-        nested = _NESTED.match(text, fwd.start, fwd.end)
+        nested = self.r.nested.match(text, fwd.start, fwd.end)
         if nested and len(words(nested.group("np"))) <= 8:
             inner = self.resolve(Span(nested.start("np"), nested.end("np")))
             if inner is not None and inner != source:
                 via = [source, *via]
                 source = inner
-                if cues.is_belief(nested.group("verb")):
+                if self.cues.is_belief(nested.group("verb")):
                     belief = Span(nested.start("verb"), nested.end("verb"))
         full_end = fwd.end
-        for m in cues.CITING.finditer(text, fwd.start, fwd.end):
+        for m in self.cues.citing.finditer(text, fwd.start, fwd.end):
             # "X said A, citing Y": Y is the source, X the intermediary
-            if _in_quotes(sent, m.start()) or text[m.start()] != "," or fr.verb == "according to":
+            if in_quotes(sent, m.start()) or text[m.start()] != "," or fr.verb == "according to":
                 continue
             np_end = self._np_end(m.end(), fwd.end)
             inner = self.resolve(Span(m.end(), np_end))
@@ -772,8 +183,8 @@ class Attributor:
             break
         parts: list[Span] = []
         pos = fwd.start
-        for m in _SPLIT.finditer(text, fwd.start, fwd.end):
-            if _in_quotes(sent, m.start()):
+        for m in self.r.split.finditer(text, fwd.start, fwd.end):
+            if in_quotes(sent, m.start()):
                 continue
             parts.append(Span(pos, m.start()))
             pos = m.end()
@@ -807,7 +218,7 @@ class Attributor:
                     return inner
         return None
 
-    def _seed(self, sent: Sentence, fr: _Frame | Fr, content: Span, evidence: Span, belief: Span | None = None) -> Seed:
+    def _seed(self, sent: Sentence, fr: Frame | Fr, content: Span, evidence: Span, belief: Span | None = None) -> Seed:
         text = self.text
         quote = self._sole_quote(sent, content)
         if quote is not None:
@@ -818,7 +229,7 @@ class Attributor:
             fr.source, list(fr.via), fr.cue, "mixed" if mixed else "indirect", content, evidence, sent.para, belief
         )
 
-    def _according_seeds(self, sent: Sentence, fr: _Frame, prev_end: int, bound: int) -> list[Seed]:
+    def _according_seeds(self, sent: Sentence, fr: Frame, prev_end: int, bound: int) -> list[Seed]:
         text = self.text
         before = trim(text, Span(prev_end, fr.cue.start), " \t\n,;:\u2014\u2013-")
         if len(words(before.of(text))) >= 3:
@@ -835,15 +246,15 @@ class Attributor:
         """ "A judge refused to dismiss the case, ruling that ...": the main clause is background,
         what follows the participle is the subject's claim. [] when the sentence has no such shape."""
         text = self.text
-        m = _PARTICIPLE_CUE.search(text, sent.start, sent.end)
-        if m is None or _in_quotes(sent, m.start()):
+        m = self.r.participle_cue.search(text, sent.start, sent.end)
+        if m is None or in_quotes(sent, m.start()):
             return []
         main = trim(text, Span(sent.start, m.start()))
-        verb = _FIRST_VERB.search(text, main.start, main.end)
+        verb = self.r.first_verb.search(text, main.start, main.end)
         if verb is None or verb.start() <= main.start:
             return []
         subject = Span(main.start, verb.start())
-        when = _TRAILING_WHEN.search(text, subject.start, subject.end)
+        when = self.r.trailing_when.search(text, subject.start, subject.end)
         if when and when.start() > subject.start:
             subject = Span(subject.start, when.start())
         subject = trim(text, subject)

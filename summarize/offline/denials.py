@@ -14,184 +14,190 @@ from dataclasses import dataclass, field
 
 from summarize.schemas.enums import DenialKind
 
-from .actors import ActorTable, norm_key
+from .actor_table import ActorTable, norm_key
+from .lexicon import Lexicon
+from .lexicon.patterns import NEVER, alt, alt_bare
 from .segment import Sentence
 from .spans import Span, trim
 
 _F = re.IGNORECASE | re.UNICODE
 
-PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
-    (
-        "neither_confirm_nor_deny",
-        re.compile(
-            r"\bneither\s+confirm(?:ed|s)?\s+nor\s+den(?:y|ied|ies)\b|\b(?:would|could|did|does|will|do)\s+not\s+"
-            r"(?:confirm\s+or\s+deny|deny\s+or\s+confirm)\b|\b(?:declined|refused|declines|refuses)\s+to\s+"
-            r"(?:confirm\s+or\s+deny|deny\s+or\s+confirm)\b|\bni\s+confirm\w*\s+ni\s+(?:desment|neg)\w*",
-            _F,
-        ),
-    ),
-    (
-        "declined_to_comment",
-        re.compile(
-            r"\b(?:declined|refused|declines|refuses|would\s+not|did\s+not|does\s+not|wouldn[\u2019']t|didn[\u2019']t)\s+"
-            r"(?:to\s+)?(?:immediately\s+)?(?:comment|elaborate|discuss\s+(?:it|details|the\s+(?:matter|case|allegations?|report|claims?))|provide\s+(?:further\s+)?"
-            r"details|be\s+interviewed|(?<!did\snot\s)(?<!does\snot\s)answer\s+questions)\b|\bdeclined\s+(?:a\s+request\s+for\s+)?comment\b|"
-            r"\b(?:declined|refused|declines|refuses)\s+to\s+(?:say|specify|disclose|reveal)\b(?!\s+(?:that|whether|if|it\s+was))|"
-            r"\b(?:would|will)\s+not\s+discuss\b|\b(?:wouldn|won)[\u2019']t\s+discuss\b|\bdeclined\s+to\s+discuss\b|"
-            r"\b(?:could|can|would)\s*not\s+comment\b|\bcan[\u2019']t\s+comment\b|\bunable\s+to\s+comment\b|"
-            r"\bnot\s+be\s+drawn\s+(?:into|on)\b|"
-            r"\bno\s+comment\b|\bdeclin[óo]\s+(?:hacer\s+)?comentari\w*|\bse\s+neg[óo]\s+a\s+comentar\b|"
-            r"\bdeclin[óo]\s+comentar\b",
-            _F,
-        ),
-    ),
-    (
-        "no_response",
-        re.compile(
-            r"\b(?:did|does)\s+not\s+(?:directly\s+)?address\b|"
-            r"\b(?:did|has|have|had|does)\s+not\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return|"
-            r"returned|answer|answered)\b(?!\s+(?:questions|the\s+question))|\b(?:didn|hasn|haven)[\u2019']t\s+(?:yet\s+|immediately\s+)?(?:respond|reply|"
-            r"return|responded|replied)\b|\b(?:has|have|had)\s+(?:also\s+|again\s+|already\s+|separately\s+|repeatedly\s+)?(?:contacted|reached\s+out\s+to|asked|approached|"
-            r"sought\s+comment\s+from|requested\s+comment\s+from|e-?mailed|called)\b[^.]{0,160}?\bfor\s+(?:a\s+)?"
-            r"(?:comment|response|reaction|statement)\b|\b(?:has|have|had)\s+asked\s+[^.]{1,120}?\s+to\s+"
-            r"(?:respond|comment|reply)\b|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b|\b(?:was|were)\s+"
-            r"not\s+(?:immediately\s+)?available\s+for\s+comment\b|\bunavailable\s+for\s+comment\b|\bno\s+"
-            r"respondi[óo]\b|\bha\s+contactado\b[^.]{0,160}?\bpara\s+(?:obtener\s+)?(?:comentarios|una\s+respuesta)"
-            r"|\b(?:has|have|had)\s+(?:asked|requested)\s+[^.;]{1,120}?\s+for\s+(?!comment|a\s+comment|response)"
+
+def _phrases(entries: tuple[str, ...]) -> list[str]:
+    return [rf"\b{alt(entries)}\b"] if entries else []
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """ "<verb>" not right after one of ``words`` ("was denied", "not denied")."""
+    return "".join(rf"(?<!\b{re.escape(w)}\s)" for w in words)
+
+
+def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
+    d = lex.denials
+    perfect, refusals = alt(d.perfect_auxiliaries), alt(d.refusals)
+    n, c, r = d.neither_confirm_nor_deny, d.declined_to_comment, d.no_response
+    e, j, x, nd = d.equivocation, d.conditional_justification, d.explicit_denial, d.non_denial_denial
+    answer = "|".join(f"{_not_after(tuple(c.non_answer))}{alt([a])}" for a in c.answer_acts) or NEVER
+    return {
+        "neither_confirm_nor_deny": [
+            rf"\bneither\s+{alt(n.confirm)}\s+nor\s+{alt(n.deny)}\b",
+            rf"\b{alt(n.auxiliaries)}\s+not\s+{alt(n.confirm_or_deny)}\b",
+            rf"\b{refusals}\s+to\s+{alt(n.confirm_or_deny)}\b",
+            *_phrases(n.phrases),
+        ],
+        "declined_to_comment": [
+            rf"\b{alt(c.refusers)}\s+(?:to\s+)?(?:immediately\s+)?(?:{alt_bare(c.acts)}|{answer})\b",
+            rf"\b{refusals}\s+to\s+{alt(c.say_verbs)}\b(?!\s+{alt(c.not_before_say)})",
+            *_phrases(c.phrases),
+        ],
+        "no_response": [
+            rf"\b{alt(r.auxiliaries)}\s+not\s+(?:{alt(r.adverbs)}\s+)?{alt(r.verbs)}\b(?!\s+{alt(r.not_objects)})",
+            rf"\b{alt(r.contracted)}\s+(?:{alt(r.adverbs)}\s+)?{alt(r.contracted_verbs)}\b",
+            rf"\b{perfect}\s+(?:{alt(r.contact_adverbs)}\s+)?{alt(r.contact_verbs)}\b[^.]{{0,160}}?\bfor\s+(?:a\s+)?"
+            rf"{alt(r.request_nouns)}\b",
+            rf"\b{perfect}\s+{alt(r.asked)}\s+[^.]{{1,120}}?\s+to\s+{alt(r.respond_verbs)}\b",
+            rf"\b{alt(r.contact_openings)}\b[^.]{{0,160}}?\b{alt(r.comment_requests)}",
+            rf"\b{perfect}\s+{alt(r.ask_verbs)}\s+[^.;]{{1,120}}?\s+for\s+(?!{alt(r.not_requests)})",
             # "The Courier contacted X for comment but had not received a reply"
-            r"|\b(?:contacted|approached|e-?mailed)\s+[^.]{1,160}?\bfor\s+(?:a\s+)?(?:comment|response)\b[^.]{0,40}?"
-            r"\bbut\b[^.]{0,60}?\b(?:not|no)\b"
-            r"|\b(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?:provided|provide|supplied|supply|shared|share|released|"
-            r"sent|handed\s+over|produced)\b",
-            _F,
-        ),
-    ),
-    (
-        "equivocation",
-        re.compile(
-            r"\b(?:has|have|had|did|does|do)\s+not\s+(?:explicitly\s+|directly\s+)?den(?:y|ied)\b|\b(?:didn|hasn|doesn)"
-            r"[\u2019']t\s+deny\b|\b(?:saying|said)\s+only\s+that\b|\b(?:did|would)\s+not\s+explain\s+(?:why|how)\b|\bstopped\s+short\s+of\s+denying\b|\bwould\s+not\s+deny\b|\bno\s+(?:ha\s+)?"
-            r"(?:neg[óo]|negado|desmentido)\b",
-            _F,
-        ),
-    ),
-    (
-        "conditional_justification",
-        re.compile(
-            r"\b(?:any|such)\b[^.;]{0,100}?\b(?:would|will)\s+(?:be\s+(?:made|taken|carried\s+out|done)\s+"
-            r"(?:in\s+(?:line|accordance|compliance)\s+with|under)\b|"
-            r"comply|meet|satisfy|respect|adhere|be\s+(?:in\s+(?:line|accordance|compliance)|consistent|"
-            r"lawful|legal|legitimate|justified)|(?:have\s+been|be)\s+[\u201c\"]?(?:fully\s+|entirely\s+|completely\s+)?"
-            r"(?:justified|lawful|legal|legitimate|in\s+line))\b|\bin\s+(?:full\s+)?(?:accordance|compliance)\s+with\s+"
-            r"international\s+law\b|\bwithin\s+(?:its|their|our)\s+(?:sovereign\s+)?rights?\b",
-            _F,
-        ),
-    ),
-    (
-        "explicit_denial",
-        re.compile(
-            r"(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:denied|denies|denying|refuted|refutes|negó|niega|"
-            r"negaron|desmintió|desmiente)\b(?!\s+(?:bail|entry|access|permission|a\s+visa|visas|parole|the\s+request))|"
-            r"(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:rejected|rejects|dismissed|dismisses|disputed|"
-            r"disputes|rechazó|rechaza|rechazaron)\b(?=[\u201d\"\u2019]?\s+(?:(?:as|that)\b|(?:[\w\u2019'-]+\s+){0,4}?(?:claims?|allegations?|"
-            r"accusations?|reports?|charges?|suggestions?|criticism|assertions?|characteri[sz]ations?|account|figures?|"
-            r"findings?|conclusions?|analysis|assessment|interpretation|methodology|version|story|stories|speculation|rumou?rs?|acusaci[oó]n\w*|denuncias?|versi[oó]n|informaciones)\b))|\b(?:called|labell?ed|branded|described)\s+(?:the|these|those|this|it|them|such|that)\b"
-            r"[^.]{0,60}?[\u201c\"]?(?:false|untrue|baseless|fabricated|invented|fake|lies|absurd|groundless|unfounded|"
-            r"nonsense|propaganda|disinformation|misinformation|fiction|(?:a\s+)?fabrication|(?:a\s+)?smear|(?:a\s+)?hoax|"
-            r"slander\w*|defamatory|(?:a\s+)?lie)\b|\b(?:allegations?|claims?|accusations?|charges?|suggestions?)\s+(?:that\s+|which\s+)?(?:[A-Z][\w\u2019'&.-]*\s+){1,4}"
-            r"(?:has\s+|had\s+|have\s+)?(?:called|labell?ed|branded|described\s+as|dismissed\s+as|denounced\s+as)\s+"
-            r"[\u201c\"]?(?:a\s+|an\s+|as\s+)?(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|fabricat\w*|invented|fake|lies?|absurd|"
-            r"groundless|unfounded|nonsense|smear|hoax|propaganda|disinformation|fiction|slander\w*|defamatory)\b|\b(?:is|was|were|are)\s+(?:completely\s+|"
-            r"entirely\s+|simply\s+)?(?:false|untrue|baseless|fabricated|groundless|unfounded)\b|\bno\s+truth\b"
+            rf"\b{alt(r.followup_verbs)}\s+[^.]{{1,160}}?\bfor\s+(?:a\s+)?{alt(r.followup_nouns)}\b[^.]{{0,40}}?"
+            rf"\bbut\b[^.]{{0,60}}?\b{alt(r.no_words)}\b",
+            rf"\b{alt(r.provide_auxiliaries)}\s+not\s+(?:yet\s+)?{alt(r.provide_verbs)}\b",
+            *_phrases(r.phrases),
+        ],
+        "equivocation": [
+            rf"\b{alt(e.auxiliaries)}\s+not\s+(?:{alt(e.adverbs)}\s+)?{alt(e.deny)}\b",
+            *_phrases(e.phrases),
+        ],
+        "conditional_justification": [
+            rf"\b{alt(j.openers)}\b[^.;]{{0,100}}?\b{alt(j.modals)}\s+(?:be\s+{alt(j.done)}\s+{alt(j.frames)}\b|"
+            rf"{alt_bare(j.verbs)}|be\s+{alt(j.states)}|(?:have\s+been|be)\s+[\u201c\"]?(?:{alt(j.intensifiers)}\s+)?"
+            rf"{alt(j.justified)})\b",
+            *_phrases(j.phrases),
+        ],
+        "explicit_denial": [
+            # the word boundary first: it fails fast where no word starts, before the lookbehinds run
+            rf"\b{_not_after(x.not_after)}{alt(x.verbs)}\b(?!\s+{alt(x.not_objects)})",
+            rf"\b{_not_after(x.not_after)}{alt(x.reject_verbs)}\b(?=[\u201d\"\u2019]?\s+(?:{alt(x.reject_links)}\b|"
+            rf"(?:[\w\u2019'-]+\s+){{0,4}}?{alt(x.allegations)}\b))",
+            rf"\b{alt(x.labelling_verbs)}\s+{alt(x.labelled_objects)}\b[^.]{{0,60}}?[\u201c\"]?{alt(x.falsehoods)}\b",
+            rf"\b{alt(x.named_allegations)}\s+(?:{alt(x.named_links)}\s+)?(?:[A-Z][\w\u2019'&.-]*\s+){{1,4}}"
+            rf"(?:{perfect}\s+)?{alt(x.named_labels)}\s+[\u201c\"]?(?:(?:a|an|as)\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"{alt(x.named_falsehoods)}\b",
+            rf"\b{alt(x.copulas)}\s+(?:{alt(x.copula_intensifiers)}\s+)?{alt(x.copula_falsehoods)}\b",
             # "the company stood by its figures": the contested account maintained against the allegation
-            r"|\b(?:stood|stands|standing|stand)\s+by\s+(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+)?(?:figures?|"
-            r"estimates?|account|reporting|report|findings|statement|numbers|data|assessment|version)\b",
+            rf"\b{alt(x.stand_verbs)}\s+by\s+{alt(x.stand_owners)}\s+(?:[\w-]+\s+)?{alt(x.stand_objects)}\b",
+            *_phrases(x.phrases),
+        ],
+        "non_denial_denial": [
+            rf"\b(?:{perfect}\s+)?{alt(nd.comply)}\s+(?:all\s+)?(?:[\w-]+\s+){{0,2}}{alt(nd.rules)}\b",
+            rf"\b{alt(nd.remain)}\s+[\u201c\"]?{alt(nd.commitments)}\b",
+            *_phrases(nd.phrases),
+        ],
+    }
+
+
+def _content(lex: Lexicon) -> list[tuple[DenialKind, str]]:
+    """Responses recognised by what they say rather than by a response verb: the statement is also a
+    claim of its own ("X said the claim was 'not accurate'", "I have always been clean")."""
+    c, nd = lex.denials.content_denial, lex.denials.content_non_denial
+    denial = [
+        # the allegation called wrong without "deny": "said that claim was 'not accurate'"
+        rf"\b{alt(c.allegations)}\s+{alt(c.copulas)}\s+[\u201c\"]?(?:{alt(c.intensifiers)}\s+)?{alt(c.inaccuracies)}\b",
+        # protestations of innocence, in the party's own words or its representative's
+        rf"\b{alt(c.subjects)}\s+(?:have\s+)?(?:always\s+)?(?:been|am|are)\s+(?:{alt(c.innocence_intensifiers)}\s+)?"
+        rf"{alt(c.innocent)}\b",
+        rf"\b{alt(c.doers)}\s+nothing\s+{alt(c.wrongs)}\b",
+        *_phrases(c.phrases),
+    ]
+    # "there is no evidence that our equipment caused it": the party's own absence of evidence
+    non_denial = [rf"\bno\s+{alt(nd.evidence)}\b[^.;]{{0,40}}?\bthat\s+{alt(nd.own)}\b", *_phrases(nd.phrases)]
+    return [("explicit_denial", "|".join(denial)), ("non_denial_denial", "|".join(non_denial))]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The denial rules of one language, compiled."""
+
+    patterns: tuple[tuple[DenialKind, re.Pattern[str]], ...]
+    content: tuple[tuple[DenialKind, re.Pattern[str]], ...]
+    asked_neg: re.Pattern[str]
+    asked: re.Pattern[str]
+    partial: re.Pattern[str]
+    non_denial: re.Pattern[str]
+    contacted: re.Pattern[str]
+    conditional_reply: re.Pattern[str]
+    trailing_aux: re.Pattern[str]
+    about: re.Pattern[str]
+    contradiction: re.Pattern[str]
+    request_only: re.Pattern[str]
+    not_provided: re.Pattern[str]
+    request_words: re.Pattern[str]
+    follow_up: re.Pattern[str]
+    trailing_time: re.Pattern[str]
+
+
+def _build(lex: Lexicon) -> Rules:
+    d, t = lex.denials, lex.time
+    r, x = d.no_response, d.explicit_denial
+    perfect = alt(d.perfect_auxiliaries)
+    admissions = alt(d.admissions)
+    return Rules(
+        patterns=tuple((kind, re.compile("|".join(parts), _F)) for kind, parts in _kinds(lex).items()),
+        content=tuple((kind, re.compile(pattern, _F)) for kind, pattern in _content(lex)),
+        # "X, asked about Y, said she had not been asked to ...": a reply to a question that negates it
+        asked_neg=re.compile(
+            rf"\b{alt(d.asked)}\s+{alt(d.asked_prepositions)}\b[^.]{{0,160}}?,\s+[^.]{{0,80}}?\b{alt(d.reply_verbs)}\b"
+            rf"[^.]*?(?P<neg>\b{alt(d.negated_auxiliaries)}\s+(?:not|never)\b|\b{alt(d.negated_contractions)}"
+            r"[\u2019']t\b)",
             _F,
         ),
-    ),
-    (
-        "non_denial_denial",
-        re.compile(
-            r"\b(?:did|does|would)\s+not\s+(?:directly\s+)?answer\b|\bwould\s+not\s+(?:directly\s+)?address\b|\bsidestep\w*|\bside-stepped\b|\bdodged\b"
-            r"|\b(?:had\s+|has\s+|have\s+)?(?:followed|complied\s+with|adhered\s+to|acted\s+in\s+(?:line|accordance)\s+with)"
-            r"\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:guidance|guidelines|procedures|protocols|rules|regulations|laws|standards)\b"
-            r"|\bremain(?:s|ed)?\s+[\u201c\"]?committed\s+to\b",
+        # "Asked about X, she said ...": a response that sounds like an answer (matched at the sentence start)
+        asked=re.compile(
+            rf"\s*(?:when\s+)?{alt(d.asked_quoted)}\b[^.]{{0,160}}?,\s+[^.]{{0,80}}?\b{alt(d.quoted_reply_verbs)}\b"
+            r"(?=\s*[:,]?\s*[\u201c\"\u00ab])"  # the reply is quoted: an answer in the speaker's own words
+            # or a reply to the allegation itself: "Asked about the report, the agency said ..."
+            rf"|\s*(?:when\s+)?{alt(d.asked)}\s+{alt(d.asked_about)}\s+{alt(d.asked_determiners)}\s+"
+            rf"(?:[\w\u2019'-]+\s+)?{alt(d.asked_topics)}\b[^.]{{0,60}}?,\s+[^.]{{0,80}}?\b{alt(d.topic_reply_verbs)}\b",
             _F,
         ),
-    ),
-]
-# Responses recognised by what they say rather than by a response verb: the statement is also a
-# claim of its own ("X said the claim was 'not accurate'", "I have always been clean").
-CONTENT_PATTERNS: list[tuple[DenialKind, re.Pattern[str]]] = [
-    (
-        "explicit_denial",
-        re.compile(
-            # the allegation called wrong without "deny": "said that claim was 'not accurate'"
-            r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|figures?|account|assertions?|"
-            r"characteri[sz]ations?|story|stories)\s+(?:was|were|is|are)\s+[\u201c\"]?(?:(?:simply|completely|entirely|"
-            r"totally|wholly|plainly)\s+)?(?:not\s+(?:accurate|true|correct)|inaccurate|incorrect|wrong|misleading|"
-            r"a\s+fabrication|(?:a\s+)?lies?)\b"
-            # protestations of innocence, in the party's own words or its representative's
-            r"|\b(?:I|we|I\u2019ve|I've|we\u2019ve|we've)\s+(?:have\s+)?(?:always\s+)?(?:been|am|are)\s+(?:completely\s+|"
-            r"totally\s+|entirely\s+|100\s+percent\s+)?(?:clean|innocent)\b|\bnever\s+knowingly\b|\b(?:did|have\s+done|"
-            r"has\s+done|had\s+done)\s+nothing\s+(?:wrong|illegal|improper|unlawful)\b",
+        partial=re.compile(
+            rf"\b{alt(d.concessives)}\b[^.]{{0,80}}\b{admissions}\b|"
+            rf"\b{admissions}\b[^.]{{0,80}}\bbut\s+{alt(d.admission_denials)}\b|"
+            rf"\b{alt(d.admissions_but)}\s+(?:that\s+)?[^.]{{0,160}}?\bbut\b[^.]{{0,60}}?\b{alt(d.but_denials)}\b|"
+            rf"\b{alt(d.partial_phrases)}\b",
             _F,
         ),
-    ),
-    (
-        "non_denial_denial",
-        # "there is no evidence that our equipment caused it": the party's own absence of evidence
-        re.compile(r"\bno\s+(?:evidence|indication|sign)\b[^.;]{0,40}?\bthat\s+(?:our|we|us|its|it)\b", _F),
-    ),
-]
-# "X, asked about Y, said she had not been asked to ...": a reply to a question that negates it
-_ASKED_NEG = re.compile(
-    r"\b(?:asked|pressed|questioned|challenged)\s+(?:about|whether|if|on|over)\b[^.]{0,160}?,\s+"
-    r"[^.]{0,80}?\b(?:said|says|replied|responded|answered|insisted)\b[^.]*?"
-    r"(?P<neg>\b(?:had|has|have|was|were|did|is|are)\s+(?:not|never)\b|\b(?:hadn|hasn|wasn|weren|didn|isn)[\u2019']t\b)",
-    _F,
-)
-# "Asked about X, she said ...": a response that sounds like an answer (matched at the sentence start)
-_ASKED = re.compile(
-    r"\s*(?:when\s+)?(?:asked|pressed|questioned|challenged|consultad[oa]s?|preguntad[oa]s?)\b[^.]{0,160}?,\s+"
-    r"[^.]{0,80}?\b(?:said|says|replied|responded|answered|told|dijo|respondi[óo]|contest[óo])\b"
-    r"(?=\s*[:,]?\s*[\u201c\"\u00ab])"  # the reply is quoted: an answer in the speaker's own words
-    # or a reply to the allegation itself: "Asked about the report, the agency said ..."
-    r"|\s*(?:when\s+)?(?:asked|pressed|questioned|challenged)\s+(?:about|over|on)\s+(?:the|these|those|this|that)\s+"
-    r"(?:[\w\u2019'-]+\s+)?(?:report|reports|allegations?|accusations?|claims?|criticism|findings|charges?|complaints?)\b"
-    r"[^.]{0,60}?,\s+[^.]{0,80}?\b(?:said|says|replied|responded|answered)\b",
-    _F,
-)
-_PARTIAL = re.compile(
-    r"\b(?:but|while|although)\b[^.]{0,80}\b(?:acknowledged|admitted|confirmed|conceded)\b|"
-    r"\b(?:acknowledged|admitted|confirmed|conceded)\b[^.]{0,80}\bbut\s+(?:denied|rejected)\b|"
-    r"\b(?:acknowledged|admitted|accepted|accepts|admits|acknowledges|conceded|concedes)\s+(?:that\s+)?[^.]{0,160}?"
-    r"\bbut\b[^.]{0,60}?\b(?:never|not|denied|denies|rejected|rejects)\b|"
-    r"\bpartly\b|\bsome\s+of\s+the\b",
-    _F,
-)
-_NON_DENIAL = re.compile(
-    r"\bdismiss\w*\b[^.]{0,80}\b(?:speculation|rumou?rs?|noise|politically\s+motivated|"
-    r"distraction|hysteria)\b",
-    _F,
-)
-_CONTACTED = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:also\s+|again\s+|already\s+|separately\s+|repeatedly\s+)?)?(?:contacted|reached\s+out\s+to|asked|approached|sought\s+comment\s+from|"
-    r"requested\s+comment\s+from|e-?mailed|called)\s+(?P<np>.+?)\s+(?:for|to\s+(?:respond|comment|reply))\b|\bha\s+contactado\s+(?:a|con)\s+(?P<np2>.+?)\s+para\b",
-    _F,
-)
-_CONDITIONAL_REPLY = re.compile(r"[\u201c\"][^\u201d\"]*\b(?:If|if)\s", _F)
-_TRAILING_AUX = re.compile(
-    r"(?:\s+(?:would|will|could|can|has|have|had|did|does|do|is|was|were|are|also|still|not|again|later|then|"
-    r"repeatedly|flatly|strongly|firmly|categorically|publicly|himself|herself|itself|themselves|ha|han|no|se))+\s*$",
-    _F,
-)
-_ABOUT = re.compile(
-    r"\b(?:comment|respond|elaborate|reply|response)\s+(?:on|about|regarding|to)\s+(?P<what>[^.;,]+)"
-    r"|\b(?:denied|denies|rejected|rejects|disputed|disputes)\s+(?:that\s+|claims\s+that\s+|reports\s+that\s+)?"
-    r"(?P<what2>[^.;]+)",
-    _F,
-)
+        non_denial=re.compile(rf"\b{alt(d.dismissals)}\b[^.]{{0,80}}\b{alt(d.dismissed_as)}\b", _F),
+        contacted=re.compile(
+            rf"\b(?:{perfect}\s+(?:{alt(r.contact_adverbs)}\s+)?)?{alt(r.contact_verbs)}\s+(?P<np>.+?)\s+"
+            rf"(?:for|to\s+{alt(r.respond_verbs)})\b|\b{alt(r.contact_openings)}\s+{alt(r.contact_prepositions)}\s+"
+            rf"(?P<np2>.+?)\s+{alt(r.contact_purposes)}\b",
+            _F,
+        ),
+        conditional_reply=re.compile(rf"[\u201c\"][^\u201d\"]*\b{alt(d.conditionals)}\s", _F),
+        trailing_aux=re.compile(rf"(?:\s+{alt(d.trailing_words)})+\s*$", _F),
+        about=re.compile(
+            rf"\b{alt(d.about_nouns)}\s+{alt(d.about_prepositions)}\s+(?P<what>[^.;,]+)"
+            rf"|\b{alt(d.about_verbs)}\s+(?:{alt(d.about_links)}\s+)?(?P<what2>[^.;]+)",
+            _F,
+        ),
+        contradiction=re.compile(
+            rf"{alt(x.dispute_verbs)}\s+{alt(x.dispute_determiners)}\s+(?:[\w-]+\s+)?{alt(x.contested)}\b", _F
+        ),
+        request_only=re.compile(rf"^{perfect}\s+{alt(r.ask_verbs)}\b", _F),
+        not_provided=re.compile(rf"^{alt(r.provide_auxiliaries)}\s+not\s+(?:yet\s+)?(?!{alt(r.response_stems)})", _F),
+        request_words=re.compile(rf"\b{alt(r.request_stems)}", _F),
+        follow_up=re.compile(
+            rf"\s*(?:{alt_bare(r.follow_up_subjects)}|The\s+\w+)\s+{alt(r.follow_up_auxiliaries)}\s+not\b"
+        ),
+        trailing_time=re.compile(
+            rf"\s+(?:{alt(t.day_modifiers)}\s+)?{alt((*t.weekdays, *t.deictic))}(?:\s+{alt(t.day_parts)})?\s*$"
+        ),
+    )
+
+
+def rules(lex: Lexicon) -> Rules:
+    return lex.compiled(_build)
 
 
 @dataclass
@@ -207,27 +213,16 @@ class DenialSeed:
     follow_only: bool = False  # "It had not provided them": a response only after a request
 
 
-_CONTRADICTION = re.compile(
-    r"disput(?:ed|es)\s+(?:that|this|the|those|these|its|their)\s+(?:[\w-]+\s+)?(?:account|figures?|findings?|"
-    r"conclusions?|analysis|assessment|interpretation|methodology|version|estimates?|numbers?|data)\b",
-    _F,
-)
-_REQUEST_ONLY = re.compile(r"^(?:has|have|had)\s+(?:asked|requested)\b", _F)
-_NOT_PROVIDED = re.compile(r"^(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?!respond|repl|return|answer|address)", _F)
-
-
-_FOLLOW_UP = re.compile(r"\s*(?:It|He|She|They|The\s+\w+)\s+(?:had|has|have|did|does|also|still|would)\s+not\b")
-
-
-def merge_follow_ups(seeds: list[DenialSeed], text: str) -> list[DenialSeed]:
+def merge_follow_ups(seeds: list[DenialSeed], text: str, lex: Lexicon) -> list[DenialSeed]:
     """ "X has asked the hospital to respond. It had not replied by ...": one response, not two."""
+    r = rules(lex)
     out: list[DenialSeed] = []
     for seed in sorted(seeds, key=lambda d: d.evidence.start):
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.sentence.para == seed.sentence.para
-            and _FOLLOW_UP.match(text, seed.sentence.start)
+            and r.follow_up.match(text, seed.sentence.start)
             and not text[prev.sentence.end : seed.sentence.start].strip()
             and seed.kind in ("no_response", "non_denial_denial", "declined_to_comment")
         ):
@@ -247,17 +242,18 @@ def detect(
 ) -> DenialSeed | None:
     """The strongest denial cue of ``sent`` with who responds; ``resolve(span) -> key | None``."""
     text = table.text
-    content = {id(p) for _, p in CONTENT_PATTERNS}
-    for kind, pattern in [*PATTERNS[:-1], CONTENT_PATTERNS[0], PATTERNS[-1], *CONTENT_PATTERNS[1:]]:
+    r = rules(table.seg.lex)
+    content = {id(p) for _, p in r.content}
+    for kind, pattern in [*r.patterns[:-1], r.content[0], r.patterns[-1], *r.content[1:]]:
         m = pattern.search(text, sent.start, sent.end)
         if m is None and kind == "non_denial_denial":
-            m = _ASKED.match(text, sent.start, sent.end)
+            m = r.asked.match(text, sent.start, sent.end)
         neg = None
         if m is None and kind == "explicit_denial":
-            neg = _ASKED_NEG.search(text, sent.start, sent.end)
+            neg = r.asked_neg.search(text, sent.start, sent.end)
         if m is None and neg is None:
             continue
-        if m is not None and kind == "explicit_denial" and _CONTRADICTION.match(text, m.start(), sent.end):
+        if m is not None and kind == "explicit_denial" and r.contradiction.match(text, m.start(), sent.end):
             continue  # "X disputed that account": another party's version contradicted, not a denial
         if m is not None:
             cue = Span(m.start(), m.end())
@@ -266,18 +262,14 @@ def detect(
             cue = Span(neg.start("neg"), neg.end("neg"))
         by: str | None = None
         found = cue.of(text)
-        follow_only = kind == "no_response" and bool(_NOT_PROVIDED.match(found))
-        if (
-            kind == "no_response"
-            and _REQUEST_ONLY.match(found)
-            and not re.search(r"\b(?:comment|respon|react|statement|repl)", found, _F)
-        ):
+        follow_only = kind == "no_response" and bool(r.not_provided.match(found))
+        if kind == "no_response" and r.request_only.match(found) and not r.request_words.search(found):
             # "X has asked the ministry for a copy of ...": a request for comment only when X is the outlet
             asker = _call(resolve, Span(sent.start, cue.start))
             if asker is None or table.actors[asker].kind not in ("media", "publisher"):
                 continue
         if kind == "no_response":
-            c = _CONTACTED.search(text, sent.start, sent.end)
+            c = r.contacted.search(text, sent.start, sent.end)
             if c:
                 g = "np" if c.group("np") else "np2"
                 by = _call(resolve, Span(c.start(g), c.end(g)))
@@ -294,15 +286,15 @@ def detect(
             by = _subject(table, sent, cue, resolve)
         if by is None:
             continue
-        if kind == "non_denial_denial" and _CONDITIONAL_REPLY.search(text, cue.end, sent.end):
+        if kind == "non_denial_denial" and r.conditional_reply.search(text, cue.end, sent.end):
             kind = "equivocation"
         if kind == "explicit_denial":
             window = text[sent.start : sent.end]
-            if _NON_DENIAL.search(window):
+            if r.non_denial.search(window):
                 kind = "non_denial_denial"
-            elif _PARTIAL.search(window):
+            elif r.partial.search(window):
                 kind = "partial_denial"
-        about_m = _ABOUT.search(text, sent.start, sent.end)
+        about_m = r.about.search(text, sent.start, sent.end)
         about = None
         if about_m:
             about = " ".join((about_m.group("what") or about_m.group("what2") or "").split()) or None
@@ -319,25 +311,19 @@ def _call(resolve: object, span: Span) -> str | None:
     return result if isinstance(result, str) else None
 
 
-_TRAILING_TIME = re.compile(
-    r"\s+(?:(?:on|last|this|early|late|el)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|yesterday|today|ayer|hoy)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
-)
-
-
 def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> str | None:
     text = table.text
+    r = rules(table.seg.lex)
     left = Span(sent.start, cue.start)
     # the clause the cue is in: after the last ',' or ';' that is not inside an appositive
     i = cue.start - 1
     while i > sent.start and text[i] not in ',;:\u201d"':
         i -= 1
     seg = Span(i + 1 if i > sent.start else sent.start, cue.start)
-    aux = _TRAILING_AUX.search(text, seg.start, seg.end)
+    aux = r.trailing_aux.search(text, seg.start, seg.end)
     if aux and aux.start() > seg.start:
         seg = Span(seg.start, aux.start())
-    when = _TRAILING_TIME.search(text, seg.start, seg.end)
+    when = r.trailing_time.search(text, seg.start, seg.end)
     if when and when.start() > seg.start:
         seg = Span(seg.start, when.start())  # "Norland on Monday denied"
     key = _call(resolve, seg)
@@ -356,4 +342,4 @@ def publisher_key(table: ActorTable) -> str | None:
     return table.publisher if table.publisher in table.actors else None
 
 
-__all__ = ["CONTENT_PATTERNS", "PATTERNS", "DenialSeed", "detect", "merge_follow_ups", "norm_key", "publisher_key"]
+__all__ = ["DenialSeed", "Rules", "detect", "merge_follow_ups", "norm_key", "publisher_key", "rules"]

@@ -3,70 +3,31 @@
 Everything verbatim (evidence, cues, mentions, hedge/estimate/quantity texts) is sliced from the
 article, so the draft is grounded by construction. Each item is validated on its own and dropped
 if it still fails; the whole draft is validated last, with fallbacks down to a title-only draft.
+
+The article's language is detected first (:mod:`.language`); its lexicon (:mod:`.lexicon`) gives every
+stage its words. This module reads the sentences (claims, denials and how they interact); the draft
+is put together by :mod:`.assembly`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from types import SimpleNamespace
-from typing import Any
 
-from pydantic import ValidationError
-
-from summarize.schemas import (
-    Actor,
-    BlufSentence,
-    BriefingDraft,
-    ClaimDraft,
-    DenialDraft,
-    EvidenceQuote,
-    Uncertainty,
-)
+from summarize.schemas import BriefingDraft
 from summarize.schemas.grounding import TextIndex
-from summarize.schemas.invariants import check_grounding
 from summarize.sources.document import Document
 
-from . import bluf as bluf_mod
-from . import cues
-from . import uncertainties as unc
+from . import lexicon
 from .actors import ActorTable, build
+from .assembly import Assembly, Claim, minimal
 from .attributions import Attributor, Seed
-from .claims import (
-    SOURCE_NOTE,
-    ClaimParts,
-    content_terms,
-    is_negative,
-    relative_clauses,
-    split_seed,
-    statement_of,
-)
 from .claims import build as build_claim
+from .claims import is_negative, relative_clauses, split_seed
+from .claims import rules as claim_rules
 from .denials import DenialSeed, detect, merge_follow_ups
+from .language import detect as detect_language
 from .segment import Segmented, Sentence, segment
-from .spans import Span, clip_words, trim, words
-
-MAX_TITLE = 120
-_VERBISH = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remain|remains|\w{3,}ed|"
-    r"es|son|fue|fueron|ha|han|había|será)\b",
-    re.IGNORECASE,
-)
-
-
-# "X was asked whether ...", "The Gazette asked the firm whether ...": the sentence reports a question
-_QUESTION_PUT = re.compile(
-    r"^(?:[^;]{0,100}?\s)?(?:asked|has\s+asked|had\s+asked|was\s+asked|were\s+asked)\s+(?:[^,;]{0,60}?\s)?"
-    r"(?:whether|if)\s",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class _Claim:
-    parts: ClaimParts
-    source: str | None
-    via: list[str]
+from .spans import Span, trim, words
 
 
 def extract(document: Document) -> BriefingDraft:
@@ -74,25 +35,17 @@ def extract(document: Document) -> BriefingDraft:
     try:
         return _Extractor(document).run()
     except Exception:  # pragma: no cover - last line of defence: a valid minimal draft, not a crash
-        return _minimal(document.text)
+        return minimal(document.text)
 
 
-def _minimal(text: str) -> BriefingDraft:
-    return BriefingDraft(title=_fallback_title(text))
-
-
-def _fallback_title(text: str) -> str:
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    title = clip_words(first, MAX_TITLE)
-    return title if title.strip() else "Untitled article"
-
-
-class _Extractor:
+class _Extractor(Assembly):
     def __init__(self, document: Document) -> None:
         self.document = document
         self.text = document.text
         self.index: TextIndex = document.index
-        self.seg: Segmented = segment(self.text)
+        self.language = detect_language(self.text)
+        self.lex = lexicon.load(self.language)
+        self.seg: Segmented = segment(self.text, self.lex)
         self.table: ActorTable = build(self.seg)
         self.attributor = Attributor(self.table)
 
@@ -106,7 +59,7 @@ class _Extractor:
             if found is not None:
                 denial_seeds[i] = found
                 extra_denials.extend(self._co_responders(found))
-        claims: list[_Claim] = []
+        claims: list[Claim] = []
         seen: set[tuple[int, int, str | None]] = set()
         for i, sent in enumerate(body):
             seeds = self.attributor.sentence(sent)
@@ -115,7 +68,7 @@ class _Extractor:
             elif not seeds and self._background_ok(sent):
                 span = trim(self.text, sent.span, " \t\n")
                 seeds = self.attributor.participial(sent) or [Seed(None, [], None, "none", span, span, sent.para)]
-            seeds = [part for seed in seeds for part in split_seed(self.text, seed)]
+            seeds = [part for seed in seeds for part in split_seed(self.text, seed, self.lex)]
             seeds.extend(self._relatives(sent, seeds))
             prev = denial_seeds.get(i - 1)
             if prev is not None and i not in denial_seeds:
@@ -125,12 +78,12 @@ class _Extractor:
                 if key in seen:
                     continue
                 seen.add(key)
-                parts = build_claim(self.text, seed)
+                parts = build_claim(self.text, seed, self.lex)
                 if parts is None:
                     continue
-                claims.append(_Claim(parts, seed.source, list(seed.via)))
-        denials = merge_follow_ups(list(denial_seeds.values()), self.text) + extra_denials
-        return self._assemble(claims, denials)
+                claims.append(Claim(parts, seed.source, list(seed.via)))
+        denials = merge_follow_ups(list(denial_seeds.values()), self.text, self.lex) + extra_denials
+        return self.assemble(claims, denials)
 
     def _co_responders(self, denial: DenialSeed) -> list[DenialSeed]:
         """ "X and Y did not respond to requests for comment": one response per party."""
@@ -178,13 +131,13 @@ class _Extractor:
                     or self.table.actors[seed.source].kind == "person"
                 )
             )
-            if bare and used == 0 and related and seed.quote_type == "direct" and not is_negative(content):
+            if bare and used == 0 and related and seed.quote_type == "direct" and not is_negative(content, self.lex):
                 evidence = trim(self.text, sent.span, " \t\n")
                 cue = seed.cue if seed.cue is not None else evidence
                 extra.append(DenialSeed(denial.kind, seed.source or denial.by, cue, evidence, denial.about, sent))
                 used += 1
                 continue
-            if related and seed.quote_type == "direct" and is_negative(content):
+            if related and seed.quote_type == "direct" and is_negative(content, self.lex):
                 if used == 0:
                     denial.more.append(seed.content)
                 else:
@@ -208,7 +161,7 @@ class _Extractor:
         """Embedded relative clauses ("X, which runs Y, said ...") as claims of their own: of the
         enclosing claim's source inside its content, else background."""
         out: list[Seed] = []
-        for rel, antecedent in relative_clauses(self.text, sent.span):
+        for rel, antecedent in relative_clauses(self.text, sent.span, self.lex):
             if any(s.content.overlaps(rel) and not s.content.contains(rel) for s in seeds):
                 continue
             if any(s.content == rel for s in seeds):
@@ -250,7 +203,7 @@ class _Extractor:
                 continue
             cut = trim(self.text, Span(seed.content.start, denial.cue.start), " \t\n,;:")
             raw = cut.of(self.text)
-            m = re.search(r"\s+(?:but|and|y|pero)$", raw)
+            m = claim_rules(self.lex).conjunction_end.search(raw)
             if m:
                 cut = trim(self.text, Span(cut.start, cut.start + m.start()), " \t\n,;:")
             if len(words(cut.of(self.text))) < 3:
@@ -265,371 +218,15 @@ class _Extractor:
             return False
         if raw[:1] in '\u201c"\u00ab' and sent.quotes:
             return False
-        if SOURCE_NOTE.search(raw):
+        r = claim_rules(self.lex)
+        if r.source_note.search(raw):
             return False  # "She asked not to be named because ...": about the source, not the story
-        if _QUESTION_PUT.search(raw):
+        if r.question_put.search(raw):
             return False  # "X was asked on Monday whether ...": a question put, not a proposition
         lowercase = sum(1 for w in raw.split() if w[:1].islower())
-        return bool(_VERBISH.search(raw)) or lowercase >= 4
+        return bool(r.background_verb.search(raw)) or lowercase >= 4
 
     # --- assembly ------------------------------------------------------------------------------
-    def _assemble(self, claims: list[_Claim], denials: list[DenialSeed]) -> BriefingDraft:
-        text = self.text
-        table = self.table
-        publisher = table.publisher if table.publisher in table.actors else None
-        used: set[str] = set()
-        for c in claims:
-            if c.source:
-                used.add(c.source)
-            used.update(c.via)
-        used.update(d.by for d in denials)
-        # actors, by first mention
-        recs = [r for r in table.actors.values() if r.spans]
-        recs.sort(key=lambda r: r.first)
-        actor_ids: dict[str, str] = {}
-        actors: list[Actor] = []
-        for rec in recs:
-            mentions: list[str] = []
-            for span in sorted(rec.spans, key=lambda s: s.start):
-                m = span.of(text)
-                if m.strip() and m not in mentions and self.index.locate(m, elisions=False) is not None:
-                    mentions.append(m)
-            if not mentions:
-                continue
-            aid = f"A{len(actors) + 1}"
-            kind = rec.kind
-            if kind == "publisher" and rec.key != publisher:
-                kind = "media"
-            ident = rec.identification
-            role = rec.role
-            if ident == "anonymous" and not (role and role.strip()):
-                role = rec.name
-            try:
-                actor = Actor(
-                    id=aid,
-                    name=clip_words(rec.name, 200) or mentions[0],
-                    kind=kind,
-                    identification=ident,
-                    role=clip_words(role, 300) if role else None,
-                    affiliation=None,
-                    mentions=mentions[:10],
-                )
-            except ValidationError:
-                continue
-            actor_ids[rec.key] = aid
-            actors.append(actor)
-        for actor, rec in zip(actors, [r for r in recs if r.key in actor_ids], strict=False):
-            aff = actor_ids.get(rec.affiliation or "")
-            if aff and aff != actor.id:
-                actor.affiliation = aff
-        publisher_id = actor_ids.get(publisher or "")
-
-        # claims, by position
-        claims.sort(key=lambda c: (c.parts.seed.evidence.start, c.parts.seed.content.start))
-        drafts: list[ClaimDraft] = []
-        kept: list[_Claim] = []
-        injected = self._injection_spans()
-        for c in claims:
-            evidence = c.parts.seed.evidence
-            if any(evidence.start < end and start < evidence.end for start, end in injected):
-                continue  # text addressed to an AI is reported as such, never as a claim
-            draft = self._claim(c, f"C{len(drafts) + 1}", actor_ids, publisher_id)
-            if draft is not None:
-                drafts.append(draft)
-                kept.append(c)
-        self._relate(drafts, kept)
-
-        # denials
-        denial_drafts: list[DenialDraft] = []
-        for d in sorted(denials, key=lambda x: x.evidence.start):
-            dd = self._denial(d, f"D{len(denial_drafts) + 1}", actor_ids, drafts, kept)
-            if dd is not None:
-                denial_drafts.append(dd)
-
-        names = {a.id: a.name for a in actors}
-        anonymous = {a.id for a in actors if a.identification == "anonymous"}
-        views = [unc.view_of(d, anonymous) for d in drafts]
-        dviews = [
-            unc.DenialView(d.id, d.kind, names.get(d.by, "the party concerned"), d.target, d.target_statement)
-            for d in denial_drafts
-        ]
-        uncertainties: list[Uncertainty] = []
-        for o in unc.derive(views, dviews):
-            try:
-                uncertainties.append(
-                    Uncertainty(
-                        id=f"U{len(uncertainties) + 1}",
-                        question=o.question,
-                        reasons=o.reasons,
-                        related=o.related,
-                        would_resolve=o.would_resolve,
-                    )
-                )
-            except ValidationError:
-                continue
-
-        items = [
-            bluf_mod.Item(
-                d.id,
-                names.get(d.source or "") if d.source != publisher_id else None,
-                d.statement,
-                d.certainty,
-                d.source is not None and d.source not in anonymous,
-                c.parts.seed.evidence.start,
-                has_figure=bool(d.quantities),
-            )
-            for d, c in zip(drafts, kept, strict=True)
-        ]
-        ditems = [
-            bluf_mod.Item(
-                d.id, names.get(d.by), d.statement, "certain", True, self._pos(d.evidence[0].quote), is_denial=True
-            )
-            for d in denial_drafts
-        ]
-        bluf = [BlufSentence(text=t, supports=s) for t, s in bluf_mod.compose(items, ditems) if t.strip()]
-
-        injections = self._injections()
-        data: dict[str, Any] = {
-            "title": self._title(),
-            "bluf": [b.model_dump() for b in bluf],
-            "actors": [a.model_dump() for a in actors],
-            "claims": [c.model_dump() for c in drafts],
-            "denials": [d.model_dump() for d in denial_drafts],
-            "uncertainties": [u.model_dump() for u in uncertainties],
-            "embedded_instructions": [{"quote": q} for q in injections],
-        }
-        return self._validated(data)
-
-    def _pos(self, quote: str) -> int:
-        span = self.index.locate(quote)
-        return span.start if span else 0
-
-    def _validated(self, data: dict[str, Any]) -> BriefingDraft:
-        context = {"article": self.document}
-        attempts = [
-            data,
-            {
-                **data,
-                "uncertainties": [],
-                "claims": [{**c, "contradicts": [], "corroborates": []} for c in data["claims"]],
-            },
-        ]
-        for attempt in attempts:
-            try:
-                return BriefingDraft.model_validate(attempt, context=context)
-            except ValidationError:
-                continue
-        # drop denials, then claims, keeping a valid bluf
-        base = attempts[-1]
-        try:
-            return BriefingDraft.model_validate(
-                {**base, "denials": [], "bluf": _bluf_without(base, "D")}, context=context
-            )
-        except ValidationError:
-            pass
-        try:
-            return BriefingDraft.model_validate({"title": base["title"], "actors": base["actors"]}, context=context)
-        except ValidationError:
-            return _minimal(self.text)
-
-    # --- pieces --------------------------------------------------------------------------------
-    def _claim(self, c: _Claim, cid: str, actor_ids: dict[str, str], publisher_id: str | None) -> ClaimDraft | None:
-        text = self.text
-        p = c.parts
-        seed = p.seed
-        source = actor_ids.get(c.source or "")
-        quote_type = seed.quote_type
-        cue = seed.cue.of(text) if seed.cue else None
-        if c.source is not None and source is None:
-            return None
-        if quote_type == "none" or source is None:
-            quote_type, cue, source = "none", None, publisher_id
-        elif source == publisher_id:
-            quote_type = quote_type if cue else "none"
-        via = []
-        for v in c.via:
-            vid = actor_ids.get(v)
-            if vid and vid != source and vid != publisher_id and vid not in via:
-                via.append(vid)
-        evidence = trim(text, seed.evidence, " \t\n")
-        if not len(evidence):
-            return None
-        ev_quotes = [evidence.of(text)]
-        hedges = [{"text": h.span.of(text), "type": h.type} for h in p.hedges if evidence.contains(h.span)]
-        estimate = None
-        if p.estimate is not None and evidence.contains(p.estimate[0]):
-            estimate = {"text": p.estimate[0].of(text), "band": p.estimate[1]}
-        quantities = []
-        for q in p.quantities:
-            if not evidence.contains(q.span):
-                continue
-            quantities.append(
-                {
-                    "text": q.span.of(text),
-                    "low": q.low,
-                    "high": q.high,
-                    "bound": q.bound,
-                    "counts": clip_words(q.counts, 120) or "unspecified",
-                    "state": clip_words(q.state, 160) if q.state else None,
-                }
-            )
-        certainty = p.certainty
-        if certainty == "certain" and any(h["type"] in ("epistemic", "doxastic") for h in hedges):
-            certainty = "probable"
-        data = {
-            "id": cid,
-            "source": source,
-            "via": via,
-            "statement": p.statement,
-            "cue": cue,
-            "quote_type": quote_type,
-            "certainty": certainty,
-            "polarity": p.polarity,
-            "hedges": hedges,
-            "estimate": estimate,
-            "quantities": quantities,
-            "when": p.when,
-            "evidence": [{"quote": q} for q in ev_quotes],
-        }
-        return self._checked_claim(data)
-
-    def _checked_claim(self, data: dict[str, Any]) -> ClaimDraft | None:
-        for strip in ((), ("quantities",), ("quantities", "hedges", "estimate")):
-            attempt = dict(data)
-            for key in strip:
-                attempt[key] = None if key == "estimate" else []
-            try:
-                claim = ClaimDraft.model_validate(attempt)
-            except ValidationError:
-                continue
-            probe = SimpleNamespace(actors=[], claims=[claim], denials=[], embedded_instructions=[])
-            if not check_grounding(probe, self.index):
-                return claim
-        return None
-
-    def _relate(self, drafts: list[ClaimDraft], kept: list[_Claim]) -> None:
-        terms = [content_terms(k.parts.seed.content.of(self.text)) for k in kept]
-        for i, a in enumerate(drafts):
-            for j, b in enumerate(drafts):
-                if i == j or a.source is None or b.source is None or a.source == b.source:
-                    continue
-                shared = terms[i] & terms[j]
-                smaller = min(len(terms[i]), len(terms[j])) or 1
-                if len(shared) < 3 or len(shared) / smaller < 0.6:
-                    continue
-                if a.polarity == b.polarity:
-                    a.corroborates.append(b.id)
-                else:
-                    a.contradicts.append(b.id)
-
-    def _denial(
-        self, d: DenialSeed, did: str, actor_ids: dict[str, str], drafts: list[ClaimDraft], kept: list[_Claim]
-    ) -> DenialDraft | None:
-        text = self.text
-        by = actor_ids.get(d.by)
-        if by is None:
-            return None
-        evidence = trim(text, d.evidence, " \t\n")
-        if not len(evidence):
-            return None
-        target = None
-        target_statement = None
-        sent_terms = content_terms(evidence.of(text))
-        best: tuple[int, ClaimDraft | None] = (0, None)
-        for draft, k in zip(drafts, kept, strict=True):
-            inside = evidence.contains(k.parts.seed.evidence)  # "X denied A, a claim made by Y"
-            if draft.source == by or (k.parts.seed.evidence.start > evidence.start and not inside):
-                continue
-            overlap = len(sent_terms & k.parts.terms)
-            close = d.sentence.para - k.parts.seed.para <= 1
-            score = overlap * 2 + (1 if close else 0)
-            eligible = overlap >= 2 or (
-                close and d.kind == "explicit_denial" and draft.quote_type != "none" and overlap >= 1
-            )
-            if eligible and (score > best[0] or best[1] is None):
-                best = (score, draft)
-        if best[1] is not None:
-            target = best[1].id
-            target_statement = best[1].statement
-        if d.about and (target_statement is None or d.kind in ("no_response", "declined_to_comment")):
-            target_statement = statement_of(d.about)
-        if not target_statement:
-            target_statement = "The allegation reported in the article."
-        names = {v: self.table.actors[k].name for k, v in actor_ids.items()}
-        statement = _denial_statement(d.kind, names.get(by, "The party concerned"), evidence.of(text))
-        try:
-            return DenialDraft(
-                id=did,
-                by=by,
-                kind=d.kind,
-                target=target,
-                target_statement=target_statement,
-                statement=statement,
-                evidence=[
-                    EvidenceQuote(quote=evidence.of(text)),
-                    *[
-                        EvidenceQuote(quote=trim(text, m, " \t\n").of(text))
-                        for m in d.more
-                        if len(trim(text, m, " \t\n"))
-                    ],
-                ],
-            )
-        except ValidationError:
-            return None
-
-    def _title(self) -> str:
-        sentences = self.seg.sentences
-        if sentences:
-            first = sentences[0]
-            raw = first.span.of(self.text)
-            if first.heading and len(words(raw)) >= 3:
-                return clip_words(raw, MAX_TITLE)
-        body = self.seg.body()
-        if body:
-            title = clip_words(statement_of(body[0].span.of(self.text)).rstrip("."), MAX_TITLE)
-            if title.strip():
-                return title
-        return _fallback_title(self.text)
-
-    def _injection_spans(self) -> list[tuple[int, int]]:
-        out: list[tuple[int, int]] = []
-        for sent in self.seg.sentences:
-            if cues.INJECTION.search(self.text, sent.start, sent.end):
-                span = trim(self.text, sent.span, " \t\n")
-                if len(span):
-                    out.append((span.start, span.end))
-        return out
-
-    def _injections(self) -> list[str]:
-        return [self.text[start:end] for start, end in self._injection_spans()]
-
-
-_DENIAL_TEMPLATES = {
-    "explicit_denial": "{by} denied the allegation.",
-    "partial_denial": "{by} denied part of the allegation.",
-    "non_denial_denial": "{by} responded without denying anything specific.",
-    "equivocation": "{by} neither affirmed nor denied the allegation.",
-    "neither_confirm_nor_deny": "{by} would neither confirm nor deny it.",
-    "conditional_justification": "{by} argued that any such action would be justified, without confirming it.",
-    "declined_to_comment": "{by} declined to comment.",
-    "no_response": "{by} was asked for comment; the article reports no response.",
-}
-
-
-def _denial_statement(kind: str, by: str, evidence: str) -> str:
-    return _DENIAL_TEMPLATES.get(kind, "{by} responded to the allegation.").format(by=by)
-
-
-def _bluf_without(data: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
-    out = []
-    for b in data.get("bluf", []):
-        supports = [s for s in b["supports"] if not s.startswith(prefix)]
-        if supports:
-            out.append({**b, "supports": supports})
-    if not out and data.get("claims"):
-        first = data["claims"][0]
-        out.append({"text": first["statement"], "supports": [first["id"]]})
-    return out[:3]
 
 
 __all__ = ["extract"]

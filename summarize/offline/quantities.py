@@ -12,146 +12,75 @@ from dataclasses import dataclass
 from summarize.schemas.enums import Bound
 from summarize.schemas.figures import is_figure_of
 
+from .lexicon import Lexicon
+from .lexicon.patterns import alt, alt_bare
 from .spans import Span
 
-_WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "diez": 10,
-    "cien": 100,
-}
-_SCALES = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "mil": 1e3,
-    "millones": 1e6,
-    "millón": 1e6,
-    "bn": 1e9,
-    "mln": 1e6,
-}
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_WORDNUM = r"(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|mil|millones|millón|bn|mln))?"
-_UNIT = r"(?:\s*(?:%|percent|per\s+cent|por\s+ciento))?"
-_VALUE = rf"(?:[$€£]\s?)?(?:{_NUM}|{_WORDNUM}){_SCALE}{_UNIT}"
-_AT_LEAST = (
-    r"at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|"
-    r"al\s+menos|más\s+de|por\s+lo\s+menos"
-)
-_AT_MOST = (
-    r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under|"
-    r"nearly|almost|hasta|menos\s+de|casi"
-)
-_APPROX = (
-    r"about|around|roughly|some|approximately|an\s+estimated|estimated|nearly\s+about|unos|unas|cerca\s+de|"
-    r"alrededor\s+de|aproximadamente"
-)
-QUANTITY = re.compile(
-    rf"(?<![\w$€£.,])(?:(?P<range_from>between|from|entre)\s+(?P<lo>{_VALUE})\s+(?:and|to|y|a)\s+(?P<hi>{_VALUE})"
-    rf"|(?P<lo2>{_VALUE})\s*(?:-|\u2013|to)\s*(?P<hi2>{_VALUE})(?!-)"
-    rf"|(?:(?P<bound>{_AT_LEAST}|{_AT_MOST}|{_APPROX})\s+)?(?P<val>{_VALUE})(?P<hyph>-[a-z]+)?"
-    rf"|(?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions|scores|"
-    rf"decenas|cientos|miles|millones)))(?![\w])",
-    re.IGNORECASE | re.UNICODE,
-)
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-_DATE_BEFORE = re.compile(rf"(?:{_MONTHS}\s*$)|(?:\b(?:in|since|from|until|by|of|year|el|de)\s*$)", re.IGNORECASE)
-_COUNT_STOP = frozenset(
-    [
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "for",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "be",
-        "been",
-        "being",
-        "a",
-        "an",
-        "the",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "since",
-        "during",
-        "after",
-        "before",
-        "as",
-        "than",
-        "than",
-        "under",
-        "over",
-        "into",
-        "per",
-        "remain",
-        "remains",
-        "remained",
-        "said",
-        "says",
-        "had",
-        "have",
-        "el",
-        "la",
-        "los",
-        "las",
-        "de",
-        "del",
-        "en",
-        "que",
-        "y",
-    ]
-)
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The figure rules of one language, compiled."""
+
+    quantity: re.Pattern[str]
+    number_words: dict[str, float]
+    word_number: re.Pattern[str]
+    not_alone: frozenset[str]
+    scales: dict[str, float]
+    scale_end: re.Pattern[str]
+    percent_end: re.Pattern[str]
+    at_least: re.Pattern[str]
+    at_most: re.Pattern[str]
+    date_before: re.Pattern[str]
+    not_figure_after: re.Pattern[str]
+    hyphen_unit: re.Pattern[str]
+    count_stop: frozenset[str]
+    of_what: re.Pattern[str]
+    not_plurals: frozenset[str]
+
+
+def _build(lex: Lexicon) -> Rules:
+    q, t = lex.quantities, lex.time
+    # longest first: "fifteen" before "five"
+    word_num = "(?:" + "|".join(re.escape(w) for w in sorted(q.number_words, key=len, reverse=True)) + ")"
+    scale = rf"(?:\s+{alt(q.scales)})?"
+    unit = rf"(?:\s*{alt(q.percent)})?"
+    value = rf"(?:[$€£]\s?)?(?:{_NUM}|{word_num}){scale}{unit}"
+    bound = f"{alt_bare(q.at_least)}|{alt_bare(q.at_most)}|{alt_bare(q.approximately)}"
+    quantity = re.compile(
+        rf"(?<![\w$€£.,])(?:(?P<range_from>{alt_bare(q.range_from)})\s+(?P<lo>{value})\s+{alt(q.range_to)}\s+(?P<hi>{value})"
+        rf"|(?P<lo2>{value})\s*(?:-|\u2013|{alt_bare(q.range_joiners)})\s*(?P<hi2>{value})(?!-)"
+        rf"|(?:(?P<bound>{bound})\s+)?(?P<val>{value})(?P<hyph>-[a-z]+)?"
+        rf"|(?P<vague>(?:{alt(q.vague_multipliers)}\s+)?{alt(q.vague)}))(?![\w])",
+        re.IGNORECASE | re.UNICODE,
+    )
+    months = rf"{alt((*t.months, *t.month_abbreviations))}\.?"
+    return Rules(
+        quantity=quantity,
+        number_words=dict(q.number_words),
+        word_number=re.compile(word_num, re.IGNORECASE),
+        not_alone=frozenset(q.not_alone),
+        scales=dict(q.scales),
+        scale_end=re.compile(rf"\s+({alt_bare(q.scales)})$"),
+        percent_end=re.compile(rf"\s*{alt(q.percent)}$"),
+        at_least=re.compile(alt(q.at_least), re.IGNORECASE),
+        at_most=re.compile(alt(q.at_most), re.IGNORECASE),
+        date_before=re.compile(rf"(?:{months}\s*$)|(?:\b{alt(q.date_prepositions)}\s*$)", re.IGNORECASE),
+        not_figure_after=re.compile(
+            rf"(?:{alt_bare(q.ordinal_suffixes)}|:\d|\s*{alt(q.clock_words)}\b)", re.IGNORECASE
+        ),
+        hyphen_unit=re.compile(rf"-{alt(q.hyphen_units)}s?\b"),
+        count_stop=frozenset(q.count_stop),
+        of_what=re.compile(rf"\s*(?:of\s+(?:{alt(q.of_what)}\s+)?)?((?:[\w\u2019'-]+\s+){{0,3}}[\w\u2019'-]+)"),
+        not_plurals=frozenset(q.not_plurals),
+    )
+
+
+def rules(lex: Lexicon) -> Rules:
+    return lex.compiled(_build)
+
+
 _STATE_STOP = re.compile(r"[,;.:!?\u201c\u201d\"]")
 
 
@@ -165,33 +94,33 @@ class Found:
     state: str | None
 
 
-def _value(token: str) -> float | None:
+def _value(token: str, r: Rules) -> float | None:
     t = token.lower().replace("$", "").replace("€", "").replace("£", "").strip()
-    t = re.sub(r"\s*(?:%|percent|per\s+cent|por\s+ciento)$", "", t)
+    t = r.percent_end.sub("", t)
     scale = 1.0
-    m = re.search(r"\s+(thousand|million|billion|trillion|mil|millones|millón|bn|mln)$", t)
+    m = r.scale_end.search(t)
     if m:
-        scale = _SCALES[m.group(1)]
+        scale = r.scales[" ".join(m.group(1).split())]
         t = t[: m.start()]
-    if t in _WORD_NUMBERS:
-        return _WORD_NUMBERS[t] * scale
+    if t in r.number_words:
+        return r.number_words[t] * scale
     try:
         return float(t.replace(",", "")) * scale
     except ValueError:
         return None
 
 
-def _counted(text: str, pos: int, end: int) -> tuple[str, str | None]:
+def _counted(text: str, pos: int, end: int, r: Rules) -> tuple[str, str | None]:
     """The noun phrase after a figure (what it counts) and the rest of its clause (its state)."""
     rest = text[pos:end]
-    m = re.match(r"\s*(?:of\s+(?:the\s+|them\s+|those\s+)?)?((?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+)", rest)
+    m = r.of_what.match(rest)
     counted = ""
     consumed = 0
     if m:
         tokens = m.group(1).split()
         kept: list[str] = []
         for i, tok in enumerate(tokens):
-            if tok.lower() in _COUNT_STOP or not re.match(r"[^\W\d_]", tok):
+            if tok.lower() in r.count_stop or not re.match(r"[^\W\d_]", tok):
                 break
             if i > 0 and re.fullmatch(r"[a-z]+ed", tok):
                 break
@@ -206,9 +135,10 @@ def _counted(text: str, pos: int, end: int) -> tuple[str, str | None]:
     return counted, state
 
 
-def find(text: str, span: Span, subject_hint: str | None = None) -> list[Found]:
+def find(text: str, span: Span, lex: Lexicon, subject_hint: str | None = None) -> list[Found]:
+    r = rules(lex)
     found: list[Found] = []
-    for m in QUANTITY.finditer(text, span.start, span.end):
+    for m in r.quantity.finditer(text, span.start, span.end):
         s, e = m.start(), m.end()
         before = text[max(span.start, s - 12) : s]
         after = text[e : e + 6]
@@ -218,15 +148,11 @@ def find(text: str, span: Span, subject_hint: str | None = None) -> list[Found]:
             token = m.group("val") or m.group("lo2") or ""
             if re.fullmatch(r"(?:19|20)\d\d", token.strip()) and not m.group("bound"):
                 continue
-            if _DATE_BEFORE.search(before) and re.fullmatch(r"\d{1,4}", token.strip()) and not m.group("bound"):
+            if r.date_before.search(before) and re.fullmatch(r"\d{1,4}", token.strip()) and not m.group("bound"):
                 continue
-            if re.match(r"(?:st|nd|rd|th|:\d|\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC))", after, re.IGNORECASE):
+            if r.not_figure_after.match(after):
                 continue
-        if m.group("hyph") and not re.match(
-            r"-(?:day|week|month|year|hour|minute|strong|member|point|mile|km|"
-            r"kilometre|kilometer|meter|metre|person|seat|vote)s?\b",
-            m.group("hyph"),
-        ):
+        if m.group("hyph") and not r.hyphen_unit.match(m.group("hyph")):
             continue
         low: float | None
         high: float | None
@@ -235,35 +161,32 @@ def find(text: str, span: Span, subject_hint: str | None = None) -> list[Found]:
             low = high = None
             bound = "vague"
         elif m.group("lo") or m.group("lo2"):
-            low = _value(m.group("lo") or m.group("lo2"))
-            high = _value(m.group("hi") or m.group("hi2"))
+            low = _value(m.group("lo") or m.group("lo2"), r)
+            high = _value(m.group("hi") or m.group("hi2"), r)
             if low is None or high is None or not low < high:
                 continue
             bound = "range"
         else:
-            value = _value(m.group("val"))
+            value = _value(m.group("val"), r)
             if value is None:
                 continue
             word = (m.group("bound") or "").lower()
             word = " ".join(word.split())
             if not word:
                 bound, low, high = "exact", value, value
-            elif re.fullmatch(_AT_LEAST, word, re.IGNORECASE):
+            elif r.at_least.fullmatch(word):
                 bound, low, high = "at_least", value, None
-            elif re.fullmatch(_AT_MOST, word, re.IGNORECASE):
+            elif r.at_most.fullmatch(word):
                 bound, low, high = "at_most", None, value
             else:
                 bound, low, high = "approximately", value, value
-            if (
-                re.fullmatch(_WORDNUM, m.group("val").strip(), re.IGNORECASE)
-                and m.group("val").strip().lower() == "one"
-            ):
+            if r.word_number.fullmatch(m.group("val").strip()) and m.group("val").strip().lower() in r.not_alone:
                 continue
         qspan = Span(s, e)
         qtext = qspan.of(text)
         if any(v is not None and not is_figure_of(v, qtext) for v in (low, high)):
             continue
-        counted, state = _counted(text, e, span.end)
+        counted, state = _counted(text, e, span.end, r)
         if m.group("hyph"):
             unit = m.group("hyph")[1:]
             counted = f"{unit}s" + (f" ({counted})" if counted else "")
@@ -271,37 +194,19 @@ def find(text: str, span: Span, subject_hint: str | None = None) -> list[Found]:
         if currency and (not counted or counted.lower() in ("in", "of")):
             counted = currency
         if not counted:
-            counted = _plural_before(text, span.start, s) or subject_hint or "unspecified"
+            counted = _plural_before(text, span.start, s, r) or subject_hint or "unspecified"
         found.append(Found(qspan, low, high, bound, counted, state))
     return found
 
 
 _PLURAL = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[a-z][a-z-]{2,}[^s\W]s)\b")
-_NOT_PLURAL = frozenset(
-    [
-        "was",
-        "has",
-        "is",
-        "does",
-        "its",
-        "this",
-        "his",
-        "thus",
-        "always",
-        "perhaps",
-        "whereas",
-        "across",
-        "less",
-        "unless",
-    ]
-)
 
 
-def _plural_before(text: str, floor: int, pos: int) -> str | None:
+def _plural_before(text: str, floor: int, pos: int, r: Rules) -> str | None:
     best: str | None = None
     for m in _PLURAL.finditer(text, max(floor, pos - 160), pos):
         word = m.group(1).split()[-1]
-        if word.lower() in _NOT_PLURAL:
+        if word.lower() in r.not_plurals:
             continue
         best = m.group(1)
     return best

@@ -11,147 +11,59 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon
+from .language import detect
+from .lexicon import Lexicon
+from .lexicon.patterns import NEVER, alt, alt_bare
 from .spans import Span
 
 _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _OPENERS = "\"'\u201c\u2018\u00ab(\u00bf\u00a1["
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "adm",
-        "maj",
-        "cmdr",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "hon",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "no",
-        "vs",
-        "etc",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "fig",
-        "approx",
-        "dept",
-        "univ",
-        "est",
-        "pres",
-        "amb",
-        "sec",
-        "gen",
-        "mt",
-        "ft",
-        "av",
-        "ave",
-        "blvd",
-        "sra",
-        "sr",
-        "srta",
-        "dra",
-        "ing",
-        "lic",
-        "sa",
-        "cía",
-    ]
-)
-_SENTENCE_STARTERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "this",
-        "that",
-        "these",
-        "those",
-        "but",
-        "and",
-        "in",
-        "on",
-        "at",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "there",
-        "however",
-        "meanwhile",
-        "yet",
-        "so",
-        "as",
-        "after",
-        "before",
-        "while",
-        "when",
-        "if",
-        "el",
-        "la",
-        "los",
-        "las",
-        "en",
-    ]
-)
-_CHROME_LINE = re.compile(
-    r"""^\s*(?:
-        comments?\s+(?:are|is)\s+closed\.?
-      | (?:share|tweet|email|print|save)\b(?:\s+(?:this|on|via|the|article|story|page|to))*\s*\w*\s*$
-      | share\s+(?:this|on|via)\b.*
-      | (?:click|tap)\s+here\b.*
-      | (?:sign\s+up|subscribe|log\s*in|register)\b.*
-      | (?:read|see)\s+(?:more|also)\b.*
-      | related(?:\s+(?:articles?|stories|coverage))?\s*:.*
-      | advertisement\s*
-      | (?:follow|like)\s+us\b.*
-      | (?:all\s+rights\s+reserved|copyright|\u00a9).*
-      | .*\ball\s+rights\s+reserved\b.*
-      | (?:photo|image|picture|photograph|video|file\s+photo|credit|source)\s*:.*
-      | (?:this|the|a)\s+(?:illustrative\s+|file\s+|handout\s+|undated\s+)?
-        (?:image|photo|photograph|picture|video|illustration|screenshot|screen\s+grab)\b.*
-      | listen\s+to\s+this\s+article.*
-      | \d+\s+min(?:ute)?s?\s+read\s*
-      | (?:last\s+)?(?:updated|published|posted)\s*:?\s*(?:on\s+|at\s+)?
-        (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).*
-      | (?:leave\s+a\s+(?:comment|reply)|\d+\s+comments?)\s*
-      | (?:this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story|this\s+(?:story|article)\s+(?:is\s+developing|
-        will\s+be|has\s+been|may\s+be)\s+updated)\b.*
-      | .{0,60}/\s*(?:getty\s+images|afp|reuters|ap|epa|shutterstock|anadolu).{0,40}
-    )\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The segmenter's vocabulary for one language, compiled."""
+
+    abbreviations: frozenset[str]
+    sentence_starters: frozenset[str]
+    letter_name_before: re.Pattern[str]
+    chrome_line: re.Pattern[str]
+
+
+def _bounded(entries: tuple[str, ...]) -> str:
+    """Each entry as a prefix of a line, ending at a word boundary when it ends in a letter or digit."""
+    return "|".join(alt([e]) + (r"\b" if e[-1:].isalnum() else "") for e in entries) if entries else NEVER
+
+
+def _build(lex: Lexicon) -> Rules:
+    s, t = lex.segment, lex.time
+    # a time stamp's date starts with a digit or a month's or weekday's first three letters
+    dates = alt_bare(dict.fromkeys(w[:3].lower() for w in (*t.months, *t.weekdays)))
+    chrome = rf"""^\s*(?:
+        {alt(s.chrome_lines)}\.?
+      | {alt(s.share_verbs)}\b(?:\s+{alt(s.share_words)})*\s*\w*\s*$
+      | (?:{_bounded(s.chrome_starts)}).*
+      | {alt(s.chrome_labels)}\s*:.*
+      | .*\b{alt(s.chrome_contains)}\b.*
+      | {alt(s.media_determiners)}\s+(?:{alt(s.media_modifiers)}\s+)?{alt(s.media_nouns)}\b.*
+      | \d+\s+{alt(s.reading_time)}\s*
+      | (?:{alt(s.stamp_last)}\s+)?{alt(s.stamp_verbs)}\s*:?\s*(?:{alt(s.stamp_preps)}\s+)?(?:\d|{dates}).*
+      | (?:{alt_bare(s.comment_lines)}|\d+\s+{alt(s.comment_counts)})\s*
+      | {alt(s.developing_story)}\b.*
+      | .{{0,60}}/\s*{alt(s.photo_agencies)}.{{0,40}}
+    )\s*$"""
+    return Rules(
+        abbreviations=frozenset(s.abbreviations),
+        sentence_starters=frozenset(s.sentence_starters),
+        letter_name_before=re.compile(rf"\b{alt(s.letter_name_before)}\s+$", re.I),
+        chrome_line=re.compile(chrome, re.IGNORECASE | re.VERBOSE),
+    )
+
+
+def rules(lex: Lexicon) -> Rules:
+    return lex.compiled(_build)
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}\s*(?:\([A-Z][\w .&-]{1,40}\))?\s*[-\u2013\u2014]+\s+(?=[A-Z\d])")
@@ -175,6 +87,7 @@ class Sentence:
 class Segmented:
     text: str
     sentences: list[Sentence]
+    lex: Lexicon  # the lexicon of the text's language, for every later stage
 
     def body(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.chrome]
@@ -273,7 +186,7 @@ def quote_regions(text: str, span: Span) -> list[Span]:
     return regions
 
 
-def is_abbreviation(text: str, dot: int, unit_start: int) -> bool:
+def is_abbreviation(text: str, dot: int, unit_start: int, r: Rules) -> bool:
     """Is the '.' at ``dot`` part of an abbreviation or initial rather than a full stop?"""
     k = dot
     while k > unit_start and (text[k - 1].isalpha() or text[k - 1] == "."):
@@ -287,8 +200,8 @@ def is_abbreviation(text: str, dot: int, unit_start: int) -> bool:
     if len(token) == 1 and token.isupper():
         # an initial ("John F. Kennedy"), unless a letter used as a name precedes it: "wrote on X."
         before = text[max(unit_start, k - 12) : k]
-        return not re.search(r"\b(?:on|via|plan|option|type|grade|group|category|vitamin)\s+$", before, re.I)
-    return bare in _ABBREVIATIONS
+        return not r.letter_name_before.search(before)
+    return bare in r.abbreviations
 
 
 def _dotted_acronym(text: str, dot: int, unit_start: int) -> bool:
@@ -299,14 +212,14 @@ def _dotted_acronym(text: str, dot: int, unit_start: int) -> bool:
     return "." in token
 
 
-def _title_abbreviation(text: str, dot: int, unit_start: int) -> bool:
+def _title_abbreviation(text: str, dot: int, unit_start: int, r: Rules) -> bool:
     k = dot
     while k > unit_start and text[k - 1].isalpha():
         k -= 1
-    return text[k:dot].lower() in _ABBREVIATIONS
+    return text[k:dot].lower() in r.abbreviations
 
 
-def _split_unit(text: str, unit: Span) -> list[Span]:
+def _split_unit(text: str, unit: Span, r: Rules) -> list[Span]:
     regions = quote_regions(text, unit)
     spans: list[Span] = []
     start = unit.start
@@ -335,13 +248,13 @@ def _split_unit(text: str, unit: Span) -> list[Span]:
         if any(r.start < i < r.end - 1 and r.start < k < r.end for r in regions):
             i = j
             continue
-        if ch == "." and j == i + 1 and is_abbreviation(text, i, unit.start):
+        if ch == "." and j == i + 1 and is_abbreviation(text, i, unit.start, r):
             word = re.match(r"[\w']+", text[k:end])
             nxt_word = word.group(0).lower() if word else ""
-            if _title_abbreviation(text, i, unit.start) or not _dotted_acronym(text, i, unit.start):
+            if _title_abbreviation(text, i, unit.start, r) or not _dotted_acronym(text, i, unit.start):
                 i = j
                 continue
-            if nxt_word not in _SENTENCE_STARTERS:
+            if nxt_word not in r.sentence_starters:
                 i = j
                 continue
         spans.append(Span(start, j))
@@ -365,7 +278,10 @@ def _looks_like_heading(line: str) -> bool:
 _BODY_PARAGRAPH = 200
 
 
-def segment(text: str) -> Segmented:
+def segment(text: str, lex: Lexicon | None = None) -> Segmented:
+    """``text`` cut into sentences, with the lexicon of its language (detected when not given)."""
+    lex = lex if lex is not None else lexicon.load(detect(text))
+    r = rules(lex)
     units = _units(text)
     seen: dict[str, int] = {}
     for unit, _ in units:
@@ -381,8 +297,8 @@ def segment(text: str) -> Segmented:
         if repeated and len(key) >= _BODY_PARAGRAPH and key not in kept:
             repeated = False  # a whole paragraph said twice (a long report, a re-run story): read it once
             kept.add(key)
-        heading = _looks_like_heading(raw) and seen.get(key, 0) <= 1 and not _CHROME_LINE.match(raw)
-        unit_chrome = repeated or heading or bool(_CHROME_LINE.match(raw))
+        heading = _looks_like_heading(raw) and seen.get(key, 0) <= 1 and not r.chrome_line.match(raw)
+        unit_chrome = repeated or heading or bool(r.chrome_line.match(raw))
         lead = len(raw) - len(raw.lstrip())
         trail = len(raw) - len(raw.rstrip())
         unit = Span(unit.start + lead, unit.end - trail)
@@ -391,10 +307,10 @@ def segment(text: str) -> Segmented:
         dateline = _DATELINE.match(text, unit.start, unit.end)
         if dateline and dateline.end() < unit.end:
             unit = Span(dateline.end(), unit.end)
-        for sp in _split_unit(text, unit):
+        for sp in _split_unit(text, unit, r):
             sentence_text = sp.of(text)
-            chrome = unit_chrome or bool(_CHROME_LINE.match(sentence_text))
+            chrome = unit_chrome or bool(r.chrome_line.match(sentence_text))
             sentences.append(
                 Sentence(sp.start, sp.end, para, chrome=chrome, heading=heading, quotes=quote_regions(text, sp))
             )
-    return Segmented(text, sentences)
+    return Segmented(text, sentences, lex)

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from summarize.schemas.enums import UncertaintyReason
 from summarize.schemas.parts import ClaimFields
 
+from . import lexicon
+from .lexicon import Lexicon
+from .lexicon.patterns import alt
 from .spans import clip_words
 
 
@@ -26,8 +29,10 @@ class ClaimView:
     future: bool = False
 
 
-def view_of(claim: ClaimFields, anonymous: set[str]) -> ClaimView:
-    """What the rules need of a claim; ``anonymous`` holds the ids of unnamed sources."""
+def view_of(claim: ClaimFields, anonymous: set[str], lex: Lexicon | None = None) -> ClaimView:
+    """What the rules need of a claim; ``anonymous`` holds the ids of unnamed sources; ``lex`` the lexicon
+    of the article's language (English when not given)."""
+    future = _future(lex if lex is not None else lexicon.load())
     return ClaimView(
         id=claim.id,
         source=claim.source,
@@ -38,11 +43,16 @@ def view_of(claim: ClaimFields, anonymous: set[str]) -> ClaimView:
         statement=claim.statement,
         counts=[(q.counts, q.low, q.high) for q in claim.quantities],
         contradicts=list(claim.contradicts),
-        future=bool(_FUTURE.search(claim.statement)),
+        future=bool(future.search(claim.statement)),
     )
 
 
-_FUTURE = re.compile(r"\b(?:will|would|could|may|might)\b")
+def _future(lex: Lexicon) -> re.Pattern[str]:
+    return lex.compiled(_build_future)
+
+
+def _build_future(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b{alt(lex.claims.future_words)}\b")
 
 
 @dataclass

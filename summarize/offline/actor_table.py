@@ -1,0 +1,133 @@
+"""The actor table: every actor of one article, its mention spans and a position index.
+
+Actors are found by the passes in :mod:`.mentions` (capitalised names), :mod:`.publisher` (the outlet),
+:mod:`.institutions` (possessive and lower-case institutions, groups, aliases) and :mod:`.sources`
+(noun phrases acting as sources); :func:`.actors.build` runs them in order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from summarize.schemas.enums import ActorKind, Identification
+
+from .actor_rules import WORDCHARS, Rules, rules
+from .segment import Segmented
+from .spans import Span
+
+
+@dataclass
+class ActorRec:
+    key: str
+    name: str
+    kind: ActorKind
+    identification: Identification
+    role: str | None = None
+    affiliation: str | None = None
+    spans: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    source: bool = False
+
+    @property
+    def first(self) -> int:
+        return min((s.start for s in self.spans), default=1 << 60)
+
+
+def norm_key(text: str, r: Rules) -> str:
+    """An actor's identity: the name in lower case, without a leading article ("the ministry" = "ministry")."""
+    text = text.replace("\u2019", "'").replace("\u00a0", " ")
+    text = r.articles.sub("", text.strip())
+    return " ".join(text.lower().split())
+
+
+class ActorTable:
+    """All actors of one article, with their mention spans and a position index."""
+
+    def __init__(self, seg: Segmented) -> None:
+        self.text = seg.text
+        self.seg = seg
+        self.r = rules(seg.lex)
+        self.actors: dict[str, ActorRec] = {}
+        self._occ: list[tuple[int, int, str]] = []
+        self._lower_words = {w for w in WORDCHARS.findall(seg.text) if w.islower()}
+        self.publisher: str | None = None
+
+    def key(self, text: str) -> str:
+        return norm_key(text, self.r)
+
+    # --- building -----------------------------------------------------------------------------
+    def add(
+        self,
+        name: str,
+        kind: ActorKind,
+        identification: Identification,
+        span: Span | None,
+        role: str | None = None,
+        affiliation: str | None = None,
+        key: str | None = None,
+    ) -> str:
+        key = key or self.key(name)
+        if not key:
+            key = f"actor{len(self.actors) + 1}"
+        rec = self.actors.get(key)
+        if rec is None:
+            rec = ActorRec(key, " ".join(name.split()), kind, identification, role, affiliation)
+            self.actors[key] = rec
+        else:
+            if role and not rec.role:
+                rec.role = role
+            if affiliation and not rec.affiliation and affiliation != key:
+                rec.affiliation = affiliation
+        if span is not None and len(span):
+            self.mention(key, span)
+        return key
+
+    def mention(self, key: str, span: Span) -> None:
+        rec = self.actors[key]
+        item = (span.start, span.end, key)
+        i = bisect_left(self._occ, item)
+        if i < len(self._occ) and self._occ[i] == item:
+            return  # already a mention of this actor
+        rec.spans.append(span)
+        self._occ.insert(i, item)
+
+    def occurrences(self, span: Span) -> list[tuple[Span, str]]:
+        i = bisect_left(self._occ, (span.start, -1, ""))
+        out: list[tuple[Span, str]] = []
+        while i < len(self._occ) and self._occ[i][0] < span.end:
+            s, e, k = self._occ[i]
+            if e <= span.end:
+                out.append((Span(s, e), k))
+            i += 1
+        return out
+
+    def before(self, pos: int) -> list[tuple[Span, str]]:
+        i = bisect_left(self._occ, (pos, -1, ""))
+        return [(Span(s, e), k) for s, e, k in reversed(self._occ[:i])]
+
+    # --- pronouns -----------------------------------------------------------------------------
+    def resolve_pronoun(self, word: str, pos: int, last_source: str | None = None) -> str | None:
+        r = self.r
+        w = word.lower()
+        if w in r.pronouns_person:
+            for _, key in self.before(pos):
+                if self.actors[key].kind == "person":
+                    return key
+            return None
+        if w in r.pronouns_thing or w in r.pronouns_plural:
+            plural = w in r.pronouns_plural
+            if plural and last_source and self.actors[last_source].kind != "person":
+                return last_source
+            for _, key in self.before(pos):
+                rec = self.actors[key]
+                if rec.kind == "person":
+                    continue
+                if rec.kind in ("publisher", "media") and not plural:
+                    continue
+                if not plural and (rec.kind == "group" or rec.name.lower().endswith("s")) and rec.kind != "country":
+                    continue
+                return key
+            if last_source and self.actors[last_source].kind != "person":
+                return last_source
+        return None

@@ -1,0 +1,425 @@
+"""Assembly: the draft from the extracted pieces. Actors by first mention (those with a grounded
+mention), claims by position (each validated on its own, with its grounding checked), denials with
+their target claim, relations between claims, uncertainties and the bottom line; the whole draft is
+validated last, with fallbacks down to a title-only draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+from pydantic import ValidationError
+
+from summarize.schemas import (
+    Actor,
+    BlufSentence,
+    BriefingDraft,
+    ClaimDraft,
+    DenialDraft,
+    EvidenceQuote,
+    Uncertainty,
+)
+from summarize.schemas.grounding import TextIndex
+from summarize.schemas.invariants import check_grounding
+from summarize.sources.document import Document
+
+from . import bluf as bluf_mod
+from . import uncertainties as unc
+from .actor_table import ActorTable
+from .claims import ClaimParts, content_terms, statement_of
+from .cues import cues
+from .denials import DenialSeed
+from .lexicon import Lexicon
+from .segment import Segmented
+from .spans import clip_words, trim, words
+
+MAX_TITLE = 120
+
+
+@dataclass
+class Claim:
+    parts: ClaimParts
+    source: str | None
+    via: list[str]
+
+
+def minimal(text: str) -> BriefingDraft:
+    return BriefingDraft(title=_fallback_title(text))
+
+
+def _fallback_title(text: str) -> str:
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    title = clip_words(first, MAX_TITLE)
+    return title if title.strip() else "Untitled article"
+
+
+class Assembly:
+    """Builds the draft; mixed into the extractor, whose state it reads."""
+
+    document: Document
+    text: str
+    index: TextIndex
+    lex: Lexicon
+    seg: Segmented
+    table: ActorTable
+
+    def assemble(self, claims: list[Claim], denials: list[DenialSeed]) -> BriefingDraft:
+        text = self.text
+        table = self.table
+        publisher = table.publisher if table.publisher in table.actors else None
+        used: set[str] = set()
+        for c in claims:
+            if c.source:
+                used.add(c.source)
+            used.update(c.via)
+        used.update(d.by for d in denials)
+        # actors, by first mention
+        recs = [r for r in table.actors.values() if r.spans]
+        recs.sort(key=lambda r: r.first)
+        actor_ids: dict[str, str] = {}
+        actors: list[Actor] = []
+        for rec in recs:
+            mentions: list[str] = []
+            for span in sorted(rec.spans, key=lambda s: s.start):
+                m = span.of(text)
+                if m.strip() and m not in mentions and self.index.locate(m, elisions=False) is not None:
+                    mentions.append(m)
+            if not mentions:
+                continue
+            aid = f"A{len(actors) + 1}"
+            kind = rec.kind
+            if kind == "publisher" and rec.key != publisher:
+                kind = "media"
+            ident = rec.identification
+            role = rec.role
+            if ident == "anonymous" and not (role and role.strip()):
+                role = rec.name
+            try:
+                actor = Actor(
+                    id=aid,
+                    name=clip_words(rec.name, 200) or mentions[0],
+                    kind=kind,
+                    identification=ident,
+                    role=clip_words(role, 300) if role else None,
+                    affiliation=None,
+                    mentions=mentions[:10],
+                )
+            except ValidationError:
+                continue
+            actor_ids[rec.key] = aid
+            actors.append(actor)
+        for actor, rec in zip(actors, [r for r in recs if r.key in actor_ids], strict=False):
+            aff = actor_ids.get(rec.affiliation or "")
+            if aff and aff != actor.id:
+                actor.affiliation = aff
+        publisher_id = actor_ids.get(publisher or "")
+
+        # claims, by position
+        claims.sort(key=lambda c: (c.parts.seed.evidence.start, c.parts.seed.content.start))
+        drafts: list[ClaimDraft] = []
+        kept: list[Claim] = []
+        injected = self._injection_spans()
+        for c in claims:
+            evidence = c.parts.seed.evidence
+            if any(evidence.start < end and start < evidence.end for start, end in injected):
+                continue  # text addressed to an AI is reported as such, never as a claim
+            draft = self._claim(c, f"C{len(drafts) + 1}", actor_ids, publisher_id)
+            if draft is not None:
+                drafts.append(draft)
+                kept.append(c)
+        self._relate(drafts, kept)
+
+        # denials
+        denial_drafts: list[DenialDraft] = []
+        for d in sorted(denials, key=lambda x: x.evidence.start):
+            dd = self._denial(d, f"D{len(denial_drafts) + 1}", actor_ids, drafts, kept)
+            if dd is not None:
+                denial_drafts.append(dd)
+
+        names = {a.id: a.name for a in actors}
+        anonymous = {a.id for a in actors if a.identification == "anonymous"}
+        views = [unc.view_of(d, anonymous, self.lex) for d in drafts]
+        dviews = [
+            unc.DenialView(d.id, d.kind, names.get(d.by, "the party concerned"), d.target, d.target_statement)
+            for d in denial_drafts
+        ]
+        uncertainties: list[Uncertainty] = []
+        for o in unc.derive(views, dviews):
+            try:
+                uncertainties.append(
+                    Uncertainty(
+                        id=f"U{len(uncertainties) + 1}",
+                        question=o.question,
+                        reasons=o.reasons,
+                        related=o.related,
+                        would_resolve=o.would_resolve,
+                    )
+                )
+            except ValidationError:
+                continue
+
+        items = [
+            bluf_mod.Item(
+                d.id,
+                names.get(d.source or "") if d.source != publisher_id else None,
+                d.statement,
+                d.certainty,
+                d.source is not None and d.source not in anonymous,
+                c.parts.seed.evidence.start,
+                has_figure=bool(d.quantities),
+            )
+            for d, c in zip(drafts, kept, strict=True)
+        ]
+        ditems = [
+            bluf_mod.Item(
+                d.id, names.get(d.by), d.statement, "certain", True, self._pos(d.evidence[0].quote), is_denial=True
+            )
+            for d in denial_drafts
+        ]
+        bluf = [BlufSentence(text=t, supports=s) for t, s in bluf_mod.compose(items, ditems) if t.strip()]
+
+        injections = [self.text[start:end] for start, end in injected]
+        data: dict[str, Any] = {
+            "title": self._title(),
+            "bluf": [b.model_dump() for b in bluf],
+            "actors": [a.model_dump() for a in actors],
+            "claims": [c.model_dump() for c in drafts],
+            "denials": [d.model_dump() for d in denial_drafts],
+            "uncertainties": [u.model_dump() for u in uncertainties],
+            "embedded_instructions": [{"quote": q} for q in injections],
+        }
+        return self._validated(data)
+
+    def _pos(self, quote: str) -> int:
+        span = self.index.locate(quote)
+        return span.start if span else 0
+
+    def _validated(self, data: dict[str, Any]) -> BriefingDraft:
+        context = {"article": self.document}
+        attempts = [
+            data,
+            {
+                **data,
+                "uncertainties": [],
+                "claims": [{**c, "contradicts": [], "corroborates": []} for c in data["claims"]],
+            },
+        ]
+        for attempt in attempts:
+            try:
+                return BriefingDraft.model_validate(attempt, context=context)
+            except ValidationError:
+                continue
+        # drop denials, then claims, keeping a valid bluf
+        base = attempts[-1]
+        try:
+            return BriefingDraft.model_validate(
+                {**base, "denials": [], "bluf": _bluf_without(base, "D")}, context=context
+            )
+        except ValidationError:
+            pass
+        try:
+            return BriefingDraft.model_validate({"title": base["title"], "actors": base["actors"]}, context=context)
+        except ValidationError:
+            return minimal(self.text)
+
+    # --- pieces --------------------------------------------------------------------------------
+    def _claim(self, c: Claim, cid: str, actor_ids: dict[str, str], publisher_id: str | None) -> ClaimDraft | None:
+        text = self.text
+        p = c.parts
+        seed = p.seed
+        source = actor_ids.get(c.source or "")
+        quote_type = seed.quote_type
+        cue = seed.cue.of(text) if seed.cue else None
+        if c.source is not None and source is None:
+            return None
+        if quote_type == "none" or source is None:
+            quote_type, cue, source = "none", None, publisher_id
+        elif source == publisher_id:
+            quote_type = quote_type if cue else "none"
+        via = []
+        for v in c.via:
+            vid = actor_ids.get(v)
+            if vid and vid != source and vid != publisher_id and vid not in via:
+                via.append(vid)
+        evidence = trim(text, seed.evidence, " \t\n")
+        if not len(evidence):
+            return None
+        ev_quotes = [evidence.of(text)]
+        hedges = [{"text": h.span.of(text), "type": h.type} for h in p.hedges if evidence.contains(h.span)]
+        estimate = None
+        if p.estimate is not None and evidence.contains(p.estimate[0]):
+            estimate = {"text": p.estimate[0].of(text), "band": p.estimate[1]}
+        quantities = []
+        for q in p.quantities:
+            if not evidence.contains(q.span):
+                continue
+            quantities.append(
+                {
+                    "text": q.span.of(text),
+                    "low": q.low,
+                    "high": q.high,
+                    "bound": q.bound,
+                    "counts": clip_words(q.counts, 120) or "unspecified",
+                    "state": clip_words(q.state, 160) if q.state else None,
+                }
+            )
+        certainty = p.certainty
+        if certainty == "certain" and any(h["type"] in ("epistemic", "doxastic") for h in hedges):
+            certainty = "probable"
+        data = {
+            "id": cid,
+            "source": source,
+            "via": via,
+            "statement": p.statement,
+            "cue": cue,
+            "quote_type": quote_type,
+            "certainty": certainty,
+            "polarity": p.polarity,
+            "hedges": hedges,
+            "estimate": estimate,
+            "quantities": quantities,
+            "when": p.when,
+            "evidence": [{"quote": q} for q in ev_quotes],
+        }
+        return self._checked_claim(data)
+
+    def _checked_claim(self, data: dict[str, Any]) -> ClaimDraft | None:
+        for strip in ((), ("quantities",), ("quantities", "hedges", "estimate")):
+            attempt = dict(data)
+            for key in strip:
+                attempt[key] = None if key == "estimate" else []
+            try:
+                claim = ClaimDraft.model_validate(attempt)
+            except ValidationError:
+                continue
+            probe = SimpleNamespace(actors=[], claims=[claim], denials=[], embedded_instructions=[])
+            if not check_grounding(probe, self.index):
+                return claim
+        return None
+
+    def _relate(self, drafts: list[ClaimDraft], kept: list[Claim]) -> None:
+        """Claims of different sources about the same thing corroborate (same polarity) or contradict
+        each other. The relation is symmetric: each pair is weighed once, and each claim's list stays
+        in claim order (pairs with earlier claims come first)."""
+        terms = [k.parts.terms for k in kept]  # the content terms of each claim, computed when it was built
+        for i, a in enumerate(drafts):
+            if a.source is None or len(terms[i]) < 3:
+                continue
+            for j in range(i + 1, len(drafts)):
+                b = drafts[j]
+                if b.source is None or a.source == b.source:
+                    continue
+                shared = len(terms[i] & terms[j])
+                if shared < 3 or shared / (min(len(terms[i]), len(terms[j])) or 1) < 0.6:
+                    continue
+                same = a.polarity == b.polarity
+                (a.corroborates if same else a.contradicts).append(b.id)
+                (b.corroborates if same else b.contradicts).append(a.id)
+
+    def _denial(
+        self, d: DenialSeed, did: str, actor_ids: dict[str, str], drafts: list[ClaimDraft], kept: list[Claim]
+    ) -> DenialDraft | None:
+        text = self.text
+        by = actor_ids.get(d.by)
+        if by is None:
+            return None
+        evidence = trim(text, d.evidence, " \t\n")
+        if not len(evidence):
+            return None
+        target = None
+        target_statement = None
+        sent_terms = content_terms(evidence.of(text), self.lex)
+        best: tuple[int, ClaimDraft | None] = (0, None)
+        for draft, k in zip(drafts, kept, strict=True):
+            inside = evidence.contains(k.parts.seed.evidence)  # "X denied A, a claim made by Y"
+            if draft.source == by or (k.parts.seed.evidence.start > evidence.start and not inside):
+                continue
+            overlap = len(sent_terms & k.parts.terms)
+            close = d.sentence.para - k.parts.seed.para <= 1
+            score = overlap * 2 + (1 if close else 0)
+            eligible = overlap >= 2 or (
+                close and d.kind == "explicit_denial" and draft.quote_type != "none" and overlap >= 1
+            )
+            if eligible and (score > best[0] or best[1] is None):
+                best = (score, draft)
+        if best[1] is not None:
+            target = best[1].id
+            target_statement = best[1].statement
+        if d.about and (target_statement is None or d.kind in ("no_response", "declined_to_comment")):
+            target_statement = statement_of(d.about, self.lex)
+        if not target_statement:
+            target_statement = "The allegation reported in the article."
+        names = {v: self.table.actors[k].name for k, v in actor_ids.items()}
+        statement = _denial_statement(d.kind, names.get(by, "The party concerned"), evidence.of(text))
+        try:
+            return DenialDraft(
+                id=did,
+                by=by,
+                kind=d.kind,
+                target=target,
+                target_statement=target_statement,
+                statement=statement,
+                evidence=[
+                    EvidenceQuote(quote=evidence.of(text)),
+                    *[
+                        EvidenceQuote(quote=trim(text, m, " \t\n").of(text))
+                        for m in d.more
+                        if len(trim(text, m, " \t\n"))
+                    ],
+                ],
+            )
+        except ValidationError:
+            return None
+
+    def _title(self) -> str:
+        sentences = self.seg.sentences
+        if sentences:
+            first = sentences[0]
+            raw = first.span.of(self.text)
+            if first.heading and len(words(raw)) >= 3:
+                return clip_words(raw, MAX_TITLE)
+        body = self.seg.body()
+        if body:
+            title = clip_words(statement_of(body[0].span.of(self.text), self.lex).rstrip("."), MAX_TITLE)
+            if title.strip():
+                return title
+        return _fallback_title(self.text)
+
+    def _injection_spans(self) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        injection = cues(self.lex).injection
+        for sent in self.seg.sentences:
+            if injection.search(self.text, sent.start, sent.end):
+                span = trim(self.text, sent.span, " \t\n")
+                if len(span):
+                    out.append((span.start, span.end))
+        return out
+
+
+_DENIAL_TEMPLATES = {
+    "explicit_denial": "{by} denied the allegation.",
+    "partial_denial": "{by} denied part of the allegation.",
+    "non_denial_denial": "{by} responded without denying anything specific.",
+    "equivocation": "{by} neither affirmed nor denied the allegation.",
+    "neither_confirm_nor_deny": "{by} would neither confirm nor deny it.",
+    "conditional_justification": "{by} argued that any such action would be justified, without confirming it.",
+    "declined_to_comment": "{by} declined to comment.",
+    "no_response": "{by} was asked for comment; the article reports no response.",
+}
+
+
+def _denial_statement(kind: str, by: str, evidence: str) -> str:
+    return _DENIAL_TEMPLATES.get(kind, "{by} responded to the allegation.").format(by=by)
+
+
+def _bluf_without(data: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
+    out = []
+    for b in data.get("bluf", []):
+        supports = [s for s in b["supports"] if not s.startswith(prefix)]
+        if supports:
+            out.append({**b, "supports": supports})
+    if not out and data.get("claims"):
+        first = data["claims"][0]
+        out.append({"text": first["statement"], "supports": [first["id"]]})
+    return out[:3]

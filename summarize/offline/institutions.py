@@ -1,0 +1,295 @@
+"""Institutions and groups: "Lusenia's foreign ministry", "the health ministry", "the office of the
+Data Protection Commissioner", "separatist fighters", "the government of X", plural groups that act
+("Investors appeared unconvinced"), surnames used alone and first names of unnamed people."""
+
+from __future__ import annotations
+
+import re
+
+from summarize.schemas.enums import ActorKind, Identification
+
+from .actor_rules import APOS, Rules
+from .actor_table import ActorTable
+from .mentions import country_key, country_of, is_demonym
+from .resolution import antecedent
+from .segment import Sentence
+from .spans import Span, trim
+
+
+def institutions(table: ActorTable, sent: Sentence) -> None:
+    """Possessive and demonym institutions ("Lusenia's foreign ministry", "the Dutch government"),
+    lower-case ones ("the health ministry"), armed groups and "the government of X" in ``sent``."""
+    text, r = table.text, table.r
+    for m in r.institution.finditer(text, sent.start, sent.end):
+        owner_text = m.group("owner")
+        inst = m.group("inst")
+        owner_bare = re.sub(rf"^(?:[Tt]he\s+)|{APOS}s$", "", owner_text).strip()
+        pronoun_owner = bool(r.owner_pronoun.match(owner_text))
+        owner_key: str | None = None
+        if not pronoun_owner:
+            if m.group("poss") or owner_bare in r.countries:
+                owner_key = (
+                    country_of(owner_bare, table) or country_key(owner_bare, table)
+                    if owner_bare in r.countries
+                    else (country_of(owner_bare, table))
+                )
+                if owner_key is None or owner_key not in table.actors:
+                    if owner_bare.split()[0].lower() in r.function_words:
+                        continue
+                    owner_key = table.add(
+                        owner_bare,
+                        "country",
+                        "institutional",
+                        Span(m.start("owner"), m.start("owner") + len(owner_text.rstrip("\u2019's")))
+                        if False
+                        else None,
+                        key=country_key(owner_bare, table),
+                    )
+                    ostart = m.start("owner") + (len(owner_text) - len(owner_text.lstrip()))
+                    if owner_text.lower().startswith("the "):
+                        ostart += 4
+                    table.mention(owner_key, Span(ostart, ostart + len(owner_bare)))
+            elif is_demonym(owner_bare.split()[-1], table) or owner_bare in r.demonyms:
+                owner_key = country_of(owner_bare, table) or country_of(owner_bare.split()[-1], table)
+                if owner_key is None and owner_bare in r.demonyms:
+                    owner_key = country_key(r.demonyms[owner_bare], table)
+                    table.add(r.demonyms[owner_bare], "country", "institutional", None, key=owner_key)
+            else:
+                continue
+        low = inst.lower()
+        kind: ActorKind
+        ident: Identification = "institutional"
+        role: str | None = None
+        if any(w in low for w in r.institution_intelligence):
+            kind = "intelligence"
+        elif r.institution_military.search(low):
+            kind = "military"
+        elif any(w in low for w in r.institution_officials):
+            kind, ident = "group", "anonymous"
+        else:
+            kind = "government"
+        start = m.start("owner")
+        if text[start : start + 4].lower() == "the ":
+            start += 4
+        span = Span(start, m.end("inst"))
+        name = span.of(text)
+        if ident == "anonymous":
+            role = name
+        if pronoun_owner:
+            role = name
+        key = table.add(name, kind, ident, span, role=role, affiliation=owner_key)
+        if owner_key and owner_key != key:
+            table.actors[key].affiliation = table.actors[key].affiliation or owner_key
+    for m in r.named_lc_institution.finditer(text, sent.start, sent.end):
+        _named_lc_institution(table, m)
+    for m in r.lc_institution.finditer(text, sent.start, sent.end):
+        if m.group("np2"):
+            span, noun = Span(m.start("np2"), m.end("np2")), "parties"
+        else:
+            det = m.group(0).split()[0].lower()
+            span = Span(m.start() if det != "the" else m.start("np"), m.end())
+            noun = m.group("noun").lower()
+        if any(s.overlaps(span) for s, _ in table.occurrences(Span(max(0, span.start - 80), span.end + 80))):
+            continue
+        if not m.group("np2") and _described_name(table, sent, Span(m.start(), span.end), m.group("noun")):
+            continue
+        if re.match(r"\s+[A-Z][\w-]+", text[span.end : span.end + 30]) and not m.group("np2"):
+            continue  # "the private launch company Heliant Aerospace": a description of the name after it
+        whole = Span(m.start(), span.end) if not m.group("np2") else span  # "the commission", as written
+        if noun.split()[-1] in r.generic_nouns and len(span.of(text).split()) == 1:
+            ante = antecedent(table, span.of(text).split()[-1], span.start)
+            if ante is not None:
+                table.mention(ante, whole)
+                continue
+        named = _named_container(table, span.of(text), span.start)
+        if named is not None:
+            # "the health authority" after "the Eastmoor Regional Health Authority"
+            table.mention(named, whole)
+            continue
+        name = span.of(text)
+        table.add(name[:1].upper() + name[1:], _lc_kind(noun, r), "institutional", whole, key=table.key(name))
+    for m in r.armed_group.finditer(text, sent.start, sent.end):
+        span = Span(m.start(), m.end())
+        table.add(span.of(text), "military", "institutional", span)
+    for m in r.government_of.finditer(text, sent.start, sent.end):
+        x = m.group("x")
+        key = country_of(x, table) or table.key(x)
+        span = trim(text, Span(m.start(), m.end()))
+        if key in table.actors:
+            table.mention(key, span)
+            if table.actors[key].kind == "country":
+                table.actors[key].kind = "government"
+        elif x.split()[0].lower() not in r.function_words:
+            table.add(x, "government", "institutional", span, key=key)
+
+
+_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:\n])\s*|(?<=\s))(?P<name>[A-Z][\w\u2019'&.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w\u2019'&.-]*){0,3}),\s+$",
+    re.UNICODE,
+)
+_OFFICE_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w\u2019'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&-]*){0,5})",
+    re.UNICODE,
+)
+
+
+def _described_name(table: ActorTable, sent: Sentence, span: Span, noun: str) -> bool:
+    """ "Quillmark, the tax-filing software company": a description of the name before it (a
+    mention of that name's actor); "the office of the Data Protection Commissioner": the office
+    stands for the named official body. True when ``span`` was handled so."""
+    text, r = table.text, table.r
+    low = noun.split()[-1].lower()
+    if low in r.office_words:
+        of = _OFFICE_OF.match(text, span.end, sent.end)
+        if of is not None and of.group("name").split()[0].lower() not in r.function_words:
+            name_span = Span(of.start("name"), of.end("name"))
+            occ = table.occurrences(name_span)
+            whole = Span(span.start, of.end("name"))
+            if occ:
+                table.mention(occ[0][1], whole)
+            else:
+                table.add(of.group("name"), "government", "institutional", whole)
+            return True
+        return False
+    if low not in r.described_nouns:
+        return False
+    before = _NAME_BEFORE.search(text, max(sent.start, span.start - 80), span.start)
+    if before is None:
+        return False
+    name = before.group("name")
+    words = name.split()
+    if words[0].lower() in r.function_words or any(w in r.titles or w in r.time_words for w in words):
+        return False
+    name_span = Span(before.start("name"), before.end("name"))
+    occ = table.occurrences(name_span)
+    key = occ[-1][1] if occ else None
+    if key is None:
+        if name in r.countries or name in r.demonyms or len(words) > 3:
+            return False
+        key = table.add(name, _lc_kind(noun, r), "named", name_span)
+    if table.actors[key].kind == "person":
+        return False
+    table.mention(key, span)
+    return True
+
+
+def _lc_kind(noun: str, r: Rules) -> ActorKind:
+    return r.lc_kinds.get(noun.split()[-1].lower(), "government")
+
+
+def _named_lc_institution(table: ActorTable, m: re.Match[str]) -> None:
+    """ "the Westhollow city council", "the Belmarch commerce ministry", "the mayor's office"."""
+    text, r = table.text, table.r
+    span = Span(m.start("np"), m.end("np"))
+    head = span.of(text).split()
+    first = head[0]
+    if "\u2019" in first or "'" in first:
+        owner_noun = re.sub(r"[\u2019']s$", "", first).lower()
+        if not r.is_source_noun(first) and not (len(head) >= 3 and owner_noun in r.institution_owners):
+            return  # "the company's office" is not an institution of its own
+    elif any(w.lower() in r.function_words or w in r.titles or w in r.time_words for w in head if w[:1].isupper()):
+        return
+    for occ, _ in table.occurrences(Span(max(0, span.start - 120), span.end + 120)):
+        if (occ.start < span.start < occ.end) or occ.start < span.end < occ.end:
+            return  # part of a longer name
+    owner = None
+    if first[:1].isupper():
+        owner = country_of(first, table) or (table.key(first) if table.key(first) in table.actors else None)
+        if owner is not None and table.actors[owner].kind not in ("country", "government"):
+            owner = None
+    name = span.of(text)
+    key = table.add(
+        name[:1].upper() + name[1:], _lc_kind(m.group("noun"), r), "institutional", span, key=table.key(name)
+    )
+    if owner is not None and owner != key and not table.actors[key].affiliation:
+        table.actors[key].affiliation = owner
+
+
+_GROUP_PREMOD = re.compile(r"([^\W\d_][\w-]*)\s+$", re.UNICODE)
+
+
+def groups(table: ActorTable, sent: Sentence) -> None:
+    """Plural groups that act or are acted on: "Investors appeared unconvinced", "judged by investigators",
+    "economists polled by The Observer had expected", "Kidney patient groups were cautious"."""
+    text, r = table.text, table.r
+    for m in r.group_noun.finditer(text, sent.start, sent.end):
+        start = m.start()
+        premods = 0
+        while premods < 2:
+            pm = _GROUP_PREMOD.search(text, max(sent.start, start - 40), start)
+            if pm is None or pm.end() != start:
+                break
+            word = pm.group(1)
+            low = word.lower()
+            if low in r.not_premodifiers or re.match(r"\d", text[pm.start() - 2 : pm.start()].strip()[-1:] or "x"):
+                break
+            if (
+                low in r.function_words
+                or r.not_premodifier_ending.search(low)
+                or (word[:1].isupper() and low in r.function_words)
+            ):
+                break
+            start = pm.start()
+            premods += 1
+        before = text[max(sent.start, start - 20) : start]
+        if r.group_skip_before.search(before):
+            continue  # "18 percent of patients", "400 firms", "two diplomats briefed on ...", "its crews"
+        head = Span(start, m.end())
+        if re.search(r"\b[Tt]he\s+$", before):
+            head = Span(start - 4, m.end())
+        post = r.group_post.match(text, m.end(), sent.end)
+        span = Span(head.start, post.end() if post else head.end)
+        agent = re.search(r"\bby\s+$", before) is not None
+        if not agent and not r.group_verb.match(text, span.end, sent.end):
+            continue
+        if any(occ.overlaps(head) for occ, _ in table.occurrences(Span(max(0, head.start - 120), head.end + 120))):
+            continue
+        raw = span.of(text)
+        name = re.sub(r"^[Tt]he\s+", "", raw)
+        table.add(name[:1].upper() + name[1:], "group", "institutional", span, key=table.key(raw))
+
+
+def _named_container(table: ActorTable, phrase: str, pos: int) -> str | None:
+    """The named actor mentioned before ``pos`` whose name ends with the words of ``phrase``."""
+    want = [w.lower() for w in phrase.split()]
+    if len(want) < 2:
+        return None
+    for _, key in table.before(pos):
+        rec = table.actors[key]
+        have = [w.lower() for w in rec.name.split()]
+        if rec.name[:1].isupper() and len(have) > len(want) and have[-len(want) :] == want:
+            return key
+    return None
+
+
+def aliases(table: ActorTable, body: list[Sentence]) -> None:
+    """Every later use of a person's surname (and a Spanish first surname) is a mention of that person."""
+    text = table.text
+    alias: dict[str, str] = {}
+    for key, rec in list(table.actors.items()):
+        for a in rec.aliases:
+            alias.setdefault(a, key)
+    if not alias:
+        return
+    pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(alias, key=len, reverse=True)) + r")\b")
+    for sent in body:
+        for m in pattern.finditer(text, sent.start, sent.end):
+            span = Span(m.start(), m.end())
+            covered = table.occurrences(Span(max(0, span.start - 60), span.end + 60))
+            if any(s.contains(span) for s, _ in covered):
+                continue
+            table.mention(alias[m.group(1)], span)
+
+
+def first_names(table: ActorTable, sent: Sentence) -> None:
+    """ "A passenger who gave only her first name, Ingrid, said": a person named by first name only."""
+    text, r = table.text, table.r
+    for m in r.first_name.finditer(text, sent.start, sent.end):
+        head = m.group("np").split()
+        name = m.group("name")
+        if not any(w in r.person_heads for w in head[:3]) or name.lower() in r.function_words:
+            continue
+        if name in r.demonyms or name in r.countries or table.key(name) in table.actors:
+            continue
+        span = Span(m.start("name"), m.end("name"))
+        table.add(name, "person", "named", span, role=m.group("np"))

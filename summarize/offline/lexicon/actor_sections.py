@@ -1,0 +1,266 @@
+"""Lexicon sections for actors: names, places, organisations, roles, sources, the publisher, pronouns."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .types import KindLists, Kinds, LowerWords, Names, Section, Words
+
+
+class NameWords(Section):
+    """Capitalised chains (names) and how they are cut."""
+
+    function_words: LowerWords = ()
+    """Words that never start a name ("However", "The" at a sentence start) nor make one alone."""
+    connectors: LowerWords = ()
+    """Lower-case words inside a name: "of" ("Bank of Korea"), "del", "von"."""
+    articles: LowerWords = ()
+    """Articles dropped from an actor's identity key ("the ministry" = "ministry")."""
+    definite_articles: LowerWords = ()
+    """ "X and the Y" splits a chain into two names."""
+    name_articles: Words = ()
+    """Capitalised articles that open a name mid-sentence: "El Diario del Sur"."""
+    and_words: LowerWords = ()
+    """ "and" splitting two names in one chain."""
+    abbreviations: Words = ()
+    """Abbreviations before "." inside a name: "Gen.", "Dr."."""
+    titles: Words = ()
+    """Title words before a person's name ("Defense Minister Jane Doe"); "Dr." with its dot."""
+    acronym_stop: Words = ()
+    """Capitalised words that are no organisation's acronym: "CEO", "BREAKING"."""
+    postnominal: LowerWords = ()
+    """Lower-case words after an institution word that belong to its name: "la Defensoría del Pueblo regional"."""
+    title_of: LowerWords = ()
+    """ "Judge Jane Doe of the District Court": the person and the institution, split here."""
+    org_name_words: LowerWords = ()
+    """A name with one of these inside is an organisation's, not a person's ("Friends of the Earth")."""
+
+
+class Places(Section):
+    """Countries, capitals, demonyms, places: what is no actor, or a country."""
+
+    countries: Words = ()
+    country_acronyms: Words = ()
+    """Acronyms (dots removed) that name a country or union: "US", "EU"."""
+    country_keys: Names = Field(default_factory=dict)
+    """Names (dots removed) of one country, to one key: ``America = "u.s."``."""
+    capitals: Names = Field(default_factory=dict)
+    """A capital used for its country's government: ``Kyiv = "Ukraine"``."""
+    demonyms: Names = Field(default_factory=dict)
+    """ ``Dutch = "Netherlands"``: "the Dutch government" belongs to the Netherlands."""
+    demonym_suffixes: LowerWords = ()
+    """Endings of a demonym not listed ("Lusenian" after "Lusenia")."""
+    geo_words: Words = ()
+    """A name with one of these is a place: "River", "Street"."""
+    place_nouns: LowerWords = ()
+    """A name after one of these is a place: "the town of X", "la mina X"."""
+    place_of: LowerWords = ()
+    """ "<place noun> de X": X is a place."""
+    place_after: LowerWords = ()
+    """A name before one of these is a place: "X district"."""
+    locatives: LowerWords = ()
+    """A name after one of these is a place: "in X", "desde X"."""
+    jurisdictions: LowerWords = ()
+    """ "The state Emergency Management Agency": the lower-case jurisdiction belongs to the mention."""
+    country_possessions: LowerWords = ()
+    """ "X's <ministry|president|troops>": X is a country."""
+
+
+class Organisations(Section):
+    """Organisations, governments, armed forces, media: the words that tell their kind."""
+
+    media_outlets: Words = ()
+    """Names of news outlets."""
+    media_words: Words = ()
+    """A name ending with one of these is an outlet: "Daily Ledger", "El Diario"."""
+    media_first_words: Words = ()
+    """A name starting with one of these is an outlet: "Radio Norte"."""
+    media_nouns_before: Words = ()
+    """ "the newspaper Dagsposten": the name after is an outlet."""
+    government_words: Words = ()
+    military_words: Words = ()
+    intelligence_words: Words = ()
+    org_words: Words = ()
+    corporate_words: Words = ()
+    """Company-name words: "Holdings", "Airways"; "Veltrion" alone then stands for "Veltrion Semiconductor"."""
+    institution_words: Words = ()
+    """Words of a public institution's name: "Fiscalía", "Defensoría" (government)."""
+    union_first_words: Words = ()
+    """Of those, the ones that open a union's name: "Sindicato" (an organisation)."""
+    platforms: Words = ()
+    """Social platforms: a name of these alone is no actor."""
+    org_after: LowerWords = ()
+    """ "the opposition Civic Renewal party": a name before one of these is a group."""
+    business_after: LowerWords = ()
+    """ "the Bramble Burger chain": a name before one of these is a business."""
+    appositive_nouns: LowerWords = ()
+    """ "Orlek Coaches, a local operator": an organisation, by its appositive."""
+    generic_nouns: KindLists = Field(default_factory=dict)
+    """Nouns that stand for an organisation already named ("the company"), with the kinds they fit."""
+    lc_kinds: Kinds = Field(default_factory=dict)
+    """The kind of a lower-case institution by its head noun (else government)."""
+    institution_owners: LowerWords = ()
+    """ "the bank's monetary policy board": a body inside an institution."""
+    owner_pronouns: LowerWords = ()
+    """ "his country's foreign ministry"."""
+    institution_modifiers: LowerWords = ()
+    """ "X's <modifier> <institution noun>": "Lusenia's foreign ministry"."""
+    institution_nouns: LowerWords = ()
+    unit_words: LowerWords = ()
+    """ "X's 41st mechanised brigade": up to two words before one of these."""
+    institution_intelligence: LowerWords = ()
+    """Stems that make such an institution an intelligence body, military, or a group of officials."""
+    institution_military: LowerWords = ()
+    institution_officials: LowerWords = ()
+    lc_institution_nouns: LowerWords = ()
+    """ "the health ministry", "its board": a lower-case institution."""
+    lc_not_modifiers: LowerWords = ()
+    """Words that never modify such a noun (prefixes: "or" also keeps out "organic")."""
+    lc_determiners: LowerWords = ()
+    party_phrases: LowerWords = ()
+    """ "opposition parties": a group of its own."""
+    group_adjectives: LowerWords = ()
+    """ "<separatist> <fighters>": an armed group."""
+    group_nouns: LowerWords = ()
+    government_of: LowerWords = ()
+    """ "the <government> of X"."""
+    described_nouns: LowerWords = ()
+    """ "Quillmark, the tax-filing software company": nouns that describe the name before them."""
+    office_words: LowerWords = ()
+    """ "the office of the Data Protection Commissioner": the office stands for the named body."""
+    authority_words: Words = ()
+    """ "Palestinian Authority" is a government; "X Authority" without a demonym is a named group."""
+
+
+class Roles(Section):
+    """People by role, and groups that act."""
+
+    role_nouns: LowerWords = ()
+    """Nouns of a person's role: "minister", "spokesperson"."""
+    source_nouns: LowerWords = ()
+    """Nouns of a phrase that can be a source: "officials", "report"."""
+    more_sources: LowerWords = ()
+    """More such nouns, people of a trade or unnamed people: "lawyers", "one woman", "un vecino"."""
+    person_heads: LowerWords = ()
+    """Singular nouns for one unnamed person: "a dockworker who ..."."""
+    group_nouns: LowerWords = ()
+    """Plural groups that act ("Investors appeared unconvinced"); "*makers" is any word ending so."""
+    group_post_prepositions: LowerWords = ()
+    """ "economists polled by The Observer": what may follow a group noun."""
+    group_verbs: LowerWords = ()
+    """A group noun acts when one of these (or a past tense) follows."""
+    not_premodifiers: LowerWords = ()
+    """Words that never modify a group noun: "other", "two"."""
+    not_premodifier_endings: LowerWords = ()
+    group_skip_before: LowerWords = ()
+    """ "18 percent of patients", "its crews": a group noun after one of these is no actor."""
+    appositive_openers: LowerWords = ()
+    """ "Jane Doe, a spokesperson for X": what opens a role appositive."""
+    appositive_titles: Words = ()
+    """ "Jane Doe, Lusenia's Foreign Minister"."""
+    appositive_verbs: LowerWords = ()
+    """An appositive ends before one of these."""
+    appositive_not_roles: LowerWords = ()
+    """An appositive that starts so is a cue, not a role."""
+    appositive_articles: LowerWords = ()
+    appositive_relatives: LowerWords = ()
+    """ "Jane Doe, who heads X, said": the rest of the relative clause is her role."""
+    role_prepositions: LowerWords = ()
+    """A role with one of these is a person's ("head of X"), not a kind of organisation."""
+    role_head_prepositions: LowerWords = ()
+    """A role's head noun ends before one of these: "minister of energy"."""
+    first_name_indefinites: LowerWords = ()
+    """ "A passenger who gave only her first name, Ingrid, said"."""
+    first_name_followers: LowerWords = ()
+
+
+class Sources(Section):
+    """Noun phrases that act as sources ("unnamed officials", "a statement released after the meeting")."""
+
+    np_cut: LowerWords = ()
+    """A source phrase's head ends before one of these: "officials familiar with ..."."""
+    partitive_quantifiers: LowerWords = ()
+    """ "One of the employees": the whole partitive."""
+    partitive_determiners: LowerWords = ()
+    anonymous_starts: LowerWords = ()
+    """A phrase opening so is an anonymous source: "two diplomats"."""
+    anonymous_nouns: LowerWords = ()
+    anonymous_words: LowerWords = ()
+    """A phrase with one of these anywhere is an anonymous source."""
+    anonymous_alone: LowerWords = ()
+    self_names: LowerWords = ()
+    """ "A criminal group calling itself Nightjar"."""
+    gang_words: LowerWords = ()
+    statement_determiners: LowerWords = ()
+    """ "according to a statement released after the meeting": the body that issued it."""
+    statement_modifiers: LowerWords = ()
+    statements: LowerWords = ()
+    release_verbs: LowerWords = ()
+    indefinites: LowerWords = ()
+    """ "A judge in Carden ruled ..." then "Judge Jane Doe": the role named shortly after."""
+    role_modifiers: LowerWords = ()
+    named_later_prepositions: LowerWords = ()
+    governing_owners: LowerWords = ()
+    """ "its trustees announced": the governing body of the organisation last named."""
+    governing_bodies: LowerWords = ()
+    clausal: LowerWords = ()
+    """A phrase with one of these is a clause, no source."""
+    not_np_start: LowerWords = ()
+    prepositions: LowerWords = ()
+    """ "a spokesperson for the X": the phrase's source noun comes before one of these."""
+    definite_modifiers: LowerWords = ()
+    """ "the former minister": a definite phrase for someone named before."""
+    subject_trailers: LowerWords = ()
+    """Dropped from the end of a subject: "X himself"."""
+    reflexives: LowerWords = ()
+    lead_determiners: LowerWords = ()
+    person_after: LowerWords = ()
+    """A one-word name followed by these is a person; by ``thing_after``, an organisation."""
+    thing_after: LowerWords = ()
+    relative_cut: LowerWords = ()
+    """ ", who ...": a subject ends before its relative clause."""
+    long_relatives: LowerWords = ()
+    long_notes: LowerWords = ()
+    head_articles: LowerWords = ()
+    role_articles: LowerWords = ()
+    possessives: LowerWords = ()
+    """ "his aides": institutional, not anonymous."""
+    military_stems: LowerWords = ()
+    """The kind of a source phrase, by stems found anywhere in it (or words, for ``military_words``)."""
+    military_words: LowerWords = ()
+    intelligence_stems: LowerWords = ()
+    government_stems: LowerWords = ()
+    media_stems: LowerWords = ()
+    group_words: LowerWords = ()
+    person_words: LowerWords = ()
+    cue_verbs_after: LowerWords = ()
+    """ "X, the energy ministry said": the subject of an inverted cue, not a description of X."""
+
+
+class Publisher(Section):
+    """How an article names its own outlet."""
+
+    byline_words: Words = ()
+    """ "By Jane Doe, Science Correspondent, The Daily Lamp"."""
+    before_cues: LowerWords = ()
+    """ "told the X", "seen by the X", "dijo a X": the outlet addressed."""
+    own_work: LowerWords = ()
+    """ "the X's own analysis"."""
+    after_auxiliaries: LowerWords = ()
+    """ "the X has [not|also] [been] <verb>": "the X has seen", "was unable"."""
+    after_adverbs: LowerWords = ()
+    after_verbs: LowerWords = ()
+    asking_verbs: LowerWords = ()
+    """ "the X asked Jane Doe"."""
+    cited_cues: LowerWords = ()
+    """ "according to what a spokesperson told the X": another outlet cited, not the publisher."""
+    reporting_verbs: LowerWords = ()
+    """ "the X reported": another outlet cited."""
+
+
+class Pronouns(Section):
+    """Pronouns resolved to the last fitting actor."""
+
+    person: LowerWords = ()
+    thing: LowerWords = ()
+    plural: LowerWords = ()

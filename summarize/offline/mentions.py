@@ -1,0 +1,498 @@
+"""Capitalised names: chains of capitalised words, classified by their words and their context.
+
+A chain is cut at time words, "and the", titles ("Judge Jane Doe of the District Court"); its words
+tell an outlet, the military, a government body, a company, a country (the gazetteer of [places]),
+a place (no actor), an acronym, or a person (with the role of a title, an appositive or a lower-case
+title before the name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarize.schemas.enums import ActorKind, Identification
+
+from .actor_rules import DATELINE, Rules
+from .actor_table import ActorTable
+from .segment import Sentence
+from .spans import Span
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&-]*(?:[\u2019'](?!s\b)[^\W\d_][\w-]*)*|\d[\w,.]*", re.UNICODE)
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[,;:.]\s+|\n|\b(?:and|but)\s+)(?P<role>(?:[A-Z][\w-]*[\u2019']s|[Tt]he|[Aa]n?|[A-Z][\w-]*)\s+"
+    r"[^,;:.\n]{0,80}?)"
+    r",\s+$",
+    re.UNICODE,
+)
+_POSS_OWNER = re.compile(
+    r"(?P<owner>(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)){0,2})[\u2019']s\s+$", re.UNICODE
+)
+
+
+# --- chain detection -------------------------------------------------------------------------
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def chains(text: str, sent: Sentence, r: Rules) -> list[list[_Tok]]:
+    """Runs of capitalised tokens (with lower-case connectors and abbreviations inside) in ``sent``."""
+    toks = [_Tok(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, sent.start, sent.end)]
+    chains: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    pending: list[_Tok] = []
+    for tok in toks:
+        is_cap = tok.text[:1].isupper()
+        if cur:
+            last = pending[-1] if pending else cur[-1]
+            gap = text[last.end : tok.start]
+            joined = (
+                gap.isspace()
+                or (gap.startswith(".") and gap[1:].isspace() and _abbrev(last.text, r))
+                # a plural possessive inside a name: "the Harbour Pilots’ Association"
+                or (gap[:1] in "\u2019'" and gap[1:] == " " and last.text.endswith("s") and is_cap and not pending)
+            )
+            if text[last.end : last.end + 2] in ("\u2019s", "'s"):
+                joined = False
+            if joined and is_cap:
+                cur.extend(pending)
+                pending = []
+                cur.append(tok)
+                continue
+            if joined and tok.text.lower() in r.connectors and len(pending) < 2:
+                pending.append(tok)
+                continue
+            if (
+                joined
+                and not pending
+                and tok.text.lower() in r.postnominal
+                and any(t.text in r.institution_words for t in cur)
+            ):
+                cur.append(tok)  # "la Defensoría del Pueblo regional"
+                continue
+            chains.append(cur)
+            cur, pending = [], []
+        if is_cap:
+            cur = [tok]
+    if cur:
+        chains.append(cur)
+    return chains
+
+
+def _abbrev(word: str, r: Rules) -> bool:
+    return word in r.abbreviations or (len(word) == 1 and word.isupper())
+
+
+def _title_token(tok: _Tok, text: str, r: Rules) -> bool:
+    word = tok.text
+    if word in r.titles:
+        return True
+    return text[tok.end : tok.end + 1] == "." and f"{word}." in r.titles
+
+
+def keyword_kind(words: list[str], full: str, r: Rules) -> ActorKind | None:
+    """The kind a name's words tell (an outlet, the army, a ministry, a company), else None."""
+    bare = re.sub(r"^(?:The|the)\s+", "", full)
+    if (
+        full in r.media
+        or bare in r.media
+        or (len(words) >= 2 and words[-1] in r.media_words)
+        or (len(words) >= 2 and words[0] in r.media_first_words)
+        or (len(words) >= 3 and words[0] in r.name_articles and words[1] in r.media_first_words)
+    ):
+        return "media"
+    if any(w in r.intelligence_words for w in words):
+        return "intelligence"
+    if any(w in r.military_words for w in words):
+        return "military"
+    if any(w in r.government_words for w in words):
+        return "government"
+    if any(w in r.org_words or w in r.corporate_words for w in words):
+        return "organization"
+    if any(w in r.institution_words for w in words):
+        return "organization" if words[0] in r.union_first_words else "government"
+    return None
+
+
+def _shortened_name(table: ActorTable, name: str) -> str | None:
+    """ "Harwick Museum" after "Harwick Museum of World Cultures": the institution already met, shortened."""
+    prefix = table.key(name) + " of "
+    for key, rec in table.actors.items():
+        if rec.kind not in ("person", "country") and key.startswith(prefix):
+            return key
+    return None
+
+
+def country_of(word: str, table: ActorTable) -> str | None:
+    """The key of the country a demonym or proper name points to, creating known countries."""
+    r = table.r
+    if word in r.demonyms:
+        target = r.demonyms[word]
+        for alt in (target, word):
+            key = table.key(alt)
+            if key in table.actors:
+                return key
+        canonical = r.country_keys.get(target)
+        if canonical is not None:  # "American" -> whichever of "U.S.", "United States", "US" the article uses
+            for k in (canonical, *(table.key(n) for n, c in r.country_keys.items() if c == canonical)):
+                if k in table.actors:
+                    return k
+        return None
+    key = table.key(word)
+    if key in table.actors:
+        return key
+    if len(word) > 4:
+        for k, rec in table.actors.items():
+            if (
+                rec.kind in ("country", "government")
+                and len(k) >= 4
+                and word.lower().startswith(k)
+                and len(word) - len(k) <= 3
+            ):
+                return k
+    return None
+
+
+def is_demonym(word: str, table: ActorTable) -> bool:
+    r = table.r
+    if word in r.demonyms:
+        return True
+    return bool(r.demonym_shape.fullmatch(word)) and country_of(word, table) is not None
+
+
+def not_people(table: ActorTable) -> None:
+    """Capitalised names first read as people that the article treats as organisations: "the
+    opposition Civic Renewal party", "Orlek Coaches, a local operator"."""
+    text, r = table.text, table.r
+    for rec in table.actors.values():
+        if rec.kind != "person":
+            continue
+        role_head = (rec.role or "").split()[-1:]
+        if (
+            role_head
+            and role_head[0].lower() in r.generic_nouns
+            and rec.role
+            and rec.role[:1].islower()
+            and len(rec.role.split()) <= 4
+            and not r.role_preposition.search(rec.role)
+        ):
+            rec.kind = "organization"  # "animal welfare charity Free the Giants": a body, named after its kind
+            continue
+        if r.org_name.search(rec.name):
+            rec.kind = "organization"  # "Free the Giants", "Friends of the Earth": people's names have no such words
+            continue
+        if rec.role and r.role_has_noun(rec.role):
+            continue
+        for span in rec.spans:
+            if len(span.of(text).split()) < 2:
+                continue
+            if r.org_after.match(text, span.end):
+                rec.kind = "group"
+                break
+            if r.org_appositive.match(text, span.end) or r.business_after.match(text, span.end):
+                rec.kind = "organization"
+                break
+
+
+def jurisdiction_mentions(table: ActorTable) -> None:
+    """ "The state Emergency Management Agency": the name as the article writes it, with its
+    lowercase jurisdiction, is a mention too."""
+    text, r = table.text, table.r
+    for key, rec in list(table.actors.items()):
+        if rec.kind == "person":
+            continue
+        for span in list(rec.spans):
+            m = r.jurisdiction_before.search(text, max(0, span.start - 20), span.start)
+            if m is not None:
+                table.mention(key, Span(m.start(), span.end))
+
+
+def classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None:
+    """The actor a capitalised chain names, if any (after dropping sentence-initial common words)."""
+    r = table.r
+    toks = list(chain)
+    # sentence-initial common words ("Analysts", "However", "Neither")
+    while (toks and toks[0].start == sent.start) or (
+        toks
+        and toks[0].text.lower() in r.function_words
+        and toks[0].text not in ("The",)
+        and not (toks[0].text in r.name_articles and toks[0].start != sent.start and len(toks) > 1)
+    ):
+        first = toks[0]
+        if len(toks) > 1 and table.key(table.text[first.start : toks[-1].end]) in table.actors:
+            break  # "Strait Lines said ...": a name already seen in full, not a sentence-initial word
+        if first.text.lower() in r.function_words or (
+            first.text.lower() in table._lower_words
+            and first.text.lower() not in ("the",)
+            and not (_title_token(first, table.text, r) and len(toks) > 1)
+        ):
+            if first.text == "The":
+                break
+            toks = toks[1:]
+            continue
+        break
+    # drop trailing connectors and time words split the chain
+    parts: list[list[_Tok]] = [[]]
+    for n, t in enumerate(toks):
+        and_the = n + 1 < len(toks) and toks[n + 1].text.lower() in r.definite_articles
+        if (
+            (t.text in r.and_words and (and_the or not any(keyword_kind([p.text], p.text, r) for p in parts[-1])))
+            or t.text in r.time_words
+            or t.text.rstrip(".") in r.time_words
+            or t.text[:1].isdigit()
+        ):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    split_parts: list[list[_Tok]] = []
+    for part in parts:
+        split_parts.extend(_split_title_of(table.text, part, r))
+    for part in split_parts:
+        while part and part[-1].text.lower() in r.connectors:
+            part.pop()
+        while part and part[0].text.lower() in r.connectors - {"the"}:
+            part.pop(0)
+        if part:
+            _classify_part(table, sent, part)
+
+
+def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
+    text, r = table.text, table.r
+    had_the = toks[0].text in ("The", "the")
+    core = toks[1:] if had_the else toks
+    if not core:
+        return
+    words = [t.text for t in core]
+    full_span = Span(core[0].start, core[-1].end)
+    full = full_span.of(text)
+    with_the = Span(toks[0].start, core[-1].end)
+    prev_word = word_before(text, toks[0].start, sent.start)
+    # title + name -> person with role
+    title_idx = -1
+    for i, t in enumerate(core):
+        if _title_token(t, text, r):
+            title_idx = i
+    if 0 <= title_idx < len(core) - 1:
+        rest = core[title_idx + 1 :]
+        rest_words = [t.text for t in rest]
+        if (
+            keyword_kind(rest_words, " ".join(rest_words), r) is None
+            and all(w[:1].isupper() for w in rest_words)
+            and not any(w in r.geo_words for w in rest_words)
+            and len(rest) <= 4
+            and " ".join(rest_words) not in r.countries
+        ):
+            name_span = Span(rest[0].start, rest[-1].end)
+            role = Span(
+                core[0].start,
+                core[title_idx].end + (1 if text[core[title_idx].end : core[title_idx].end + 1] == "." else 0),
+            ).of(text)
+            owner = country_of(words[0], table) if words else None
+            key = add_person(table, name_span, role, owner)
+            table.mention(key, full_span)
+            return
+    kind = keyword_kind(words, with_the.of(text) if had_the else full, r)
+    if kind is not None and kind != "media" and not had_the:
+        pm = _POSS_OWNER.search(text, sent.start, toks[0].start)
+        if pm and pm.end() == toks[0].start:
+            owner_name = pm.group("owner")
+            okey = country_of(owner_name, table)
+            if okey is None and owner_name.split()[0].lower() not in r.function_words:
+                okey = table.add(owner_name, "country", "institutional", None, key=country_key(owner_name, table))
+            if okey is not None:
+                table.mention(okey, Span(pm.start("owner"), pm.end("owner")))
+                span = Span(pm.start("owner"), full_span.end)
+                table.add(
+                    span.of(text), kind, "institutional" if kind != "organization" else "named", span, affiliation=okey
+                )
+                return
+    if kind == "media":
+        span = with_the if had_the and (with_the.of(text) in r.media or len(core) >= 2) else full_span
+        name = span.of(text)
+        table.add(name, "media", "named", span)
+        return
+    if kind is not None:
+        owner = country_of(words[0], table) or country_of(" ".join(words[:2]), table)
+        span = with_the if had_the else full_span
+        if owner is None and words[0] in r.demonyms:
+            owner = table.add(r.demonyms[words[0]], "country", "institutional", None)
+        ident: Identification = "named" if kind == "organization" else "institutional"
+        if kind == "government" and len(words) >= 2 and words[-1] in r.authority_words and words[0] not in r.demonyms:
+            kind, ident = "group", "named"
+        longer = _shortened_name(table, full) if len(words) >= 2 else None
+        if longer is not None:
+            table.mention(longer, span)
+            return
+        table.add(full, kind, ident, span, affiliation=owner)
+        return
+    if not had_the and r.media_noun_before.search(text, max(sent.start, toks[0].start - 40), toks[0].start):
+        table.add(full, "media", "named", full_span)  # "the newspaper Dagsposten", "the news site X"
+        return
+    if full in r.countries or full.replace(".", "") in r.country_acronyms:
+        span = with_the if had_the else full_span
+        table.add(full, "country", "institutional", span, key=country_key(full, table))
+        return
+    if any(w in r.geo_words for w in words) or all(w in r.platforms for w in words):
+        return
+    if full in r.capitals:
+        country = r.capitals[full]
+        key = country_key(country, table)
+        table.add(country, "country", "institutional", full_span, key=key)
+        return
+    if len(words) == 1 and (words[0] in r.demonyms or words[0].rstrip("s") in r.demonyms):
+        return
+    if len(words) == 2 and " ".join(words) in r.demonyms:
+        return
+    if len(words) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", words[0]) and words[0] not in r.acronym_stop:
+        table.add(full, "organization", "named", full_span)
+        return
+    if prev_word in r.locatives or prev_word in r.place_nouns:
+        return
+    if (
+        len(words) >= 1
+        and all(w.isupper() and len(w) > 1 for w in words)
+        and (len(words) >= 2 or DATELINE.match(text, toks[0].start))
+    ):
+        return
+    if prev_word in r.place_of and word_before(text, toks[0].start - 3, sent.start) in r.place_nouns:
+        return
+    if r.place_after.match(text[full_span.end : full_span.end + 20]):
+        return
+    if (
+        2 <= len(core) <= 4
+        and all(
+            (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'\u2019-]+", w)) or re.fullmatch(r"[a-z]{1,3}", w)
+            for w in words
+        )
+        and not any(w in r.titles for w in words)
+    ):
+        if any(w in r.demonyms for w in words):
+            return
+        add_person(table, full_span, None, None)
+        return
+    if len(core) == 1:
+        after = text[full_span.end : full_span.end + 40]
+        if r.country_possession.match(after):
+            table.add(full, "country", "institutional", full_span)
+
+
+def country_key(name: str, table: ActorTable) -> str:
+    """One key for a country's names: "US", "U.S.", "America" are the same actor."""
+    return table.r.country_keys.get(name.replace(".", "")) or table.key(name)
+
+
+def word_before(text: str, pos: int, floor: int) -> str:
+    m = re.search(r"([^\W\d_]+)[\s,]*$", text[max(floor, pos - 30) : pos], re.UNICODE)
+    return m.group(1).lower() if m else ""
+
+
+_LC_ROLE_BEFORE = re.compile(r"(?:^|\s)(?P<role>(?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\s+$")
+
+
+def _lowercase_role(text: str, span: Span, r: Rules) -> str | None:
+    """ "chief executive Jane Doe", "property developer John Roe": a lowercase title before the name."""
+    m = _LC_ROLE_BEFORE.search(text, max(0, span.start - 60), span.start)
+    if not m:
+        return None
+    role_words = m.group("role").split()
+    while role_words and not r.is_source_noun(role_words[-1]):
+        return None
+    while role_words and (
+        role_words[0].lower() in r.function_words
+        or (
+            role_words[0][:1].isupper()
+            and role_words[0] not in r.demonyms
+            and role_words[0].lower() not in r.role_nouns
+            and len(role_words) > 1
+            and not r.is_source_noun(role_words[0])
+        )
+    ):
+        role_words = role_words[1:]
+    return " ".join(role_words) or None
+
+
+def add_person(table: ActorTable, span: Span, role: str | None, owner: str | None) -> str:
+    """A named person (with the role found around the name), or the known person a surname stands for."""
+    text, r = table.text, table.r
+    name = span.of(text)
+    key = table.key(name)
+    if " " not in name.strip():
+        # "Dr. Okafor" after "Dr. Ada Okafor": the surname of a person already in the table
+        known = next((k for k, p in table.actors.items() if p.kind == "person" and name in p.aliases), None)
+        if known is not None:
+            table.mention(known, span)
+            return known
+    found_role = role or _appositive_role(text, span, r) or _lowercase_role(text, span, r)
+    affiliation = owner
+    if found_role and affiliation is None:
+        affiliation = _role_affiliation(table, found_role)
+    key = table.add(name, "person", "named", span, role=found_role, affiliation=affiliation, key=key)
+    rec = table.actors[key]
+    parts = name.split()
+    if len(parts) >= 2:
+        rec.aliases.add(parts[-1])
+    if len(parts) == 3 and parts[1][:1].isupper():
+        rec.aliases.add(parts[1])  # Spanish first surname: "Paredes" for "Rocío Paredes Ugarte"
+    return key
+
+
+def _appositive_role(text: str, span: Span, r: Rules) -> str | None:
+    m = r.appositive_after.match(text, span.end)
+    if m:
+        app = m.group("app").strip()
+        first = app.split()[0]
+        relative = next((w for w in r.appositive_relatives if app.startswith(w + " ")), None)
+        if (first in r.appositive_not_roles or first in r.appositive_relatives) and relative is None:
+            m = None
+        elif relative is not None:
+            return app[len(relative) + 1 :] if len(app.split()) <= 25 else None
+        if (
+            m is not None
+            and len(app.split()) <= 25
+            and (first.lower() in r.appositive_articles or r.role_has_noun(app))
+        ):
+            return r.appositive_article.sub("", app)
+    start = max(0, span.start - 120)
+    m2 = _ROLE_BEFORE.search(text[start : span.start])
+    after = text[span.end : span.end + 2]
+    if m2 and after[:1] in (",", " ") and r.role_has_noun(m2.group("role")):
+        return r.appositive_article_initial.sub("", m2.group("role").strip())
+    return None
+
+
+def _role_affiliation(table: ActorTable, role: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for key, rec in table.actors.items():
+        if rec.kind == "person":
+            continue
+        for cand in {rec.name, *(s.of(table.text) for s in rec.spans)}:
+            found = len(cand) >= 3 and re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", role)
+            if found and (best is None or len(cand) > best[0]):
+                best = (len(cand), key)
+    return best[1] if best else None
+
+
+def _split_title_of(text: str, part: list[_Tok], r: Rules) -> list[list[_Tok]]:
+    """ "Judge Jane Doe of the District Court" -> the person and the institution."""
+    for i, tok in enumerate(part):
+        if tok.text in r.title_of and i >= 2:
+            left, right = part[:i], part[i + 1 :]
+            while right and right[0].text.lower() in r.connectors:
+                right = right[1:]
+            right_words = [t.text for t in right]
+            left_words = [t.text for t in left]
+            person_like = (
+                len(left) >= 2
+                and keyword_kind(left_words, " ".join(left_words), r) is None
+                and all(w[:1].isupper() for w in left_words)
+            )
+            if (
+                right
+                and keyword_kind(right_words, " ".join(right_words), r)
+                and (any(_title_token(t, text, r) for t in left[:-1]) or person_like)
+            ):
+                return [left, right]
+    return [part]

@@ -1,0 +1,72 @@
+"""The publisher: the outlet the article is from, by its dateline, byline or masthead, or by how the
+article addresses it ("told the X", "seen by the X") while never citing it as reporting."""
+
+from __future__ import annotations
+
+import re
+
+from .actor_rules import DATELINE, OUTLET
+from .actor_table import ActorTable
+from .mentions import keyword_kind
+from .spans import Span
+
+# "The Daily Lamp | Local News": a masthead line opening the page
+_MASTHEAD = re.compile(rf"\A\s*{OUTLET}[ \t]+\|[ \t]+\S")
+
+
+def find_by_dateline(table: ActorTable) -> None:
+    """ "KORVEN (Daily Lamp) - ...", a byline ending with the outlet, or a masthead line: the publisher."""
+    text, r = table.text, table.r
+    head = min(len(text), 1500)
+    m = DATELINE.search(text, 0, head) or r.byline.search(text, 0, head)
+    masthead = _MASTHEAD.match(text, 0, head)
+    if m is None and masthead is not None:
+        name = masthead.group("pub").split()
+        if keyword_kind(name, " ".join(name), r) == "media":
+            m = masthead
+    if m:
+        span = Span(m.start("pub"), m.end("pub"))
+        table.publisher = table.add(span.of(text), "publisher", "named", span)
+
+
+def find_by_use(table: ActorTable) -> None:
+    """No dateline, byline or masthead: the outlet the article addresses as itself ("told the X",
+    "seen by the X", "the X has contacted") and never cites as reporting is the publisher."""
+    text, r = table.text, table.r
+    if table.publisher is None:
+        scores: dict[str, int] = {}
+        for key, rec in table.actors.items():
+            if rec.kind != "media":
+                continue
+            own = sum(
+                bool(
+                    r.publisher_before.search(text, max(0, s.start - 40), s.start)
+                    or r.publisher_after.match(text, s.end)
+                )
+                for s in rec.spans
+            )
+            cited = any(
+                r.reports_after.match(text, s.end) or r.cited_before.search(text, max(0, s.start - 80), s.start)
+                for s in rec.spans
+            )
+            if own and not cited:
+                scores[key] = own
+        if not scores:
+            return
+        best = max(scores, key=lambda k: (scores[k], -table.actors[k].first))
+        table.actors[best].kind = "publisher"
+        table.publisher = best
+    rec = table.actors[table.publisher]
+    # "the Courier" after "The Wexcombe Courier": the outlet's short name
+    words = [w for w in rec.name.split() if w not in ("The", "the")]
+    if len(words) < 2 or words[-1] not in r.media_words:
+        return
+    if any(
+        other is not rec and other.kind in ("media", "publisher") and other.name.split()[-1] == words[-1]
+        for other in table.actors.values()
+    ):
+        return  # two outlets share the word: the short name is ambiguous
+    for m in re.finditer(rf"\b[Tt]he\s+{re.escape(words[-1])}\b(?![\w-]|\s+[A-Z])", text):
+        span = Span(m.start(), m.end())
+        if not any(occ.overlaps(span) for occ, _ in table.occurrences(Span(max(0, span.start - 60), span.end + 60))):
+            table.mention(table.publisher, span)

@@ -1,0 +1,116 @@
+"""Resolving a noun to an actor met before: "the company", "the minister", "the network" (named with
+that description), "Veltrion" for "Veltrion Semiconductor"."""
+
+from __future__ import annotations
+
+import re
+
+from summarize.schemas.enums import ActorKind
+
+from .actor_table import ActorTable
+from .spans import Span
+
+
+def antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
+    """ "the minister" -> the last actor mentioned before ``pos`` whose role or name has that noun;
+    "the company" -> the last organisation mentioned."""
+    r = table.r
+    head = noun.split()[-1]
+    kinds = r.generic_nouns.get(head.lower())
+    if kinds is not None:
+        # "the company" again: the actor the article last called "the company"
+        same_noun = re.compile(rf"(?:the\s+|its\s+)?{re.escape(head)}", re.IGNORECASE)
+        for occ, key in table.before(pos):
+            rec = table.actors[key]
+            if (
+                same_noun.fullmatch(occ.of(table.text))
+                and rec.name[:1].isupper()
+                and table.key(rec.name) != head.lower()
+                and rec.identification != "anonymous"
+            ):
+                return key
+        pattern0 = re.compile(rf"\b{re.escape(head)}\b(?![\u2019']s)", re.IGNORECASE)
+        # an actor named by that noun ("the union" -> "the Dockworkers' Union") before any of its kind
+        for _, key in table.before(pos):
+            rec = table.actors[key]
+            if (
+                pattern0.search(rec.name)
+                and rec.name[:1].isupper()
+                and rec.identification != "anonymous"
+                and table.key(rec.name) != table.key(noun)
+            ):
+                return key
+        for _, key in table.before(pos):
+            rec = table.actors[key]
+            by_kind = rec.kind in kinds and rec.name[:1].isupper() and rec.identification == "named"
+            role_head = r.role_head_split.split(rec.role or "")[0]
+            # a body's role names it only for a body of the noun's kind: "the ministry" is not a name that
+            # a stray appositive ("the Hadrel Dam, the energy ministry said") gave that role
+            by_role = (rec.kind in kinds or rec.kind == "person") and bool(pattern0.search(role_head))
+            if by_kind or by_role or pattern0.search(rec.name):
+                if rec.identification == "anonymous" or table.key(rec.name) == table.key(noun):
+                    continue
+                return key
+        return _described_before(table, head, pos)
+    if not r.is_source_noun(head):
+        return None
+    pattern = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
+    seen: set[str] = set()
+    for _, key in table.before(pos):
+        if key in seen:
+            continue
+        seen.add(key)
+        rec = table.actors[key]
+        role_head = r.role_head_split.split(rec.role or "")[0]
+        if pattern.search(role_head) or (rec.kind != "person" and pattern.search(rec.name)):
+            if len(noun.split()) == 2 and not re.search(re.escape(noun), f"{rec.role or ''} {rec.name}", re.I):
+                continue
+            return key
+    return None
+
+
+def _described_before(table: ActorTable, noun: str, pos: int) -> str | None:
+    """ "Mid-Vale Health, the network that runs five hospitals, ..." then "the network said": the name
+    the article described with that noun, made an organisation when it was not yet an actor."""
+    text, r = table.text, table.r
+    pattern = re.compile(
+        rf"(?<![\w\u2019'])(?P<name>[A-Z][\w&\u2019'-]*(?:\s+[A-Z][\w&\u2019'-]*){{0,3}}),\s+(?:the|a|an)\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}{re.escape(noun)}\b"
+        # "..., the energy ministry said": the subject of an inverted cue, not a description of the name before
+        rf"(?!\s+(?:\w+\s+)?{r.cue_verbs_after}\b)"
+    )
+    found = None
+    for m in pattern.finditer(text, max(0, pos - 3000), pos):
+        found = m
+    if found is None:
+        return None
+    name = found.group("name")
+    if name.split()[0].lower() in r.function_words or name in r.countries:
+        return None
+    name_span = Span(found.start("name"), found.end("name"))
+    occ = table.occurrences(name_span)
+    if occ:
+        return occ[-1][1] if table.actors[occ[-1][1]].kind != "person" else None
+    kinds = r.generic_nouns.get(noun.lower())
+    kind: ActorKind = "government" if kinds and kinds[0] == "government" else "organization"
+    return table.add(name, kind, "named", name_span)
+
+
+def org_alias(table: ActorTable, word: str) -> str | None:
+    """ "Veltrion" for "Veltrion Semiconductor": the first word of a multi-word company name."""
+    r = table.r
+    for key, rec in table.actors.items():
+        parts = rec.name.split()
+        if (
+            len(parts) >= 2
+            and parts[0] == word
+            and rec.kind in ("organization", "media", "group")
+            and (
+                parts[-1] in r.corporate_words
+                or rec.kind != "organization"
+                # "Mid-Vale" for "Mid-Vale Health": a coined first word, never a common one
+                or ("-" in word and word.lower() not in table._lower_words and word.lower() not in r.function_words)
+            )
+        ):
+            return key
+    return None
