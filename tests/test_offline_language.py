@@ -11,6 +11,8 @@ import pytest
 from summarize.offline import lexicon
 from summarize.offline.language import detect, scores
 
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
 SNIPPETS = {
     "en": (
         "The city council voted on Tuesday to close two libraries after a budget shortfall. Residents who had "
@@ -112,3 +114,11 @@ def test_the_french_starter_lexicon_attributes_quotes_and_selon() -> None:
     draft = extract(Document.from_text(selon))
     assert draft.claims[0].cue == "Selon"
     assert next(a.name for a in draft.actors if a.id == draft.claims[0].source) == "La préfecture"
+
+
+@pytest.mark.parametrize(("name", "language"), [("ceasefire-talks", "en"), ("mine-collapse-es", "es")])
+def test_the_detected_language_is_recorded_in_meta(name: str, language: str) -> None:
+    from summarize import summarize
+
+    briefing = summarize((EXAMPLES / f"{name}.txt").read_text(encoding="utf-8"), backend="offline")
+    assert briefing.meta.language == language

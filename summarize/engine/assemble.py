@@ -62,6 +62,7 @@ def _meta(document: Document, run: RunInfo, evidence: list[Evidence]) -> Meta:
         mode=run.mode,
         prompt_version=run.prompt_version,
         created_at=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        language=run.language,
         chunks=run.chunks,
         coverage=run.coverage,
         usage=run.usage,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from summarize.engine.assemble import assemble
 from summarize.engine.run import Run
 from summarize.errors import InvalidOutputError
+from summarize.offline.language import detect as detect_language
 from summarize.schemas import Briefing, BriefingDraft, CharRange, Coverage
 from summarize.sources.document import Document
 
@@ -35,4 +36,8 @@ def offline_briefing(draft: BriefingDraft, document: Document, notes: list[str],
         raise InvalidOutputError(f"the offline backend produced an invalid briefing: {str(exc)[:200]}") from None
     run = Run("offline", started=started)
     run.notes = list(notes)
-    return assemble(validated, document, run.info(coverage=Coverage(covered=[CharRange(start=0, end=document.chars)])))
+    info = run.info(
+        coverage=Coverage(covered=[CharRange(start=0, end=document.chars)]),
+        language=detect_language(document.text),  # the lexicon the rules read; cached, about 0.5 ms
+    )
+    return assemble(validated, document, info)

@@ -44,6 +44,7 @@ class RunInfo:
     warnings: list[str] = field(default_factory=list)
     chunks: int = 1
     coverage: Coverage | None = None
+    language: str | None = None
 
 
 Extraction = tuple[BriefingDraft, RunInfo]  # a draft and the record of how it was made
@@ -94,6 +95,7 @@ class Run:
         prompt_version: str | None = None,
         chunks: int = 1,
         coverage: Coverage | None = None,
+        language: str | None = None,
     ) -> RunInfo:
         """The finished record: spending and notes so far, and the time since the run started."""
         return RunInfo(
@@ -106,6 +108,7 @@ class Run:
             warnings=self.notes,
             chunks=chunks,
             coverage=coverage,
+            language=language,
         )
 
 

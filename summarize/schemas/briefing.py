@@ -59,6 +59,9 @@ class Meta(ContractModel):
     prompt_version: str | None = None
     schema_version: Literal["1"] = SCHEMA_VERSION
     created_at: str = Field(description="UTC, ISO 8601")
+    language: str | None = Field(
+        default=None, description="ISO 639-1 code of the article's language, as detected (offline backend)"
+    )
     chunks: int = Field(default=1, ge=1)
     coverage: Coverage | None = Field(default=None, description="set when the article was read in chunks")
     usage: Usage = Field(default_factory=Usage)
