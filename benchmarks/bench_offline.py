@@ -10,7 +10,8 @@ figures of each can be reproduced:
 
 Targets (issue 11, on the held-out batch): claim F1 >= 0.72 with precision >= 0.65; denial recall
 >= 0.8 with kind accuracy >= 0.85; actor recall >= 0.9 (kind accuracy >= 0.95); French and Spanish
-claim F1 >= 0.65 each; a 1,000-word article in under 50 ms.
+claim F1 >= 0.65 each; a 1,000-word article in under 50 ms; issue 16: at most 1 item per 100 that
+a reader would stop at (``summarize.offline.readability``).
 
     uv run python benchmarks/bench_offline.py                 # the tuned-on batches
     uv run python benchmarks/bench_offline.py --set dev       # one batch
@@ -27,6 +28,7 @@ import time
 from pathlib import Path
 
 from summarize import Document, Summarizer
+from summarize.offline.readability import Defects, defects
 from summarize.scoring import Report, score, table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,9 +51,11 @@ def language_of(stem: str) -> str:
 
 def evaluate(
     summarizer: Summarizer, articles: Path, golds: Path
-) -> tuple[list[tuple[str, Report]], dict[str, Report], list[float]]:
-    """Rows per article plus TOTAL, totals per language, and the seconds each briefing took."""
+) -> tuple[list[tuple[str, Report]], dict[str, Report], list[float], Defects]:
+    """Rows per article plus TOTAL, totals per language, the seconds each briefing took, and the
+    sentences a reader would stop at (summarize.offline.readability) over all the briefings."""
     rows: list[tuple[str, Report]] = []
+    stops = Defects()
     by_language: dict[str, Report] = {}
     seconds: list[float] = []
     total = Report()
@@ -64,13 +68,15 @@ def evaluate(
         briefing = summarizer.summarize(document)
         seconds.append(time.perf_counter() - started)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        report = score(json.loads(briefing.to_json()), gold, document.text)
+        predicted = json.loads(briefing.to_json())
+        report = score(predicted, gold, document.text)
+        stops.add(defects(predicted))
         rows.append((path.stem, report))
         total.add(report)
         by_language.setdefault(language_of(path.stem), Report()).add(report)
     if rows:
         rows.append(("TOTAL", total))
-    return rows, by_language, seconds
+    return rows, by_language, seconds, stops
 
 
 def targets(t: Report) -> str:
@@ -107,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         if not articles.is_dir():
             print(f"\n{name}: not present")
             continue
-        rows, by_language, seconds = evaluate(summarizer, articles, golds)
+        rows, by_language, seconds, stops = evaluate(summarizer, articles, golds)
         if not rows:
             continue
         print(f"\n{name}: {len(seconds)} articles, {len(seconds) / sum(seconds):.0f} articles/s on one core")
@@ -115,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
         if len(by_language) > 1:
             print(table([(f"  language {lang}", by_language[lang]) for lang in LANGUAGES if lang in by_language]))
         print(targets(rows[-1][1]))
+        worst = ", ".join(f"{rule} {n}" for rule, n in stops.rules().most_common(6))
+        print(
+            f"readability: {len(stops.failed)} of {stops.items} items a reader would stop at, "
+            f"{stops.per_100:.1f} per 100 (target <= 1){'; ' + worst if worst else ''}"
+        )
     if args.no_speed:
         return 0
     text = thousand_words()

@@ -66,7 +66,7 @@ class Summarizer:
             from summarize import offline  # imported only when used: the LLM stack is never loaded for it
 
             started = time.perf_counter()
-            return offline_briefing(offline.extract(document), document, self._notes, started)
+            return offline_briefing(offline.read(document), document, self._notes, started)
         from summarize.engine.session import Session
 
         # Made here, after the article is loaded, rather than by a helper: the article enters each

@@ -171,3 +171,22 @@ def test_the_pipeline_reads_with_the_lexicon_of_the_detected_language() -> None:
     english = "The mayor, Jorge Ibarra, dijo little on Monday about the rising water in the northern district."
     assert _Extractor(Document.from_text(english)).lex.language == "en"
     assert all(c.cue != "dijo" for c in extract(Document.from_text(english)).claims)  # no Spanish cue in English
+
+
+def test_keys_a_language_owns_do_not_layer_on_english(tmp_path: Path) -> None:
+    shutil.copy(lexicon.DIRECTORY / "en.toml", tmp_path / "en.toml")
+    (tmp_path / "xx.toml").write_text(
+        'own = ["readability.final_words"]\n[detect]\nstopwords = ["und"]\n'
+        '[readability]\nfinal_words = ["und"]\nhedge_words = ["vielleicht"]\n',
+        encoding="utf-8",
+    )
+    xx = lexicon.load("xx", tmp_path)
+    assert xx.readability.final_words == ("und",)  # English's "an" would be wrong here
+    assert "may" in xx.readability.hedge_words and "vielleicht" in xx.readability.hedge_words  # still layered
+
+
+def test_owning_a_key_that_does_not_exist_is_refused(tmp_path: Path) -> None:
+    shutil.copy(lexicon.DIRECTORY / "en.toml", tmp_path / "en.toml")
+    (tmp_path / "xx.toml").write_text('own = ["readability.nope"]\n[detect]\nstopwords = ["und"]\n', encoding="utf-8")
+    with pytest.raises(lexicon.LexiconError, match="own: 'readability.nope'"):
+        lexicon.load("xx", tmp_path)

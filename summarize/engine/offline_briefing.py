@@ -5,7 +5,7 @@ from __future__ import annotations
 from summarize.engine.assemble import assemble
 from summarize.engine.run import Run
 from summarize.errors import InvalidOutputError
-from summarize.offline.language import detect as detect_language
+from summarize.offline import Reading
 from summarize.schemas import Briefing, BriefingDraft, CharRange, Coverage
 from summarize.sources.document import Document
 
@@ -21,13 +21,13 @@ def _clipped(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def offline_briefing(draft: BriefingDraft, document: Document, notes: list[str], started: float) -> Briefing:
-    """``draft`` (what ``offline.extract`` made of ``document``) as the final briefing.
+def offline_briefing(reading: Reading, document: Document, notes: list[str], started: float) -> Briefing:
+    """``reading`` (what ``offline.read`` made of ``document``) as the final briefing.
 
     ``notes`` become ``meta.warnings``; ``started`` is the ``time.perf_counter()`` at which the
     offline backend was asked, so ``meta.duration_ms`` covers the extraction.
     """
-    data = draft.model_dump()
+    data = reading.draft.model_dump()
     if document.title and document.title.strip():  # a web page's own headline beats a guessed one
         data["title"] = _clipped(document.title.strip(), MAX_TITLE)
     try:  # the same validation an LLM draft goes through
@@ -38,6 +38,6 @@ def offline_briefing(draft: BriefingDraft, document: Document, notes: list[str],
     run.notes = list(notes)
     info = run.info(
         coverage=Coverage(covered=[CharRange(start=0, end=document.chars)]),
-        language=detect_language(document.text),  # the lexicon the rules read; cached, about 0.5 ms
+        language=reading.language,  # the lexicon the rules read
     )
     return assemble(validated, document, info)

@@ -12,6 +12,7 @@ is put together by :mod:`.assembly`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summarize.schemas import BriefingDraft
 from summarize.schemas.grounding import TextIndex
@@ -30,12 +31,29 @@ from .segment import Segmented, Sentence, segment
 from .spans import Span, trim, words
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the offline backend made of an article: its draft, and the language it read it in."""
+
+    draft: BriefingDraft
+    language: str
+
+
+def read(document: Document) -> Reading:
+    """A deterministic, rule-based draft of ``document`` (valid for any text) and its language."""
+    try:
+        extractor = _Extractor(document)
+    except Exception:  # pragma: no cover - last line of defence: a valid minimal draft, not a crash
+        return Reading(minimal(document.text), lexicon.FALLBACK)
+    try:
+        return Reading(extractor.run(), extractor.language)
+    except Exception:  # pragma: no cover - as above
+        return Reading(minimal(document.text), extractor.language)
+
+
 def extract(document: Document) -> BriefingDraft:
     """A deterministic, rule-based draft of ``document``; valid for any text."""
-    try:
-        return _Extractor(document).run()
-    except Exception:  # pragma: no cover - last line of defence: a valid minimal draft, not a crash
-        return minimal(document.text)
+    return read(document).draft
 
 
 class _Extractor(Assembly):

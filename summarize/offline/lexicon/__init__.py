@@ -54,6 +54,11 @@ def _read(directory: Path, name: str) -> Lexicon:
         raise LexiconError(f"{path}: {_describe(exc)}") from None
     if name == COMMON and lexicon.detect.stopwords:
         raise LexiconError(f"{path}: detect.stopwords: common.toml belongs to no language and votes in none")
+    for own in lexicon.own:
+        section, _, key = own.partition(".")
+        known = section in Lexicon.model_fields and section not in ("detect", "own")
+        if not known or (key and key not in type(getattr(lexicon, section)).model_fields):
+            raise LexiconError(f"{path}: own: {own!r} is not a section or key that layers")
     if name != COMMON and not lexicon.detect.stopwords:
         raise LexiconError(f"{path}: detect.stopwords: a language file needs stopwords, or it can never be detected")
     return lexicon
@@ -122,6 +127,14 @@ def _layer(layers: list[Lexicon]) -> dict[str, Any]:
     for layer in layers:
         merged = _merge(merged, layer.model_dump(exclude={"detect"}))
     merged["detect"] = layers[-1].detect.model_dump()
+    top = layers[-1].model_dump(exclude={"detect"})
+    for path in layers[-1].own if len(layers) > 1 else ():
+        section, _, key = path.partition(".")
+        if key:
+            merged[section][key] = top[section][key]
+        else:
+            merged[section] = top[section]
+    merged["own"] = ()
     return merged
 
 

@@ -35,6 +35,7 @@ from .text_sections import (
     Injection,
     Negation,
     Quantities,
+    Readability,
     Segment,
     Time,
     When,
@@ -68,6 +69,10 @@ class Lexicon(BaseModel):
     sources: Sources = Sources()
     publisher: Publisher = Publisher()
     pronouns: Pronouns = Pronouns()
+    readability: Readability = Readability()
+    own: tuple[str, ...] = ()
+    """Sections or keys ("readability", "names.function_words") this file does not layer on English:
+    English's entries would be wrong in this language (German ends sentences on "an")."""
 
     _language: str = PrivateAttr(default="")
     _compiled: dict[Any, Any] = PrivateAttr(default_factory=dict)

@@ -428,3 +428,27 @@ class Attributions(Section):
     according_to: LowerWords = ()
     according_to_articles: Words = ()
     according_to_particles: LowerWords = ()
+
+
+class Readability(Section):
+    """What a sentence of a briefing never does (:mod:`summarize.offline.readability`): the checks a
+    wire editor makes of every statement, BLUF line, question and actor name."""
+
+    final_words: LowerWords = ()
+    """A sentence never ends on one of these function words ("... a claim made days earlier by.")."""
+    first_person: Words = ()
+    """Outside quotation marks, a statement speaks of its source in the third person: never these
+    (case-sensitive, so "US" is not "us")."""
+    opening_pronouns: Words = ()
+    """A statement that opens on one of these points outside itself ("It did not confirm ...")."""
+    generic_actor_names: LowerWords = ()
+    """A common noun is never an actor's whole name ("Report", "Company")."""
+    crowd_nouns: LowerWords = ()
+    """Alone, these name an unnamed group ("officials", "sources"): such an actor is anonymous."""
+    placeholders: LowerWords = ()
+    """Text that stands in for what should have been written ("the allegation reported in the article")."""
+    pasted_question_starts: LowerWords = ()
+    """A question that opens like this pastes a statement into a template ("is it established that")."""
+    hedge_openers: LowerWords = ()
+    """With a hedge word after it, a doubled hedge ("it is possible that ... may")."""
+    hedge_words: LowerWords = ()
