@@ -188,5 +188,5 @@ def test_keys_a_language_owns_do_not_layer_on_english(tmp_path: Path) -> None:
 def test_owning_a_key_that_does_not_exist_is_refused(tmp_path: Path) -> None:
     shutil.copy(lexicon.DIRECTORY / "en.toml", tmp_path / "en.toml")
     (tmp_path / "xx.toml").write_text('own = ["readability.nope"]\n[detect]\nstopwords = ["und"]\n', encoding="utf-8")
-    with pytest.raises(lexicon.LexiconError, match="own: 'readability.nope'"):
+    with pytest.raises(lexicon.LexiconError, match=r"own: 'readability\.nope'"):
         lexicon.load("xx", tmp_path)
