@@ -7,8 +7,9 @@ the rest of the client's work on it). The walk renames aliased keys, formats dat
 turns pydantic models and other iterables into JSON data; given a body that already is plain JSON
 data it gives back the same values, in the order of ``create``'s parameters, less the omitted ones.
 
-``sender(client)`` builds that dict itself and posts it through the same client with the options
-``create`` passes, so the URL, headers, body bytes, response type and error classes are the same
+``sender(client)`` builds that dict itself, serialises it once, and posts the bytes through the same
+client with the options ``create`` passes, so the URL, headers, body bytes, response type and error
+classes are the same
 (``tests/test_chat_request.py`` compares the two on the wire, mode by mode). Anything else (a
 streamed request, a body holding other objects, an argument ``create`` does not take) goes through
 ``create`` itself.
@@ -18,18 +19,17 @@ from __future__ import annotations
 
 import functools
 import inspect
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import openai
 from openai.resources.chat.completions import Completions
-from openai.resources.chat.completions.completions import validate_response_format
 from openai.types.chat import ChatCompletion
 
 PATH = "/chat/completions"
 # The request options ``create`` passes when given no extra headers, query, body or timeout.
 OPTIONS: Any = {"security": {"bearer_auth": True}}
-_SCALARS = (str, int, float, bool, type(None))
 _REQUEST_OPTIONS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
 
 
@@ -40,21 +40,20 @@ def body_keys() -> dict[str, None]:
     return dict.fromkeys(name for name in names if name not in _REQUEST_OPTIONS)
 
 
-def is_plain(value: Any) -> bool:
-    """True for JSON data (dicts with string keys, lists, strings, numbers, booleans, None)."""
-    if isinstance(value, dict):
-        return all(isinstance(key, str) and is_plain(item) for key, item in value.items())
-    if isinstance(value, list):
-        return all(is_plain(item) for item in value)
-    return isinstance(value, _SCALARS)
+def encoded_body(kwargs: dict[str, Any]) -> bytes | None:
+    """The bytes ``create`` would send for ``kwargs``; None when only ``create`` can build them.
 
-
-def plain_body(kwargs: dict[str, Any]) -> dict[str, Any] | None:
-    """The body ``create`` would send for ``kwargs``; None when only ``create`` can build it."""
+    Serialised as openai serialises a body (``openapi_dumps``); the C encoder refuses anything that
+    is not JSON data (a pydantic model, a date, a file, a generator), and those go through ``create``.
+    """
     keys = body_keys()
-    if kwargs.get("stream") or any(name not in keys for name in kwargs) or not is_plain(kwargs):
+    if kwargs.get("stream") or any(name not in keys for name in kwargs):
         return None
-    return {name: kwargs[name] for name in keys if name in kwargs}
+    body = {name: kwargs[name] for name in keys if name in kwargs}
+    try:
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    except (TypeError, ValueError):  # not JSON data, or NaN (which create refuses with its own error)
+        return None
 
 
 def sender(client: openai.OpenAI) -> Callable[..., Any]:
@@ -62,11 +61,10 @@ def sender(client: openai.OpenAI) -> Callable[..., Any]:
     create = client.chat.completions.create
 
     def send(**kwargs: Any) -> Any:
-        body = plain_body(kwargs)
-        if body is None:
+        content = encoded_body(kwargs)
+        if content is None:
             return create(**kwargs)
-        validate_response_format(body.get("response_format"))
-        return client.post(PATH, body=body, options=OPTIONS, cast_to=ChatCompletion, stream=False)
+        return client.post(PATH, content=content, options=OPTIONS, cast_to=ChatCompletion, stream=False)
 
     return functools.wraps(create)(send)
 
@@ -76,10 +74,9 @@ def async_sender(client: openai.AsyncOpenAI) -> Callable[..., Awaitable[Any]]:
     create = client.chat.completions.create
 
     async def send(**kwargs: Any) -> Any:
-        body = plain_body(kwargs)
-        if body is None:
+        content = encoded_body(kwargs)
+        if content is None:
             return await create(**kwargs)
-        validate_response_format(body.get("response_format"))
-        return await client.post(PATH, body=body, options=OPTIONS, cast_to=ChatCompletion, stream=False)
+        return await client.post(PATH, content=content, options=OPTIONS, cast_to=ChatCompletion, stream=False)
 
     return functools.wraps(create)(send)
