@@ -19,9 +19,7 @@ from summarize.schemas import (
     ArticleInfo,
     Briefing,
     BriefingDraft,
-    Claim,
     ClaimDraft,
-    Denial,
     DenialDraft,
     Evidence,
     GroundingStats,
@@ -44,8 +42,7 @@ def _locate(index: TextIndex, quote: str) -> Evidence:
     span = index.locate(quote)
     if span is None:  # validation already grounded every quote; this is a broken invariant
         raise InvalidOutputError(f"evidence quote {quote[:60]!r} could not be located in the article")
-    # made by code from a located span (0 <= start < end): nothing to validate
-    return Evidence.model_construct(quote=quote, start=span.start, end=span.end, match=span.match)
+    return Evidence(quote=quote, start=span.start, end=span.end, match=span.match)
 
 
 def _meta(document: Document, run: RunInfo, evidence: list[Evidence]) -> Meta:
@@ -151,57 +148,43 @@ def assemble(
     embedded = [_locate(index, ev.quote) for ev in draft.embedded_instructions]
     all_evidence = [ev for evs in evidence_of.values() for ev in evs] + embedded
     meta = _meta(document, run, all_evidence)
-    # The draft's parts were validated when it was (every path validates it, with grounding), and
-    # each changes here only by ids taken from the tables above and by evidence located by code:
-    # they are reused as they are, and only the briefing's own checks run (pydantic does not
-    # validate an instance of the field's class again). Validating their dumps again cost a
-    # third of assembly.
+    # The draft was validated with grounding (every path does that), and its parts change here only
+    # by ids from the tables above and by evidence located by code. So each part goes in as its
+    # fields (``__dict__``, a shallow copy) with its nested models as they are: pydantic validates
+    # the new dicts and takes the nested instances as they are (only a model's "after" validator
+    # runs again). Dumping the draft and validating the dumps again was a third of assembly.
     data = {
         "title": draft.title,
-        "bluf": [s.model_copy(update={"supports": _remap(s.supports, item_ids)}) for s in draft.bluf],
+        "bluf": [{**s.__dict__, "supports": _remap(s.supports, item_ids)} for s in draft.bluf],
         "actors": [
-            a.model_copy(update={"id": actor_ids[a.id], "affiliation": _remap(a.affiliation, actor_ids)})
-            for a in actors
+            {**a.__dict__, "id": actor_ids[a.id], "affiliation": _remap(a.affiliation, actor_ids)} for a in actors
         ],
         "claims": [
-            Claim.model_construct(
-                **{
-                    **_fields(c, _CLAIM_FIELDS),
-                    "id": claim_ids[c.id],
-                    "source": _remap(c.source, actor_ids),
-                    "via": _remap(c.via, actor_ids),
-                    "contradicts": _remap(c.contradicts, claim_ids),
-                    "corroborates": _remap(c.corroborates, claim_ids),
-                    "evidence": evidence_of[c.id],
-                }
-            )
+            {
+                **c.__dict__,
+                "id": claim_ids[c.id],
+                "source": _remap(c.source, actor_ids),
+                "via": _remap(c.via, actor_ids),
+                "contradicts": _remap(c.contradicts, claim_ids),
+                "corroborates": _remap(c.corroborates, claim_ids),
+                "evidence": evidence_of[c.id],
+            }
             for c in claims
         ],
         "denials": [
-            Denial.model_construct(
-                **{
-                    **_fields(d, _DENIAL_FIELDS),
-                    "id": denial_ids[d.id],
-                    "by": _remap(d.by, actor_ids),
-                    "target": _remap(d.target, claim_ids),
-                    "evidence": evidence_of[d.id],
-                }
-            )
+            {
+                **d.__dict__,
+                "id": denial_ids[d.id],
+                "by": _remap(d.by, actor_ids),
+                "target": _remap(d.target, claim_ids),
+                "evidence": evidence_of[d.id],
+            }
             for d in denials
         ],
         "uncertainties": [
-            u.model_copy(update={"id": uncertainty_ids[u.id], "related": _remap(u.related, item_ids)})
-            for u in uncertainties
+            {**u.__dict__, "id": uncertainty_ids[u.id], "related": _remap(u.related, item_ids)} for u in uncertainties
         ],
         "embedded_instructions": embedded,
         "meta": meta,
     }
     return Briefing.model_validate(data)
-
-
-_CLAIM_FIELDS = tuple(name for name in Claim.model_fields if name != "evidence")
-_DENIAL_FIELDS = tuple(name for name in Denial.model_fields if name != "evidence")
-
-
-def _fields(item: Any, names: tuple[str, ...]) -> dict[str, Any]:
-    return {name: getattr(item, name) for name in names}
