@@ -14,6 +14,7 @@ In the order an LLM briefing uses them:
     llm.py               one extraction: the endpoint, the mode fallback, errors made ours
     messages.py          the prompt templates with the article spliced in, as data
     instructor_patch.py  the one reach into instructor's internals, pinned by a test
+    chat_request.py      a chat completion sent without openai's per-request walk over its types
     transport.py         every HTTP request, and the only layer that retries one
     run.py               the run record: ledger, usage, cost, RunInfo (every path reports here)
     prices.py            what a model's tokens cost

@@ -116,8 +116,9 @@ def assemble(
     index: TextIndex | None = None,
     located: Mapping[str, list[Evidence]] | None = None,
 ) -> Briefing:
-    """The final briefing. ``index`` locates texts (default: the document's own); ``located`` holds
-    evidence already placed by item id (a long article's chunks know where each quote came from)."""
+    """The final briefing of ``draft``, a validated draft of ``document``. ``index`` locates texts
+    (default: the document's own); ``located`` holds evidence already placed by item id (a long
+    article's chunks know where each quote came from)."""
     index = index or document.index
     located = located or {}
 
@@ -148,15 +149,20 @@ def assemble(
     embedded = [_locate(index, ev.quote) for ev in draft.embedded_instructions]
     all_evidence = [ev for evs in evidence_of.values() for ev in evs] + embedded
     meta = _meta(document, run, all_evidence)
+    # The draft was validated with grounding (every path does that), and its parts change here only
+    # by ids from the tables above and by evidence located by code. So each part goes in as its
+    # fields (``__dict__``, a shallow copy) with its nested models as they are: pydantic validates
+    # the new dicts and takes the nested instances as they are (only a model's "after" validator
+    # runs again). Dumping the draft and validating the dumps again was a third of assembly.
     data = {
         "title": draft.title,
-        "bluf": [{"text": s.text, "supports": _remap(s.supports, item_ids)} for s in draft.bluf],
+        "bluf": [{**s.__dict__, "supports": _remap(s.supports, item_ids)} for s in draft.bluf],
         "actors": [
-            {**a.model_dump(), "id": actor_ids[a.id], "affiliation": _remap(a.affiliation, actor_ids)} for a in actors
+            {**a.__dict__, "id": actor_ids[a.id], "affiliation": _remap(a.affiliation, actor_ids)} for a in actors
         ],
         "claims": [
             {
-                **c.model_dump(exclude={"evidence"}),
+                **c.__dict__,
                 "id": claim_ids[c.id],
                 "source": _remap(c.source, actor_ids),
                 "via": _remap(c.via, actor_ids),
@@ -168,7 +174,7 @@ def assemble(
         ],
         "denials": [
             {
-                **d.model_dump(exclude={"evidence"}),
+                **d.__dict__,
                 "id": denial_ids[d.id],
                 "by": _remap(d.by, actor_ids),
                 "target": _remap(d.target, claim_ids),
@@ -177,8 +183,7 @@ def assemble(
             for d in denials
         ],
         "uncertainties": [
-            {**u.model_dump(), "id": uncertainty_ids[u.id], "related": _remap(u.related, item_ids)}
-            for u in uncertainties
+            {**u.__dict__, "id": uncertainty_ids[u.id], "related": _remap(u.related, item_ids)} for u in uncertainties
         ],
         "embedded_instructions": embedded,
         "meta": meta,

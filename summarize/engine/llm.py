@@ -29,7 +29,7 @@ from instructor.v2.core.response_model import prepare_response_model
 from pydantic import ValidationError
 
 from summarize import errors
-from summarize.engine import instructor_patch
+from summarize.engine import chat_request, instructor_patch
 from summarize.engine.messages import prompt_version, render_messages
 from summarize.engine.run import Extraction, Ledger, Run
 from summarize.engine.steps import Call, Core
@@ -201,13 +201,13 @@ class LLMRun:
         transport = self.transport()
 
         def sync() -> BriefingDraft:
-            create = self.create(mode, transport.wrap(self.endpoint.client().chat.completions.create))
+            create = self.create(mode, transport.wrap(chat_request.sender(self.endpoint.client())))
             with grounding_article(self.document):
                 draft: BriefingDraft = create()
             return draft
 
         async def asynchronous() -> BriefingDraft:
-            acreate = self.endpoint.async_client().chat.completions.create
+            acreate = chat_request.async_sender(self.endpoint.async_client())
             create = self.create(mode, transport.wrap(acreate, awaited=True))
             with grounding_article(self.document):
                 draft: BriefingDraft = await create()

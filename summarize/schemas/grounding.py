@@ -112,10 +112,15 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"»])\s+(?=[A-Z\u2
 
 
 class TextIndex:
-    """A text with its normalised view, built once and shared by every lookup."""
+    """A text with its normalised view, built once and shared by every lookup.
+
+    Where each needle was found is remembered: validation grounds every quote, and assembly then
+    locates the same quotes again (as may a re-ask, or the merge of a long article's chunks).
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._found: dict[tuple[str, bool], Span | None] = {}
 
     @cached_property
     def _normalized(self) -> tuple[str, list[int]]:
@@ -123,6 +128,12 @@ class TextIndex:
 
     def locate(self, needle: str, *, elisions: bool = True) -> Span | None:
         """Where ``needle`` is in the text, or None."""
+        key = (needle, elisions)
+        if key not in self._found:
+            self._found[key] = self._search(needle, elisions)
+        return self._found[key]
+
+    def _search(self, needle: str, elisions: bool) -> Span | None:
         if not needle or not needle.strip():
             return None
         pos = self.text.find(needle)
@@ -180,12 +191,12 @@ class HintedIndex(TextIndex):
         self.hints = hints
         self._parts: dict[tuple[int, int], TextIndex] = {}
 
-    def locate(self, needle: str, *, elisions: bool = True) -> Span | None:
+    def _search(self, needle: str, elisions: bool) -> Span | None:
         for start, end in self.hints.get(needle, ()):
             span = self.part(start, end).locate(needle, elisions=elisions)
             if span is not None:
                 return Span(span.start + start, span.end + start, span.match)
-        return super().locate(needle, elisions=elisions)
+        return super()._search(needle, elisions)
 
     def part(self, start: int, end: int) -> TextIndex:
         """The index of ``text[start:end]`` (offsets relative to ``start``), built once."""

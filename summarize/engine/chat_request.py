@@ -1,0 +1,82 @@
+"""Send a chat completion without openai's per-request walk over the body's types.
+
+``client.chat.completions.create`` runs ``maybe_transform`` over the whole body on every request:
+it walks the messages and the tool definition against the ``CompletionCreateParams`` TypedDicts,
+asking ``typing`` about each annotation (about 1 ms of CPU for one of our requests, as much as all
+the rest of the client's work on it). The walk renames aliased keys, formats dates and files, and
+turns pydantic models and other iterables into JSON data; given a body that already is plain JSON
+data it gives back the same values, in the order of ``create``'s parameters, less the omitted ones.
+
+``sender(client)`` builds that dict itself, serialises it once, and posts the bytes through the same
+client with the options ``create`` passes, so the URL, headers, body bytes, response type and error
+classes are the same
+(``tests/test_chat_request.py`` compares the two on the wire, mode by mode). Anything else (a
+streamed request, a body holding other objects, an argument ``create`` does not take) goes through
+``create`` itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import openai
+from openai.resources.chat.completions import Completions
+from openai.types.chat import ChatCompletion
+
+PATH = "/chat/completions"
+# The request options ``create`` passes when given no extra headers, query, body or timeout.
+OPTIONS: Any = {"security": {"bearer_auth": True}}
+_REQUEST_OPTIONS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+
+
+@functools.cache
+def body_keys() -> dict[str, None]:
+    """The body's keys in the order ``create`` writes them: its parameters, less the request options."""
+    names = inspect.signature(Completions.create).parameters
+    return dict.fromkeys(name for name in names if name not in _REQUEST_OPTIONS)
+
+
+def encoded_body(kwargs: dict[str, Any]) -> bytes | None:
+    """The bytes ``create`` would send for ``kwargs``; None when only ``create`` can build them.
+
+    Serialised as openai serialises a body (``openapi_dumps``); the C encoder refuses anything that
+    is not JSON data (a pydantic model, a date, a file, a generator), and those go through ``create``.
+    """
+    keys = body_keys()
+    if kwargs.get("stream") or any(name not in keys for name in kwargs):
+        return None
+    body = {name: kwargs[name] for name in keys if name in kwargs}
+    try:
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    except (TypeError, ValueError):  # not JSON data, or NaN (which create refuses with its own error)
+        return None
+
+
+def sender(client: openai.OpenAI) -> Callable[..., Any]:
+    """``client.chat.completions.create`` for what instructor sends, without the type walk."""
+    create = client.chat.completions.create
+
+    def send(**kwargs: Any) -> Any:
+        content = encoded_body(kwargs)
+        if content is None:
+            return create(**kwargs)
+        return client.post(PATH, content=content, options=OPTIONS, cast_to=ChatCompletion, stream=False)
+
+    return functools.wraps(create)(send)
+
+
+def async_sender(client: openai.AsyncOpenAI) -> Callable[..., Awaitable[Any]]:
+    """``sender`` for the async client."""
+    create = client.chat.completions.create
+
+    async def send(**kwargs: Any) -> Any:
+        content = encoded_body(kwargs)
+        if content is None:
+            return await create(**kwargs)
+        return await client.post(PATH, content=content, options=OPTIONS, cast_to=ChatCompletion, stream=False)
+
+    return functools.wraps(create)(send)
