@@ -19,7 +19,7 @@ from .spans import Span
 
 _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
-_OPENERS = "\"'\u201c\u2018\u00ab(\u00bf\u00a1["
+_OPENERS = "\"'\u201c\u201e\u2018\u00ab(\u00bf\u00a1["
 
 
 @dataclass(frozen=True, slots=True)
