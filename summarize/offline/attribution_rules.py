@@ -42,6 +42,7 @@ class Rules:
     v2_content: re.Pattern[str]
     circumstance: re.Pattern[str]
     relative_subjects: frozenset[str]
+    separable_stems: frozenset[str]
     relative_lead_words: frozenset[str]
     determiners: frozenset[str]
     relative_head: re.Pattern[str]
@@ -133,6 +134,7 @@ def _build(lex: Lexicon) -> Rules:
         ),
         v2_content=re.compile(rf"\s*(?:,\s*(?:{comp}\b)?|:|\s+{comp}\b)\s*(?=\S)"),
         relative_subjects=frozenset(a.relative_subjects),
+        separable_stems=frozenset(v.split()[0] for v in lex.cues.separable_verbs),
         relative_lead_words=frozenset(a.relative_leads),
         determiners=frozenset(a.inverted_determiners),
         relative_head=re.compile(rf"\s*{alt(a.relative_heads)}\b"),

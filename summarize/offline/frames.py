@@ -29,6 +29,7 @@ class Frame:
     lead: str | None = None  # "X accused": the statement keeps subject and verb before the content
 
 
+_NOUN_THEN_LOWER = re.compile(r"([A-Z\u00c0-\u00dd][\w-]+)\s+[a-z\u00df-\u00ff]")
 _BREAKS = ',;:\u201c\u201d\u201e"\u00ab\u00bb\u2014('
 # a lower-case letter of a verb's stem, accented ones included ("acompañó")
 
@@ -149,6 +150,9 @@ class Framer:
             return self.resolve(pronoun), pronoun
         seg, brk = _subject_segment(text, floor, cue.start)
         seg_text = seg.of(text).strip()
+        inside = self._inside_subject(cue, verb) if not seg_text else None
+        if inside is not None:
+            return inside
         if seg_text and self._only_circumstance(seg):
             # verb-second order: "Am Montag sagte der Sprecher, ...": the subject follows the verb
             found = self._inverted(sent, cue, verb)
@@ -228,6 +232,24 @@ class Framer:
             return self._inverted(sent, cue, verb)
         return None, None
 
+    def _inside_subject(self, cue: Span, verb: str) -> tuple[str, Span] | None:
+        """ "..., teilte das Unternehmen schriftlich mit": the subject between a separable verb and its particle."""
+        inner = verb.split()
+        if len(inner) < 3 or inner[0].lower() not in self.r.separable_stems:
+            return None
+        stem_end = cue.start + len(inner[0])
+        particle_start = cue.end - len(inner[-1])
+        m = self.r.inverted_np.match(text := self.text, stem_end, particle_start)
+        if m is None:
+            return None
+        np = trim(text, Span(m.start("np"), m.end("np")))
+        # the subject ends before the first lower-case word after its noun ("das Unternehmen schriftlich")
+        cut = _NOUN_THEN_LOWER.search(np.of(text))
+        if cut is not None:
+            np = Span(np.start, np.start + cut.end(1))
+        key = self.resolve(np)
+        return (key, np) if key is not None else None
+
     def _only_circumstance(self, seg: Span) -> bool:
         """Whether ``seg`` holds nothing but opening adverbs and times ("Zudem", "Am Montag")."""
         rest = _strip_intro(self.text, trim(self.text, seg), self.r)
@@ -253,9 +275,11 @@ class Framer:
         start = self._skip_time(cue.end, sent.end)
         pron = self.r.inverted_pronoun.match(text, start, sent.end)
         if pron:
-            # '"...," sagte er.' / '«...», dijo ella': a pronoun right after the verb
+            # '"...," sagte er.' / '«...», dijo ella': a pronoun right after the verb, most often the speaker
+            # the paragraph is already quoting
             span = Span(pron.start("np"), pron.end("np"))
-            key = self.resolve(span)
+            recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
+            key = self.last_frame[1].source if recent and self.last_frame is not None else self.resolve(span)
             if key is not None:
                 return key, span
         m = self.r.inverted_np.match(text, start, sent.end)

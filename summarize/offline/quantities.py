@@ -82,8 +82,9 @@ def _build(lex: Lexicon) -> Rules:
         at_least=re.compile(alt(q.at_least), re.IGNORECASE),
         at_most=re.compile(alt(q.at_most), re.IGNORECASE),
         date_before=re.compile(rf"(?:{months}\s*$)|(?:\b{alt(q.date_prepositions)}\s*$)", re.IGNORECASE),
+        # "3rd", "10:30", "5 pm", "am 4. September" (a day's ordinal before its month)
         not_figure_after=re.compile(
-            rf"(?:{alt_bare(q.ordinal_suffixes)}|:\d|\s*{alt(q.clock_words)}\b)", re.IGNORECASE
+            rf"(?:{alt_bare(q.ordinal_suffixes)}|:\d|\s*{alt(q.clock_words)}\b|\.\s+{months}\b)", re.IGNORECASE
         ),
         hyphen_unit=re.compile(rf"-{alt(q.hyphen_units)}s?\b"),
         count_stop=frozenset(q.count_stop),
@@ -161,7 +162,7 @@ def find(text: str, span: Span, lex: Lexicon, subject_hint: str | None = None) -
     for m in r.quantity.finditer(text, span.start, span.end):
         s, e = m.start(), m.end()
         before = text[max(span.start, s - 12) : s]
-        after = text[e : e + 6]
+        after = text[e : e + 16]
         if re.search(r"[\w\u2019'-]$", before) and not before.endswith(" "):
             continue
         if m.group("val") or m.group("lo2"):
