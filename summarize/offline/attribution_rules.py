@@ -38,7 +38,13 @@ class Rules:
     whether: re.Pattern[str]
     invertible: frozenset[str]
     inverted_np: re.Pattern[str]
+    inverted_pronoun: re.Pattern[str]
+    v2_content: re.Pattern[str]
+    circumstance: re.Pattern[str]
     relative_subjects: frozenset[str]
+    separable_stems: frozenset[str]
+    relative_lead_words: frozenset[str]
+    determiners: frozenset[str]
     relative_head: re.Pattern[str]
     relative_word: re.Pattern[str]
     relative_lead: re.Pattern[str]
@@ -118,7 +124,19 @@ def _build(lex: Lexicon) -> Rules:
             rf"(?:[A-ZÁÉÍÓÚÑ]|{alt(a.inverted_determiners)}\s)"
             r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
         ),
+        # '"...," sagte er.': a personal pronoun right after an inverted cue verb, ending its clause
+        inverted_pronoun=re.compile(
+            rf"\s+(?P<np>{alt((*lex.pronouns.person, *lex.pronouns.plural))})(?=\s*[,.;:!?]|\s*$)", re.IGNORECASE
+        ),
+        # "Am Montag", "heute": a time that may open a clause before its verb
+        circumstance=re.compile(
+            rf"(?:{alt(t.day_modifiers)}\s+)?{alt((*t.weekdays, *t.deictic))}(?:\s+{alt(t.day_parts)})?", re.IGNORECASE
+        ),
+        v2_content=re.compile(rf"\s*(?:,\s*(?:{comp}\b)?|:|\s+{comp}\b)\s*(?=\S)"),
         relative_subjects=frozenset(a.relative_subjects),
+        separable_stems=frozenset(v.split()[0] for v in lex.cues.separable_verbs),
+        relative_lead_words=frozenset(a.relative_leads),
+        determiners=frozenset(a.inverted_determiners),
         relative_head=re.compile(rf"\s*{alt(a.relative_heads)}\b"),
         relative_word=re.compile(rf"\s*{alt(a.relative_words)}\b", re.IGNORECASE),
         relative_lead=re.compile(rf",\s+{alt(a.relative_leads)}\s+(?:\w+\s+)?$"),

@@ -15,7 +15,7 @@ from typing import Final
 from summarize.schemas.enums import EstimateBand, HedgeType
 
 from .lexicon import Lexicon
-from .lexicon.patterns import alt
+from .lexicon.patterns import NEVER, alt
 
 _F = re.IGNORECASE | re.UNICODE
 _NAME_WORD = r"[A-Z][\w.\u2019'&-]*"
@@ -49,6 +49,8 @@ class Cues:
     object_cue: re.Pattern[str]
     lead_adverb: re.Pattern[str]
     according: re.Pattern[str]
+    according_after: tuple[re.Pattern[str], re.Pattern[str]]
+    """ "Dem Bericht zufolge": the postposed cue, and its source noun phrase (searched before the cue)."""
     claim_by: re.Pattern[str]
     citing: re.Pattern[str]
     hedges: tuple[tuple[re.Pattern[str], HedgeType], ...]
@@ -72,7 +74,14 @@ def _speech(lex: Lexicon) -> re.Pattern[str]:
         rf"{alt(c.put_verbs)}(?=\s+(?:it|{alt(c.put_determiners)}\s+(?:[\w-]+\s+){{0,2}}{alt(c.put_figure_nouns)}"
         r"(?:\s+of(?:\s+[\w-]+){1,4}?)?)\s+at\b)"
     )
-    verbs = f"{alt(c.speech_verbs)}|{figure}|{put}"
+    # "teilte am Dienstag mit, ...": a separable verb's stem and its particle, a few words apart, close the clause
+    separable = [
+        rf"{re.escape(stem)}(?:\s+[^\s,.;:\u201c\u201d\u201e\"\u00ab\u00bb]+){{0,6}}?\s+{re.escape(particle)}"
+        rf"(?=\s*[,.;:]|\s+{alt(lex.claims.complementizers)}\b|\s*$)"
+        for stem, _, particle in (entry.partition(" ") for entry in c.separable_verbs)
+        if particle
+    ]
+    verbs = "|".join([*_inversions(lex), *separable, alt(c.speech_verbs), figure, put])
     name = rf"{_NAME_WORD}(?:\s+(?:of\s+|the\s+)?{_NAME_WORD}){{0,4}}"
     told = rf"(?:\s+(?:(?:The|the)\s+)?(?:{name})|\s+{alt(c.told_audiences)})"
     ext = [f"(?<={re.escape(v)}){told}" for v in c.told_verbs]
@@ -86,6 +95,41 @@ def _speech(lex: Lexicon) -> re.Pattern[str]:
     )
     ext.append(platform)
     return re.compile(rf"\b{aux}(?:not\s+)?(?P<verb>{verbs})\b(?P<ext>{'|'.join(ext)})?", re.UNICODE)
+
+
+def _inversions(lex: Lexicon) -> list[str]:
+    """ "a-t-il déclaré": an auxiliary inverted with its pronoun, before the participle of a compound speech
+    verb that starts with that auxiliary ("a déclaré")."""
+    c = lex.cues
+    out = []
+    for inversion in c.inversions:
+        aux = inversion.split("-", 1)[0]
+        participles = [v.split(" ", 1)[1] for v in c.speech_verbs if v.startswith(f"{aux} ") and v.count(" ") == 1]
+        if participles:
+            out.append(rf"{re.escape(inversion)}\s+{alt(participles)}")
+    return out
+
+
+def inversion_pronoun(cue: str, lex: Lexicon) -> int | None:
+    """Where the pronoun of an inverted cue ("a-t-il déclaré") starts in ``cue``, else None."""
+    low = cue.lower()
+    for inversion in lex.cues.inversions:
+        if low.startswith(inversion) and low[len(inversion) : len(inversion) + 1].isspace():
+            return inversion.rfind("-") + 1
+    return None
+
+
+def _according_after(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Dem Bericht zufolge": a postposed cue, and the source noun phrase that ends right before it (from its
+    article, or a run of capitalised words)."""
+    a = lex.attributions
+    dets = alt((*a.name_articles, *a.inverted_determiners, *lex.claims.determiners))
+    word = r"[^\s,;:\u201c\u201d\u201e\"\u00ab\u00bb]+"
+    name = r"[A-Z\u00c0-\u00dd][\w-]*"
+    np = rf"(?<![\w-])(?:(?i:{dets})\s+(?:(?!(?i:{dets})\b){word}\s+){{0,4}}?{word}|(?:{name}\s+){{0,2}}{name})\s+$"
+    if not lex.cues.according_after:
+        return re.compile(NEVER), re.compile(NEVER)
+    return re.compile(rf"\b{alt(lex.cues.according_after)}\b", re.IGNORECASE), re.compile(np)
 
 
 def _object_cue(lex: Lexicon) -> re.Pattern[str]:
@@ -157,9 +201,10 @@ def _build(lex: Lexicon) -> Cues:
         needs_that=frozenset(c.needs_that),
         object_cue=_object_cue(lex),
         lead_adverb=re.compile(rf"{alt(c.lead_adverbs)}\s+"),
-        according=re.compile(rf"\b{alt(c.according, initial=True)}\s+", re.UNICODE),
+        according=re.compile(rf"\b{alt(c.according)}\s+", re.IGNORECASE),
+        according_after=_according_after(lex),
         claim_by=_claim_by(lex),
-        citing=re.compile(rf",?\s*{alt(c.citing)}\s+", re.UNICODE),
+        citing=re.compile(rf",?\s*{alt(c.citing)}\s+", re.IGNORECASE),
         hedges=_hedges(lex),
         estimates=tuple((re.compile(rf"\b{alt(words)}\b", _F), band) for band, words in bands.items()),
         negation=re.compile(rf"\b{alt(n.words)}\b|{alt(n.suffixes)}\b", _F),

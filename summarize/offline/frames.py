@@ -11,7 +11,7 @@ from .actor_rules import FAMILY
 from .actor_rules import rules as actor_rules
 from .actor_table import ActorTable
 from .attribution_rules import Rules, rules
-from .cues import Cues, cues
+from .cues import Cues, cues, inversion_pronoun
 from .segment import Sentence
 from .sources import np_actor
 from .spans import Span, trim, words
@@ -29,7 +29,8 @@ class Frame:
     lead: str | None = None  # "X accused": the statement keeps subject and verb before the content
 
 
-_BREAKS = ',;:\u201c\u201d"\u00ab\u00bb\u2014('
+_NOUN_THEN_LOWER = re.compile(r"([A-Z\u00c0-\u00dd][\w-]+)\s+[a-z\u00df-\u00ff]")
+_BREAKS = ',;:\u201c\u201d\u201e"\u00ab\u00bb\u2014('
 # a lower-case letter of a verb's stem, accented ones included ("acompañó")
 
 
@@ -139,8 +140,24 @@ class Framer:
 
     def _subject(self, sent: Sentence, floor: int, cue: Span, verb: str) -> tuple[str | None, Span | None]:
         text = self.text
+        at = inversion_pronoun(cue.of(text), self.table.seg.lex)
+        if at is not None:
+            # "« ... », a-t-il déclaré": the pronoun inverted with the auxiliary is the subject
+            end = cue.start + at
+            while end < cue.end and text[end].isalpha():
+                end += 1
+            pronoun = Span(cue.start + at, end)
+            return self.resolve(pronoun), pronoun
         seg, brk = _subject_segment(text, floor, cue.start)
         seg_text = seg.of(text).strip()
+        inside = self._inside_subject(cue, verb) if not seg_text else None
+        if inside is not None:
+            return inside
+        if seg_text and self._only_circumstance(seg):
+            # verb-second order: "Am Montag sagte der Sprecher, ...": the subject follows the verb
+            found = self._inverted(sent, cue, verb)
+            if found[0] is not None:
+                return found
         if seg_text.lower() in self.r.relative_subjects and brk == ",":
             occ = self.table.before(seg.start - 1)
             if occ and occ[0][0].end >= seg.start - 3:
@@ -215,10 +232,35 @@ class Framer:
             return self._inverted(sent, cue, verb)
         return None, None
 
+    def _inside_subject(self, cue: Span, verb: str) -> tuple[str, Span] | None:
+        """ "..., teilte das Unternehmen schriftlich mit": the subject between a separable verb and its particle."""
+        inner = verb.split()
+        if len(inner) < 3 or inner[0].lower() not in self.r.separable_stems:
+            return None
+        stem_end = cue.start + len(inner[0])
+        particle_start = cue.end - len(inner[-1])
+        m = self.r.inverted_np.match(text := self.text, stem_end, particle_start)
+        if m is None:
+            return None
+        np = trim(text, Span(m.start("np"), m.end("np")))
+        # the subject ends before the first lower-case word after its noun ("das Unternehmen schriftlich")
+        cut = _NOUN_THEN_LOWER.search(np.of(text))
+        if cut is not None:
+            np = Span(np.start, np.start + cut.end(1))
+        key = self.resolve(np)
+        return (key, np) if key is not None else None
+
+    def _only_circumstance(self, seg: Span) -> bool:
+        """Whether ``seg`` holds nothing but opening adverbs and times ("Zudem", "Am Montag")."""
+        rest = _strip_intro(self.text, trim(self.text, seg), self.r)
+        if not len(rest):
+            return True
+        return bool(self.r.circumstance.fullmatch(rest.of(self.text)))
+
     def _clause_before(self, floor: int, comma: int) -> bool:
         """Whether the text before ``comma`` (back to a clause break) reads as a whole clause."""
         i = comma - 1
-        while i >= floor and self.text[i] not in ';:\u201c\u201d"\u00ab\u00bb':
+        while i >= floor and self.text[i] not in ';:\u201c\u201d\u201e"\u00ab\u00bb':
             i -= 1
         seg = self.text[i + 1 : comma]
         if self.r.relative_word.match(seg.rsplit(",", 1)[-1]):
@@ -230,11 +272,22 @@ class Framer:
         text = self.text
         if verb.lower() not in self.r.invertible:
             return None, None
-        m = self.r.inverted_np.match(text, self._skip_time(cue.end, sent.end), sent.end)
+        start = self._skip_time(cue.end, sent.end)
+        pron = self.r.inverted_pronoun.match(text, start, sent.end)
+        if pron:
+            # '"...," sagte er.' / '«...», dijo ella': a pronoun right after the verb, most often the speaker
+            # the paragraph is already quoting
+            span = Span(pron.start("np"), pron.end("np"))
+            recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
+            key = self.last_frame[1].source if recent and self.last_frame is not None else self.resolve(span)
+            if key is not None:
+                return key, span
+        m = self.r.inverted_np.match(text, start, sent.end)
         if not m:
             return None, None
         np = Span(m.start("np"), m.end("np"))
-        if m.group("lower") and any(w.lower() in self.actor_rules.function_words for w in m.group("lower").split()):
+        lower = [w.lower() for w in (m.group("lower") or "").split()]
+        if lower and any(w in self.actor_rules.function_words for w in lower) and lower[0] not in self.r.determiners:
             return None, None  # 'said that the Council ...': not a role before a name
         tail = re.match(
             r",\s+(?P<name>[^\W\d_][\w\u2019'-]*(?:\s+[^\W\d_][\w\u2019'-]*){1,3})\s*(?:[.,;]|$)",
@@ -261,6 +314,13 @@ class Framer:
             return None
         if self.last_frame is not None and self.last_frame[0] == sent.para:
             return self.last_frame[1].source
+        # a pro-drop language: the speaker is the person last named in the paragraph before the quotation
+        para_start = text.rfind("\n", 0, sent.start) + 1
+        for occ, key in self.table.before(cue.start):
+            if occ.start < para_start:
+                break
+            if self.table.actors[key].kind == "person":
+                return key
         return None
 
     def source_before(self, sent: Sentence, pos: int) -> str | None:
@@ -292,6 +352,11 @@ class Framer:
         for m in self.cues.claim_by.finditer(text, sent.start, sent.end):
             if not in_quotes(sent, m.start()):
                 matches.append((trim(text, Span(m.start(), m.end())), "according to", None))
+        after_cue, after_np = self.cues.according_after
+        for m in after_cue.finditer(text, sent.start, sent.end):
+            np = after_np.search(text, max(sent.start, m.start() - 80), m.start())
+            if np is not None and not in_quotes(sent, m.start()):
+                matches.append((Span(np.start(), m.end()), "according after", np))
         matches.sort(key=lambda x: x[0].start)
         # drop cues nested in an earlier cue's span
         kept: list[tuple[Span, str, re.Match[str] | None]] = []
@@ -301,6 +366,14 @@ class Framer:
             kept.append(item)
         for cue, verb, match in kept:
             if cue.start < floor:
+                continue
+            if verb == "according after" and match is not None:
+                # "Dem Bericht zufolge ...": the source before the cue, the content after it
+                np_span = trim(text, Span(match.start(), match.end()))
+                key = self.resolve(np_span)
+                if key is not None:
+                    frames.append(Frame(key, [], cue, "according to", np_span, cue.end))
+                    floor = cue.end
                 continue
             if verb == "according to":
                 frame = self._according(sent, cue)
@@ -365,8 +438,13 @@ class Framer:
             if subj is None:
                 subj = cue
             elif subj.start >= cue.end:
-                # '"...," said Jane Doe, who ...': the content is before the cue, nothing after it
-                after = max(after, sent.end)
+                lead_in = self.r.v2_content.match(text, subj.end, sent.end)
+                if lead_in is not None and len(words(text[floor : cue.start])) <= 3:
+                    # "Am Montag sagte der Sprecher, die Lage sei ernst": the content follows the subject
+                    after = lead_in.end()
+                else:
+                    # '"...," said Jane Doe, who ...': the content is before the cue, nothing after it
+                    after = max(after, sent.end)
             if lead and subj is not None and subj.end <= cue.start and not via:
                 # the whole clause is the proposition: "Reyes accused the airline of ..."
                 frames.append(Frame(source, via, cue, verb, subj, cue.end, lead=subj.of(text).strip()))
@@ -401,6 +479,14 @@ class Framer:
                 via = [k for _, k in self.table.occurrences(to)][:1]
             start += verb.end()
         np_end = self._np_end(start, sent.end)
+        opening = not _strip_intro(text, Span(sent.start, cue.start), self.r).of(text).strip()
+        finite = self.r.finite.search(text, start, np_end) if opening else None
+        if finite is not None and finite.start() > start and len(words(text[start : finite.start()])) <= 6:
+            head = text[start : finite.start()]
+            if not any(w in self.r.relative_lead_words for w in words(head)):
+                # "Nach Angaben der Polizei wurden ...": a fronted cue with no comma; its noun phrase ends
+                # before the finite verb
+                np_end = trim(text, Span(start, finite.start())).end
         doc = self.r.document_by.match(text, start, np_end)
         key = None
         if doc:

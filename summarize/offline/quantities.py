@@ -14,9 +14,22 @@ from summarize.schemas.figures import is_figure_of
 
 from .lexicon import Lexicon
 from .lexicon.patterns import alt, alt_bare
+from .lexicon.text_sections import Quantities
 from .spans import Span
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SPACES = " \u00a0\u202f"  # "space" in a lexicon: a space, a no-break space, a narrow no-break space
+
+
+def _marks(entries: tuple[str, ...]) -> str:
+    return "".join(_SPACES if e == "space" else e for e in entries)
+
+
+def _number(q: Quantities) -> str:
+    """A number as the language writes it: its thousands grouped by one of ``thousands_separators`` ("1,400",
+    "1.400", "3 000" with a no-break space) and its decimals after one of ``decimal_marks``."""
+    groups = re.escape(_marks(q.thousands_separators)) or ","
+    marks = re.escape(_marks(q.decimal_marks)) or "."
+    return rf"(?:\d{{1,3}}(?:[{groups}]\d{{3}})+(?!\d)|\d+)(?:[{marks}]\d+)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +51,8 @@ class Rules:
     count_stop: frozenset[str]
     of_what: re.Pattern[str]
     not_plurals: frozenset[str]
+    groups: str
+    decimal: str
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -46,7 +61,7 @@ def _build(lex: Lexicon) -> Rules:
     word_num = "(?:" + "|".join(re.escape(w) for w in sorted(q.number_words, key=len, reverse=True)) + ")"
     scale = rf"(?:\s+{alt(q.scales)})?"
     unit = rf"(?:\s*{alt(q.percent)})?"
-    value = rf"(?:[$€£]\s?)?(?:{_NUM}|{word_num}){scale}{unit}"
+    value = rf"(?:[$€£]\s?)?(?:{_number(q)}|{word_num}){scale}{unit}"
     bound = f"{alt_bare(q.at_least)}|{alt_bare(q.at_most)}|{alt_bare(q.approximately)}"
     quantity = re.compile(
         rf"(?<![\w$€£.,])(?:(?P<range_from>{alt_bare(q.range_from)})\s+(?P<lo>{value})\s+{alt(q.range_to)}\s+(?P<hi>{value})"
@@ -67,13 +82,16 @@ def _build(lex: Lexicon) -> Rules:
         at_least=re.compile(alt(q.at_least), re.IGNORECASE),
         at_most=re.compile(alt(q.at_most), re.IGNORECASE),
         date_before=re.compile(rf"(?:{months}\s*$)|(?:\b{alt(q.date_prepositions)}\s*$)", re.IGNORECASE),
+        # "3rd", "10:30", "5 pm", "am 4. September" (a day's ordinal before its month)
         not_figure_after=re.compile(
-            rf"(?:{alt_bare(q.ordinal_suffixes)}|:\d|\s*{alt(q.clock_words)}\b)", re.IGNORECASE
+            rf"(?:{alt_bare(q.ordinal_suffixes)}|:\d|\s*{alt(q.clock_words)}\b|\.\s+{months}\b)", re.IGNORECASE
         ),
         hyphen_unit=re.compile(rf"-{alt(q.hyphen_units)}s?\b"),
         count_stop=frozenset(q.count_stop),
         of_what=re.compile(rf"\s*(?:of\s+(?:{alt(q.of_what)}\s+)?)?((?:[\w\u2019'-]+\s+){{0,3}}[\w\u2019'-]+)"),
         not_plurals=frozenset(q.not_plurals),
+        groups=_marks(q.thousands_separators),
+        decimal=(q.decimal_marks or (".",))[0],
     )
 
 
@@ -104,6 +122,9 @@ def _value(token: str, r: Rules) -> float | None:
         t = t[: m.start()]
     if t in r.number_words:
         return r.number_words[t] * scale
+    for mark in r.groups:
+        t = t.replace(mark, "") if re.search(rf"{re.escape(mark)}\d{{3}}(?!\d)", t) else t
+    t = t.replace(r.decimal, ".") if r.decimal != "." else t
     try:
         return float(t.replace(",", "")) * scale
     except ValueError:
@@ -141,7 +162,7 @@ def find(text: str, span: Span, lex: Lexicon, subject_hint: str | None = None) -
     for m in r.quantity.finditer(text, span.start, span.end):
         s, e = m.start(), m.end()
         before = text[max(span.start, s - 12) : s]
-        after = text[e : e + 6]
+        after = text[e : e + 16]
         if re.search(r"[\w\u2019'-]$", before) and not before.endswith(" "):
             continue
         if m.group("val") or m.group("lo2"):

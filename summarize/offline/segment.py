@@ -18,8 +18,8 @@ from .lexicon.patterns import NEVER, alt, alt_bare
 from .spans import Span
 
 _TERMINAL = ".!?\u2026"
-_CLOSERS = "\"'\u201d\u2019\u00bb)]"
-_OPENERS = "\"'\u201c\u2018\u00ab(\u00bf\u00a1["
+_CLOSERS = "\"'\u201d\u201c\u2019\u00bb)]"  # \u201c closes a German quotation („...“)
+_OPENERS = "\"'\u201c\u201e\u2018\u00ab(\u00bf\u00a1["
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class Rules:
     sentence_starters: frozenset[str]
     letter_name_before: re.Pattern[str]
     chrome_line: re.Pattern[str]
+    ordinal_date: re.Pattern[str]
 
 
 def _bounded(entries: tuple[str, ...]) -> str:
@@ -59,6 +60,7 @@ def _build(lex: Lexicon) -> Rules:
         sentence_starters=frozenset(s.sentence_starters),
         letter_name_before=re.compile(rf"\b{alt(s.letter_name_before)}\s+$", re.I),
         chrome_line=re.compile(chrome, re.IGNORECASE | re.VERBOSE),
+        ordinal_date=re.compile(rf"(?<!\d)\d{{1,2}}\.\s+{alt(t.months)}\b"),
     )
 
 
@@ -219,6 +221,11 @@ def _title_abbreviation(text: str, dot: int, unit_start: int, r: Rules) -> bool:
     return text[k:dot].lower() in r.abbreviations
 
 
+def _ordinal_date(text: str, dot: int, floor: int, r: Rules) -> bool:
+    m = r.ordinal_date.search(text, max(floor, dot - 2), dot + 20)
+    return m is not None and m.start() < dot < m.end()
+
+
 def _split_unit(text: str, unit: Span, r: Rules) -> list[Span]:
     regions = quote_regions(text, unit)
     spans: list[Span] = []
@@ -247,6 +254,9 @@ def _split_unit(text: str, unit: Span, r: Rules) -> list[Span]:
             continue
         if any(r.start < i < r.end - 1 and r.start < k < r.end for r in regions):
             i = j
+            continue
+        if ch == "." and j == i + 1 and _ordinal_date(text, i, unit.start, r):
+            i = j  # "am 4. September": a day's ordinal before its month, not a full stop
             continue
         if ch == "." and j == i + 1 and is_abbreviation(text, i, unit.start, r):
             word = re.match(r"[\w']+", text[k:end])

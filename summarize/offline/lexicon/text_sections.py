@@ -120,9 +120,17 @@ class Cues(Section):
     addressee_particles: LowerWords = ()
     """Lower-case words inside such an addressee's name: "del", "de la"."""
     according: LowerWords = ()
-    """Cues before the source: "according to", "según" (the first letter may be capitalised)."""
+    """Cues before the source: "according to", "según", "nach Angaben" (compared case-insensitively)."""
+    according_after: LowerWords = ()
+    """Cues after their source, which opens the sentence or a clause: "Dem Bericht zufolge ..."."""
+    separable_verbs: LowerWords = ()
+    """ "<verb> <particle>" speech verbs whose particle closes the clause: "teilte ... mit" (a cue from the
+    verb to the particle, a few words apart, before a comma, "dass" or the end of the sentence)."""
+    inversions: LowerWords = ()
+    """An auxiliary inverted with its pronoun subject ("a-t-il", "ont-elles"): before the participle of a
+    compound speech verb that starts with that auxiliary ("a déclaré" -> "a-t-il déclaré")."""
     citing: LowerWords = ()
-    """ "..., citing Y": Y is the source, the speaker an intermediary."""
+    """ "..., citing Y": Y is the source, the speaker an intermediary (case-insensitive)."""
     claim_by_determiners: LowerWords = ()
     """ "..., a claim made by Y": determiner, modifier, noun (+s), adverb, participle, "by"."""
     claim_by_modifiers: LowerWords = ()
@@ -246,6 +254,12 @@ class Quantities(Section):
     """ "40 of <the|them|those> people": skipped before the counted thing."""
     not_plurals: LowerWords = ()
     """Words ending in "s" that are no plural noun (for a figure's counted thing found before it)."""
+    thousands_separators: Words = ()
+    """What groups a number's thousands: "," in English ("1,400"), "." in German ("1.400"), ``space`` (a
+    space, a no-break or a narrow no-break space) in French ("3 000"). A language with other marks than
+    English's lists this key (and ``decimal_marks``) in ``own``."""
+    decimal_marks: Words = ()
+    """What separates a number's decimals: "." in English ("2.4"), "," elsewhere ("2,4")."""
 
 
 class Claims(Section):

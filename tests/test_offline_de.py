@@ -1,0 +1,98 @@
+"""German attribution, hedges, negation and figures in the offline backend, on short invented texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarize.offline import read
+from summarize.schemas import BriefingDraft
+from summarize.sources.document import Document
+
+
+def _draft(text: str) -> BriefingDraft:
+    doc = Document.from_text(text)
+    reading = read(doc)
+    assert reading.language == "de", reading.language
+    BriefingDraft.model_validate(reading.draft.model_dump(), context={"article": doc})
+    return reading.draft
+
+
+def _claim(draft: BriefingDraft, needle: str) -> Any:
+    for claim in draft.claims:
+        if any(needle in ev.quote for ev in claim.evidence):
+            return claim
+    raise AssertionError(f"no claim quoting {needle!r}: {[c.evidence[0].quote for c in draft.claims]}")
+
+
+def _source(draft: BriefingDraft, claim: Any) -> str:
+    return next(a.name for a in draft.actors if a.id == claim.source)
+
+
+def test_a_pronoun_after_a_postposed_cue_is_the_speaker() -> None:
+    draft = _draft(
+        "Der Bürgermeister Karl Maier sagte am Montag, die Stadt sei bereit. "
+        "Die Kosten seien höher als erwartet, sagte er. „Wir sind trotzdem gut vorbereitet“, sagte er."
+    )
+    assert _source(draft, _claim(draft, "Die Kosten seien")) == "Karl Maier"
+    quoted = _claim(draft, "gut vorbereitet")
+    assert _source(draft, quoted) == "Karl Maier"
+    assert quoted.quote_type == "direct"
+
+
+def test_verb_second_with_a_fronted_time_takes_the_subject_after_the_verb() -> None:
+    draft = _draft("Am Montag sagte die Ministerin Eva Roth, die Lage sei ernst. Es gebe aber keinen Grund zur Panik.")
+    claim = _claim(draft, "die Lage sei ernst")
+    assert _source(draft, claim) == "Eva Roth"
+    assert claim.cue == "sagte"
+
+
+def test_a_separable_verb_is_one_cue_from_stem_to_particle() -> None:
+    draft = _draft("Die Gewerkschaft der Fahrer teilte am Dienstag mit, der Streik sei nach drei Tagen beendet.")
+    claim = _claim(draft, "der Streik sei")
+    assert claim.cue == "teilte am Dienstag mit"
+    assert claim.source is not None
+
+
+def test_a_fronted_nach_angaben_without_a_comma_ends_its_source_at_the_finite_verb() -> None:
+    draft = _draft(
+        "Die Feuerwehr der Stadt Lorbach war mit vielen Kräften im Einsatz. "
+        "Nach Angaben der Feuerwehr wurden mindestens 12 Menschen verletzt."
+    )
+    claim = _claim(draft, "mindestens 12")
+    assert claim.cue == "Nach Angaben"
+    assert "Feuerwehr" in _source(draft, claim)
+    assert "wurden" not in _source(draft, claim)
+    [figure] = claim.quantities
+    assert (figure.bound, figure.low) == ("at_least", 12)
+
+
+def test_soll_and_konjunktiv_ii_are_hedges_konjunktiv_i_is_not() -> None:
+    draft = _draft(
+        "Ein Sprecher der Polizei sagte, der Täter soll aus der Stadt stammen. "
+        "Ein Sprecher der Polizei sagte, der Schaden sei gering."
+    )
+    hedged = _claim(draft, "soll aus der Stadt")
+    assert hedged.certainty == "possible"
+    assert [h.text for h in hedged.hedges] == ["soll"]
+    plain = _claim(draft, "der Schaden sei gering")
+    assert plain.certainty == "certain"
+    assert plain.hedges == []
+
+
+def test_german_negation_and_nicht_nur() -> None:
+    draft = _draft(
+        "Die Sprecherin der Stadt sagte, es habe keine Verletzten gegeben. "
+        "Die Sprecherin der Stadt sagte, der Sturm habe nicht nur Bäume beschädigt."
+    )
+    assert _claim(draft, "keine Verletzten").polarity == "negative"
+    assert _claim(draft, "nicht nur").polarity == "positive"
+
+
+def test_german_figures_group_thousands_with_a_dot_and_decimals_with_a_comma() -> None:
+    draft = _draft(
+        "Der Konzern hat am Montag einen Umbau angekündigt. Dabei werden rund 1.400 Stellen gestrichen, "
+        "die Kosten liegen bei 2,5 Prozent des Umsatzes."
+    )
+    figures = {q.text: (q.bound, q.low) for c in draft.claims for q in c.quantities}
+    assert figures["rund 1.400"] == ("approximately", 1400)
+    assert figures["2,5 Prozent"][1] == 2.5
