@@ -96,3 +96,24 @@ def test_german_figures_group_thousands_with_a_dot_and_decimals_with_a_comma() -
     figures = {q.text: (q.bound, q.low) for c in draft.claims for q in c.quantities}
     assert figures["rund 1.400"] == ("approximately", 1400)
     assert figures["2,5 Prozent"][1] == 2.5
+
+
+def test_a_name_after_a_postposed_cue_is_its_subject_not_an_addressee() -> None:
+    draft = _draft(
+        "Die Initiative Saubere Luft legte am Montag einen Bericht vor. "
+        "Der Betreiber habe von den Mängeln gewusst, erklärte Referentin Jana Vogt."
+    )
+    claim = _claim(draft, "von den Mängeln gewusst")
+    assert "Jana Vogt" in _source(draft, claim)
+    assert claim.cue == "erklärte"
+
+
+def test_a_short_clause_before_the_cue_leaves_the_speaker_after_it() -> None:
+    draft = _draft(
+        "Die Stadt prüft ein Verbot der Roller. Die Geräte seien zu gefährlich, sagte ein Polizeisprecher. "
+        "Der Plan sei gut, sagte die Ministerin am Montag. Die Stadt habe keine Wahl, sagte sie."
+    )
+    assert "sprecher" in _source(draft, _claim(draft, "zu gefährlich")).lower()
+    minister = _source(draft, _claim(draft, "Der Plan sei gut"))
+    assert minister.lower().startswith("die ministerin") and "Montag" not in minister
+    assert _source(draft, _claim(draft, "keine Wahl")) == minister

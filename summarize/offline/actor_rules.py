@@ -88,6 +88,7 @@ class Rules:
     role_nouns: frozenset[str]
     source_nouns: frozenset[str]
     more_sources: frozenset[str]
+    compound_heads: tuple[str, ...]
     person_heads: frozenset[str]
     group_noun: re.Pattern[str]
     group_post: re.Pattern[str]
@@ -154,7 +155,9 @@ class Rules:
         if w.endswith("\u2019s") or w.endswith("'s"):
             w = w[:-2]
         known = (self.source_nouns, self.more_sources, self.role_nouns)
-        return any(w in s for s in known) or (w.endswith("s") and any(w[:-1] in s for s in known))
+        if any(w in s for s in known) or (w.endswith("s") and any(w[:-1] in s for s in known)):
+            return True
+        return len(w) > 6 and w.endswith(self.compound_heads) if self.compound_heads else False
 
     def role_has_noun(self, role: str) -> bool:
         return any(
@@ -266,6 +269,7 @@ def _build(lex: Lexicon) -> Rules:
         role_nouns=frozenset(r.role_nouns),
         source_nouns=frozenset(r.source_nouns),
         more_sources=frozenset(r.more_sources),
+        compound_heads=tuple(r.compound_heads),
         person_heads=frozenset(r.person_heads),
         group_noun=re.compile(rf"\b(?i:{alt_bare(r.group_nouns)})\b", re.UNICODE),
         group_post=re.compile(

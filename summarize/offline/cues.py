@@ -85,6 +85,7 @@ def _speech(lex: Lexicon) -> re.Pattern[str]:
     name = rf"{_NAME_WORD}(?:\s+(?:of\s+|the\s+)?{_NAME_WORD}){{0,4}}"
     told = rf"(?:\s+(?:(?:The|the)\s+)?(?:{name})|\s+{alt(c.told_audiences)})"
     ext = [f"(?<={re.escape(v)}){told}" for v in c.told_verbs]
+    ext.extend(rf"(?<={re.escape(v)})\s+{alt(c.told_audiences)}" for v in c.audience_verbs if c.told_audiences)
     for entry in c.said_to:
         verb, _, prep = entry.rpartition(" ")
         name = rf"{_ES_NAME_WORD}(?:\s+(?:{alt(c.addressee_particles)}\s+)?{_ES_NAME_WORD}){{0,4}}"

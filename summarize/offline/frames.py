@@ -183,6 +183,10 @@ class Framer:
             found = self._inverted(sent, cue, verb)
             if found[0] is not None:
                 return found
+        if brk == "," and not seg_text and self._closing_np(sent, cue) and self._clause_before(floor, seg.start - 1, 3):
+            # "Die Geräte seien größer, sagte ein Sprecher.": a short clause with its verb, then the cue and
+            # a noun phrase that ends the sentence: that noun phrase is the speaker, not the clause's subject
+            return self._inverted(sent, cue, verb)
         if brk == "," and not seg_text:
             # appositive between subject and cue: "Jane Doe, a spokesperson for X, said"
             j = seg.start - 2
@@ -257,15 +261,25 @@ class Framer:
             return True
         return bool(self.r.circumstance.fullmatch(rest.of(self.text)))
 
-    def _clause_before(self, floor: int, comma: int) -> bool:
+    def _closing_np(self, sent: Sentence, cue: Span) -> bool:
+        """Whether a noun phrase of a few words after ``cue`` ends the sentence ("..., sagte ein Sprecher.")."""
+        start = self._skip_time(cue.end, sent.end)
+        if self.r.inverted_pronoun.match(self.text, start, sent.end):
+            return True
+        m = self.r.inverted_np.match(self.text, start, sent.end)
+        if m is None or len(m.group("np").split()) > 6 or self.r.finite.search(m.group("np")):
+            return False
+        return not self.text[m.end("np") : sent.end].strip(" \t\n.!?\u201d\u00bb\"")
+
+    def _clause_before(self, floor: int, comma: int, min_words: int = 6) -> bool:
         """Whether the text before ``comma`` (back to a clause break) reads as a whole clause."""
         i = comma - 1
         while i >= floor and self.text[i] not in ';:\u201c\u201d\u201e"\u00ab\u00bb':
             i -= 1
         seg = self.text[i + 1 : comma]
-        if self.r.relative_word.match(seg.rsplit(",", 1)[-1]):
+        if "," in seg and self.r.relative_word.match(seg.rsplit(",", 1)[-1]):
             return False  # "Tveit, who is expected to visit X, said ...": a relative clause, not a clause
-        return len(words(seg)) >= 6 and bool(self.r.finite.search(seg))
+        return len(words(seg)) >= min_words and bool(self.r.finite.search(seg))
 
     def _inverted(self, sent: Sentence, cue: Span, verb: str) -> tuple[str | None, Span | None]:
         """'"...," said Jane Doe, a spokesperson.' / '«...», dijo a X su secretario general, Juan Pérez.'"""
@@ -286,6 +300,9 @@ class Framer:
         if not m:
             return None, None
         np = Span(m.start("np"), m.end("np"))
+        when = self.r.trailing_when.search(text, np.start, np.end)
+        if when is not None and when.start() > np.start:
+            np = Span(np.start, when.start())  # "sagte die Ministerin am Montag": the time is not the speaker
         lower = [w.lower() for w in (m.group("lower") or "").split()]
         if lower and any(w in self.actor_rules.function_words for w in lower) and lower[0] not in self.r.determiners:
             return None, None  # 'said that the Council ...': not a role before a name

@@ -52,6 +52,9 @@ class Segment(Section):
     """A line starting with this is a note on the story itself: "this story will be updated"."""
     photo_agencies: LowerWords = ()
     """A credit line ends in "/ <agency>": "Jane Doe / Getty Images"."""
+    caption_credits: LowerWords = ()
+    """A line with this and a colon after a sentence or an opening bracket is a photo caption with its
+    credit: "Crowds at the gate on Friday. (Photo: J. Doe)", "... on display. Photograph: the museum"."""
 
 
 class Time(Section):
@@ -113,6 +116,9 @@ class Cues(Section):
     """Verbs whose addressee (a name or an audience) follows directly: "told Reuters"."""
     told_audiences: Words = ()
     """Addressees that are no name: "reporters", "the press", "state TV"."""
+    audience_verbs: LowerWords = ()
+    """Verbs whose addressee follows directly only as one of ``told_audiences``; a name after them is
+    their inverted subject, not an addressee: German "sagte Journalisten" but "sagte Behrens"."""
     not_addressees: Words = ()
     """Capitalised words that end no addressee: "told He ..." (case-sensitive)."""
     said_to: LowerWords = ()

@@ -1,0 +1,71 @@
+"""Which sentences become claims: page chrome, headlines and captions do not; on short invented texts."""
+
+from __future__ import annotations
+
+from summarize.offline import read
+from summarize.offline.lexicon import load
+from summarize.offline.segment import segment
+from summarize.schemas import BriefingDraft
+from summarize.sources.document import Document
+
+
+def _draft(text: str) -> BriefingDraft:
+    doc = Document.from_text(text)
+    draft = read(doc).draft
+    BriefingDraft.model_validate(draft.model_dump(), context={"article": doc})
+    return draft
+
+
+def _quotes(draft: BriefingDraft) -> list[str]:
+    return [ev.quote for claim in draft.claims for ev in claim.evidence]
+
+
+LEDE = (
+    "The city council voted on Tuesday to close the Eastgate swimming pool next spring, "
+    "saying repairs to its roof would cost more than 4 million crowns."
+)
+
+
+def test_a_long_headline_and_standfirst_above_the_lede_are_not_claims() -> None:
+    text = (
+        "Council votes to shut Eastgate pool as repair bill for its crumbling roof tops four million crowns\n\n"
+        "Residents say the decision was taken without consultation; the council says it had no choice\n\n"
+        f"{LEDE}\n\nThe pool opened in 1968 and draws about 90,000 swimmers a year.\n"
+    )
+    quotes = " ".join(_quotes(_draft(text)))
+    assert "crumbling roof" not in quotes and "without consultation" not in quotes
+    assert "90,000 swimmers" in quotes
+
+
+def test_a_caption_with_its_credit_and_a_piped_byline_are_chrome() -> None:
+    text = (
+        "Eastgate pool to close\n\nBy Jane Okoro | The Eastgate Gazette | Updated 4:10 p.m.\n\n"
+        f"{LEDE}\n\n"
+        "Swimmers queue outside the pool on Saturday morning. (Photo: Jane Okoro)\n\n"
+        "The pool opened in 1968 and draws about 90,000 swimmers a year.\n"
+    )
+    quotes = " ".join(_quotes(_draft(text)))
+    assert "Swimmers queue" not in quotes and "Jane Okoro |" not in quotes
+    assert "90,000 swimmers" in quotes
+
+
+def test_a_related_link_label_is_chrome_in_spanish() -> None:
+    text = (
+        "El Ayuntamiento cerrará la piscina de Eastgate\n\n"
+        "El pleno municipal aprobó el martes el cierre de la piscina, cuya reparación costaría "
+        "más de cuatro millones.\n\n"
+        "Lea también: Las piscinas municipales pierden usuarios por tercer año consecutivo\n"
+    )
+    lex = load("es")
+    seg = segment(text, lex)
+    related = [s for s in seg.sentences if "Lea también" in s.span.of(text)]
+    assert related and all(s.chrome for s in related)
+
+
+def test_a_line_without_a_full_stop_in_the_body_is_still_read_when_long() -> None:
+    # below the lede, only short lines without a full stop are subheadings
+    text = (
+        f"Eastgate pool to close\n\n{LEDE}\n\n"
+        "The council said the pool had lost money every year since 2015 and that no buyer had come forward for it\n"
+    )
+    assert any("lost money every year" in q for q in _quotes(_draft(text)))
