@@ -117,3 +117,27 @@ def test_a_short_clause_before_the_cue_leaves_the_speaker_after_it() -> None:
     minister = _source(draft, _claim(draft, "Der Plan sei gut"))
     assert minister.lower().startswith("die ministerin") and "Montag" not in minister
     assert _source(draft, _claim(draft, "keine Wahl")) == minister
+
+
+def test_nach_seinen_angaben_is_the_person_last_named() -> None:
+    draft = _draft(
+        "Ein Lagerarbeiter der Firma Rollwerk meldete sich bei dieser Zeitung. "
+        "Nach seinen Angaben sollen defekte Akkus weiter eingesetzt worden sein."
+    )
+    claim = _claim(draft, "defekte Akkus")
+    assert "lagerarbeiter" in _source(draft, claim).lower()
+    assert claim.certainty != "certain"
+
+
+def test_aus_x_hiess_es_makes_x_the_source() -> None:
+    draft = _draft("Aus Regierungskreisen hieß es am Abend, der Minister werde zurücktreten. Die Opposition schwieg.")
+    claim = _claim(draft, "der Minister werde zurücktreten")
+    assert "regierungskreisen" in _source(draft, claim).lower()
+    assert claim.cue == "hieß es"
+
+
+def test_a_fronted_according_cue_ends_before_a_modal_verb() -> None:
+    draft = _draft("Nach Angaben der Berufsfeuerwehr Kassel mussten die Einsatzkräfte seit Juli siebenmal ausrücken.")
+    claim = _claim(draft, "siebenmal ausrücken")
+    assert "Berufsfeuerwehr Kassel" in _source(draft, claim)
+    assert next(a.kind for a in draft.actors if a.id == claim.source) == "government"

@@ -44,6 +44,7 @@ class Rules:
     relative_subjects: frozenset[str]
     separable_stems: frozenset[str]
     relative_lead_words: frozenset[str]
+    own_possessives: frozenset[str]
     determiners: frozenset[str]
     relative_head: re.Pattern[str]
     relative_word: re.Pattern[str]
@@ -136,6 +137,7 @@ def _build(lex: Lexicon) -> Rules:
         relative_subjects=frozenset(a.relative_subjects),
         separable_stems=frozenset(v.split()[0] for v in lex.cues.separable_verbs),
         relative_lead_words=frozenset(a.relative_leads),
+        own_possessives=frozenset(a.own_possessives),
         determiners=frozenset(a.inverted_determiners),
         relative_head=re.compile(rf"\s*{alt(a.relative_heads)}\b"),
         relative_word=re.compile(rf"\s*{alt(a.relative_words)}\b", re.IGNORECASE),

@@ -52,6 +52,8 @@ class Cues:
     according_after: tuple[re.Pattern[str], re.Pattern[str]]
     """ "Dem Bericht zufolge": the postposed cue, and its source noun phrase (searched before the cue)."""
     claim_by: re.Pattern[str]
+    impersonal: re.Pattern[str]
+    """ "Aus <source> hieß es": group ``np`` the source, group ``cue`` the impersonal cue."""
     citing: re.Pattern[str]
     hedges: tuple[tuple[re.Pattern[str], HedgeType], ...]
     estimates: tuple[tuple[re.Pattern[str], EstimateBand], ...]
@@ -205,6 +207,14 @@ def _build(lex: Lexicon) -> Cues:
         according=re.compile(rf"\b{alt(c.according)}\s+", re.IGNORECASE),
         according_after=_according_after(lex),
         claim_by=_claim_by(lex),
+        impersonal=(
+            re.compile(
+                rf"\b(?i:{alt(c.impersonal_from)})\s+(?P<np>[^,;:\u201c\u201d\u201e\"\u00ab\u00bb]{{2,60}}?)\s+"
+                rf"(?P<cue>(?i:{alt(c.impersonal)}))(?=(?:\s+[^\s,;:]+){{0,3}}\s*[,:]|\s+{alt(lex.claims.complementizers)}\b)"
+            )
+            if c.impersonal and c.impersonal_from
+            else re.compile(NEVER)
+        ),
         citing=re.compile(rf",?\s*{alt(c.citing)}\s+", re.IGNORECASE),
         hedges=_hedges(lex),
         estimates=tuple((re.compile(rf"\b{alt(words)}\b", _F), band) for band, words in bands.items()),

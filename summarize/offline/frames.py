@@ -374,6 +374,9 @@ class Framer:
             np = after_np.search(text, max(sent.start, m.start() - 80), m.start())
             if np is not None and not in_quotes(sent, m.start()):
                 matches.append((Span(np.start(), m.end()), "according after", np))
+        for m in self.cues.impersonal.finditer(text, sent.start, sent.end):
+            if not in_quotes(sent, m.start()):
+                matches.append((Span(m.start("cue"), m.end("cue")), "impersonal", m))
         matches.sort(key=lambda x: x[0].start)
         # drop cues nested in an earlier cue's span
         kept: list[tuple[Span, str, re.Match[str] | None]] = []
@@ -390,6 +393,14 @@ class Framer:
                 key = self.resolve(np_span)
                 if key is not None:
                     frames.append(Frame(key, [], cue, "according to", np_span, cue.end))
+                    floor = cue.end
+                continue
+            if verb == "impersonal" and match is not None:
+                # "Aus Sicherheitskreisen hieß es, ...": the phrase after "aus" is the (unnamed) source
+                np_span = trim(text, Span(match.start("np"), match.end("np")))
+                key = self.resolve(np_span)
+                if key is not None:
+                    frames.append(Frame(key, [], cue, "impersonal", np_span, self._skip_time(cue.end, sent.end)))
                     floor = cue.end
                 continue
             if verb == "according to":
@@ -488,6 +499,16 @@ class Framer:
     def _according(self, sent: Sentence, cue: Span) -> Frame | None:
         text = self.text
         start = cue.end
+        if self.r.own_possessives and self.r.own_possessives & set(words(cue.of(text).lower())):
+            # "Nach seinen Angaben ...": the person last named in this paragraph or the one before, else the
+            # speaker the paragraph is reporting
+            floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, sent.start)))
+            people = (k for occ, k in self.table.before(cue.start) if occ.start > floor)
+            own = next((k for k in people if self.table.actors[k].kind == "person"), None)
+            recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
+            if own is None and recent and self.last_frame is not None:
+                own = self.last_frame[1].source
+            return Frame(own, [], cue, "according to", None, cue.end) if own is not None else None
         verb = self.r.according_verb.match(text[start : sent.end])
         via: list[str] = []
         if verb:

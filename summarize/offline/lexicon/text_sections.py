@@ -129,6 +129,10 @@ class Cues(Section):
     """Cues before the source: "according to", "según", "nach Angaben" (compared case-insensitively)."""
     according_after: LowerWords = ()
     """Cues after their source, which opens the sentence or a clause: "Dem Bericht zufolge ..."."""
+    impersonal: LowerWords = ()
+    """Impersonal cues whose source is a phrase of ``impersonal_from`` before them: "Aus Regierungskreisen
+    hieß es, ...", "Aus dem Betriebsrat war zu hören, ..."."""
+    impersonal_from: LowerWords = ()
     separable_verbs: LowerWords = ()
     """ "<verb> <particle>" speech verbs whose particle closes the clause: "teilte ... mit" (a cue from the
     verb to the particle, a few words apart, before a comma, "dass" or the end of the sentence)."""
@@ -448,6 +452,9 @@ class Attributions(Section):
     according_to: LowerWords = ()
     according_to_articles: Words = ()
     according_to_particles: LowerWords = ()
+    own_possessives: LowerWords = ()
+    """A possessive inside an "according to" cue ("nach seinen Angaben", "nach ihren Worten"): the source
+    is the speaker the paragraph is already reporting."""
 
 
 class Readability(Section):
