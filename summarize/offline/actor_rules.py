@@ -151,7 +151,7 @@ class Rules:
 
     def is_source_noun(self, word: str) -> bool:
         """ "officials", "spokesperson", "lawyers", "residents'": a noun a source phrase can have."""
-        w = word.lower().strip(".,;:\u2019'")
+        w = _ELIDED.sub("", word.lower()).strip(".,;:\u2019'")  # "l\u2019association": the noun after its article
         if w.endswith("\u2019s") or w.endswith("'s"):
             w = w[:-2]
         known = (self.source_nouns, self.more_sources, self.role_nouns)
@@ -166,6 +166,7 @@ class Rules:
 
 
 WORDCHARS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ELIDED = re.compile(r"^[ldjnmstc][\u2019'](?=\w)")
 FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w\u2019'-]+)\s+family")
 OUTLET = r"(?P<pub>(?:The[ \t]+)?[A-Z][\w&.\u2019'-]*(?:[ \t]+[A-Z][\w&.\u2019'-]*){0,4})"
 
@@ -332,7 +333,7 @@ def _build(lex: Lexicon) -> Rules:
         not_np_start=frozenset(s.not_np_start),
         prepositions=frozenset(s.prepositions),
         definite=re.compile(
-            rf"^{alt(n.definite_articles, initial=True)}\s+(?:{alt(s.definite_modifiers)}\s+)?"
+            rf"^{alt(n.definite_articles, initial=True)}(?:\s+|(?<=['\u2019]))(?:{alt(s.definite_modifiers)}\s+)?"
             r"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)$"
         ),
         subject_trailer=re.compile(rf"\s+{alt(s.subject_trailers)}$"),

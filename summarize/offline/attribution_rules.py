@@ -122,7 +122,7 @@ def _build(lex: Lexicon) -> Rules:
         invertible=frozenset(a.invertible),
         inverted_np=re.compile(
             rf"\s+(?P<np>(?P<lower>(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?{title}"
-            rf"(?:[A-ZÁÉÍÓÚÑ]|{alt(a.inverted_determiners)}\s)"
+            rf"(?:[A-ZÁÉÍÓÚÑ]|{alt(a.inverted_determiners)}(?:\s|(?<=['\u2019])))"
             r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
         ),
         # '"...," sagte er.': a personal pronoun right after an inverted cue verb, ending its clause
