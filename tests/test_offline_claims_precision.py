@@ -69,3 +69,29 @@ def test_a_line_without_a_full_stop_in_the_body_is_still_read_when_long() -> Non
         "The council said the pool had lost money every year since 2015 and that no buyer had come forward for it\n"
     )
     assert any("lost money every year" in q for q in _quotes(_draft(text)))
+
+
+def test_a_lede_figure_told_again_with_its_source_is_one_claim_with_both_spans() -> None:
+    text = (
+        "Crush at stadium\n\n"
+        "At least 31 people were taken to hospital after a stampede at the Arena on Friday night.\n\n"
+        "City police said on Saturday that 31 people had been taken to hospital, four of them in a serious "
+        "condition.\n\nThe club has apologised.\n"
+    )
+    draft = _draft(text)
+    restated = [c for c in draft.claims if any("31 people were taken" in ev.quote for ev in c.evidence)]
+    assert len(restated) == 1
+    claim = restated[0]
+    assert len(claim.evidence) == 2 and "City police said" in claim.evidence[0].quote
+    assert next(a.name for a in draft.actors if a.id == claim.source).lower().endswith("police")
+
+
+def test_a_lede_without_the_same_figure_stays_its_own_claim() -> None:
+    text = (
+        "Crush at stadium\n\n"
+        "At least 31 people were taken to hospital after a stampede at the Arena on Friday night.\n\n"
+        "City police said on Saturday that 12 people had been taken to hospital, four of them in a serious "
+        "condition.\n"
+    )
+    quotes = _quotes(_draft(text))
+    assert any(q.startswith("At least 31 people") for q in quotes) and any("City police said" in q for q in quotes)
