@@ -157,6 +157,8 @@ def _hedges(text: str, span: Span, c: Cues) -> list[HedgeSpan]:
             hs = trim(text, Span(m.start(), m.end()), ' \t\n,;:.\u201d\u201c"')
             if not len(hs) or any(h.span.overlaps(hs) for h in found):
                 continue
+            if hs.of(text) in c.months and hs.start > span.start:
+                continue  # "reopen in May": the month, not the modal
             found.append(HedgeSpan(hs, kind))
     found.sort(key=lambda h: h.span.start)
     return found
@@ -185,6 +187,9 @@ def _estimate(text: str, span: Span, c: Cues) -> tuple[Span, EstimateBand] | Non
 
 def _negative(text: str, c: Cues) -> bool:
     cleaned = c.not_negation.sub(" ", text)
+    # "fired workers who did not turn up": a negation inside a relative or adverbial clause is not the
+    # claim's own; the clause runs from its opener to its next comma ("the plan, which was approved, will not")
+    cleaned = c.embedded.sub(lambda m: " " * len(m.group(0)), cleaned)
     return bool(c.negation.search(cleaned))
 
 

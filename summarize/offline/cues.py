@@ -56,9 +56,13 @@ class Cues:
     """ "Aus <source> hieß es": group ``np`` the source, group ``cue`` the impersonal cue."""
     citing: re.Pattern[str]
     hedges: tuple[tuple[re.Pattern[str], HedgeType], ...]
+    months: frozenset[str]
+    """Month names as written ("May"): a capitalised one is a date, never the modal."""
     estimates: tuple[tuple[re.Pattern[str], EstimateBand], ...]
     negation: re.Pattern[str]
     not_negation: re.Pattern[str]
+    embedded: re.Pattern[str]
+    """A relative or adverbial clause, from its opener to its next comma (or the end)."""
     unknown: re.Pattern[str]
     injection: re.Pattern[str]
 
@@ -170,7 +174,8 @@ def _hedges(lex: Lexicon) -> tuple[tuple[re.Pattern[str], HedgeType], ...]:
         "doxastic": rf"\b{alt(h.doxastic)}\b",
         "investigation": rf"\b{alt(h.investigating_copulas)}\s+(?:still\s+)?{alt(h.investigating)}\b"
         rf"|\b{alt(h.investigation)}\b",
-        "condition": rf"\b{alt(h.condition)}\b[^.;,!?\u201d\"]{{1,120}}",
+        "condition": rf"\b{alt(h.condition)}\b[^.;,!?\u201d\"]{{1,120}}"
+        + (rf"|\b{alt(h.hypothetical)}(?=\s+{alt(h.hypothetical_after)}\b)" if h.hypothetical else ""),
         "weasel": rf"\b{alt(h.weasel)}\b",
     }
     return tuple((re.compile(patterns[kind], _F), kind) for kind in _HEDGE_ORDER)
@@ -217,9 +222,11 @@ def _build(lex: Lexicon) -> Cues:
         ),
         citing=re.compile(rf",?\s*{alt(c.citing)}\s+", re.IGNORECASE),
         hedges=_hedges(lex),
+        months=frozenset(lex.time.months),
         estimates=tuple((re.compile(rf"\b{alt(words)}\b", _F), band) for band, words in bands.items()),
         negation=re.compile(rf"\b{alt(n.words)}\b|{alt(n.suffixes)}\b", _F),
         not_negation=re.compile(rf"\b{alt(n.not_negation)}\b", re.IGNORECASE),
+        embedded=re.compile(rf"\b{alt(n.embedded_openers)}\b[^,;:]*", re.IGNORECASE),
         unknown=re.compile(
             rf"\b{alt(n.not_say)}\s+{alt(n.whether)}\b"
             rf"|\b{alt(n.not_confirm_auxiliaries)}\s+not\s+(?:yet\s+)?{alt(n.unconfirmed_verbs)}\b"

@@ -161,6 +161,10 @@ class Hedges(Section):
     investigating_copulas: LowerWords = ()
     condition: LowerWords = ()
     """A condition word and the rest of its clause: "if", "unless", "a menos que"."""
+    hypothetical: LowerWords = ()
+    """A modal of the unreal that is a condition hedge of its own before ``hypothetical_after``: "would"
+    in "would be another confirmation that ...", "would amount to" (not the "would" of reported futures)."""
+    hypothetical_after: LowerWords = ()
     weasel: LowerWords = ()
 
 
@@ -185,6 +189,9 @@ class Negation(Section):
     """A word ending that negates: "n't"."""
     not_negation: LowerWords = ()
     """Phrases with a negation word that do not negate: "not only", "no later than"."""
+    embedded_openers: LowerWords = ()
+    """Words that open a relative or adverbial clause ("who", "which", "because", "if"): a negation inside
+    such a clause (up to its next comma) does not make the claim negative ("workers who did not turn up")."""
     unknown: LowerWords = ()
     """A cue or content that leaves the claim unconfirmed: "unclear", "no pudo confirmar"."""
     not_say: LowerWords = ()
