@@ -55,3 +55,18 @@ def test_a_short_clause_then_an_inverted_cue_with_an_elided_article() -> None:
     claim = _claim(draft, "Les pompages ont eu lieu")
     assert "Eau Claire" in _source(draft, claim)
     assert all("pompages" not in a.name for a in draft.actors)
+
+
+def test_pour_a_person_opening_a_sentence_gives_that_persons_view() -> None:
+    draft = _draft(
+        "Le maire de Vallon est soupçonné d’avoir financé ses vacances avec l’argent de la commune. "
+        "Pour le politologue Frédéric Anselme, de l’université de Lyon, il est « vraisemblable » que l’affaire "
+        "pèse sur le parti. Pour la déléguée du syndicat, Nadia Ferhat, le cas de Vallon n’est pas isolé. "
+        "Pour les habitants, la facture sera lourde."
+    )
+    view = _claim(draft, "vraisemblable")
+    assert _source(draft, view) == "Frédéric Anselme" and view.cue == "Pour"
+    assert _source(draft, _claim(draft, "le cas de Vallon")) == "Nadia Ferhat"
+    assert _claim(draft, "la facture sera lourde").source is None or all(
+        a.kind == "publisher" for a in draft.actors if a.id == _claim(draft, "la facture").source
+    )

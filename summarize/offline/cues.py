@@ -52,6 +52,8 @@ class Cues:
     according_after: tuple[re.Pattern[str], re.Pattern[str]]
     """ "Dem Bericht zufolge": the postposed cue, and its source noun phrase (searched before the cue)."""
     claim_by: re.Pattern[str]
+    opinion_for: re.Pattern[str]
+    """ "Para el economista X, ...": group ``np`` the person whose view the sentence gives."""
     impersonal: re.Pattern[str]
     """ "Aus <source> hieß es": group ``np`` the source, group ``cue`` the impersonal cue."""
     citing: re.Pattern[str]
@@ -212,6 +214,11 @@ def _build(lex: Lexicon) -> Cues:
         according=re.compile(rf"\b{alt(c.according)}\s+", re.IGNORECASE),
         according_after=_according_after(lex),
         claim_by=_claim_by(lex),
+        opinion_for=(
+            re.compile(rf"(?i:{alt(c.opinion_for)})\s+(?P<np>[^,;:\u201c\u201d\u201e\"\u00ab\u00bb]{{3,80}}?),\s+")
+            if c.opinion_for
+            else re.compile(NEVER)
+        ),
         impersonal=(
             re.compile(
                 rf"\b(?i:{alt(c.impersonal_from)})\s+(?P<np>[^,;:\u201c\u201d\u201e\"\u00ab\u00bb]{{2,60}}?)\s+"

@@ -374,6 +374,10 @@ class Framer:
             np = after_np.search(text, max(sent.start, m.start() - 80), m.start())
             if np is not None and not in_quotes(sent, m.start()):
                 matches.append((Span(np.start(), m.end()), "according after", np))
+        opinion = self._opinion(sent)
+        if opinion is not None:
+            frames.append(opinion)
+            floor = opinion.after
         for m in self.cues.impersonal.finditer(text, sent.start, sent.end):
             if not in_quotes(sent, m.start()):
                 matches.append((Span(m.start("cue"), m.end("cue")), "impersonal", m))
@@ -495,6 +499,39 @@ class Framer:
         while m and m.group(0) == "." and re.match(r"[A-Z]\.", self.text[m.start() - 1 : m.end() + 1]):
             m = self.r.np_end.search(self.text, m.end(), end)
         return m.start() if m else end
+
+    def _opinion(self, sent: Sentence) -> Frame | None:
+        """ "Para el economista X, profesor en Y, el caso reúne ...": a sentence that opens on "for <a person>"
+        gives that person's view; appositives after the name (short, no finite verb, a comma after) are
+        skipped, and the view is the clause that follows."""
+        text = self.text
+        start = _strip_intro(text, Span(sent.start, sent.end), self.r).start
+        m = self.cues.opinion_for.match(text, start, sent.end)
+        if m is None or in_quotes(sent, m.start()):
+            return None
+        np_span = trim(text, Span(m.start("np"), m.end("np")))
+        key = self.resolve(np_span)
+        after = m.end()
+        if key is None or self.table.actors[key].kind != "person":
+            # "Pour la déléguée du syndicat, Nadia Ferhat, ...": the role, then the person's name
+            comma = text.find(",", after, sent.end)
+            name = trim(text, Span(after, comma)) if comma > after else None
+            if name is None or len(words(name.of(text))) > 4 or not name.of(text)[:1].isupper():
+                return None
+            key, np_span, after = self.resolve(name), name, comma + 1
+            if key is None or self.table.actors[key].kind != "person":
+                return None
+        while True:
+            comma = text.find(",", after, sent.end)
+            segment = text[after:comma] if comma >= 0 else ""
+            if comma < 0 or len(words(segment)) > 10 or self.r.finite.search(segment) or in_quotes(sent, comma):
+                break
+            after = comma + 1  # ", profesor de Finanzas en la Universidad del Litoral,": an appositive
+        after = self._skip_time(after, sent.end)
+        while after < sent.end and text[after].isspace():
+            after += 1
+        cue = Span(m.start(), m.start() + len(text[m.start() : m.start("np")].rstrip()))
+        return Frame(key, [], cue, "according to", np_span, after)
 
     def _according(self, sent: Sentence, cue: Span) -> Frame | None:
         text = self.text

@@ -129,6 +129,9 @@ class Cues(Section):
     """Cues before the source: "according to", "según", "nach Angaben" (compared case-insensitively)."""
     according_after: LowerWords = ()
     """Cues after their source, which opens the sentence or a clause: "Dem Bericht zufolge ..."."""
+    opinion_for: LowerWords = ()
+    """ "<this> <a person>, <clause>" at the start of a sentence gives that person's view: "Para el economista
+    X, el caso ...", "Pour la politologue Y, il est « probable » que ...", "Für den Experten Z ist ..."."""
     impersonal: LowerWords = ()
     """Impersonal cues whose source is a phrase of ``impersonal_from`` before them: "Aus Regierungskreisen
     hieß es, ...", "Aus dem Betriebsrat war zu hören, ..."."""
