@@ -95,3 +95,18 @@ def test_a_lede_without_the_same_figure_stays_its_own_claim() -> None:
     )
     quotes = _quotes(_draft(text))
     assert any(q.startswith("At least 31 people") for q in quotes) and any("City police said" in q for q in quotes)
+
+
+def test_one_of_them_is_a_member_of_the_group_last_named() -> None:
+    draft = _draft(
+        "Crush at the festival\n\n"
+        "Two nurses at St Mary hospital told the Star that the wards were full on Saturday night. "
+        "One of them said supervisors had asked twice for more staff. "
+        "The other said a ward had been closed earlier in the evening.\n"
+    )
+    sources = {
+        claim.evidence[0].quote.split()[1]: next(a.name for a in draft.actors if a.id == claim.source)
+        for claim in draft.claims
+        if claim.source is not None
+    }
+    assert sources.get("of") == "Two nurses" and sources.get("other") == "Two nurses"

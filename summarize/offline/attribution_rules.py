@@ -42,6 +42,7 @@ class Rules:
     v2_content: re.Pattern[str]
     circumstance: re.Pattern[str]
     relative_subjects: frozenset[str]
+    partitive_subjects: frozenset[str]
     separable_stems: frozenset[str]
     relative_lead_words: frozenset[str]
     own_possessives: frozenset[str]
@@ -135,6 +136,7 @@ def _build(lex: Lexicon) -> Rules:
         ),
         v2_content=re.compile(rf"\s*(?:,\s*(?:{comp}\b)?|:|\s+{comp}\b)\s*(?=\S)"),
         relative_subjects=frozenset(a.relative_subjects),
+        partitive_subjects=frozenset(" ".join(p.replace("\u2019", "'").split()) for p in a.partitive_subjects),
         separable_stems=frozenset(v.split()[0] for v in lex.cues.separable_verbs),
         relative_lead_words=frozenset(a.relative_leads),
         own_possessives=frozenset(a.own_possessives),

@@ -83,6 +83,15 @@ class Subjects:
         seg = span.of(self.text).strip()
         if seg.lower() in self.r.relative_subjects:
             return None
+        if " ".join(seg.lower().replace("\u2019", "'").split()) in self.r.partitive_subjects:
+            # "One of them said ...": a member of the group named last (within the last few paragraphs)
+            floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, span.start)))
+            for occ, key in self.table.before(span.start):
+                if occ.start < floor:
+                    break
+                if self.table.actors[key].kind == "group":
+                    return key
+            return None
         keys = self._split_coordination(span)
         if keys:
             self.co_sources[raw_end] = keys

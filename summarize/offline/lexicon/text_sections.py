@@ -443,6 +443,9 @@ class Attributions(Section):
     """An inverted subject may start with these: '"...," said a spokesperson'."""
     relative_subjects: LowerWords = ()
     """A subject that is only this is a relative pronoun, not a source: "which", "quien"."""
+    partitive_subjects: LowerWords = ()
+    """A subject that is only this is one member of the group last named ("Two guards spoke to us. One of
+    them said ..."): "one of them", "the other", "l'un d'eux", "uno de ellos"."""
     relative_heads: LowerWords = ()
     """A segment before a cue that starts so is a relative clause ("who asked not to be named")."""
     relative_words: LowerWords = ()
