@@ -110,3 +110,16 @@ def test_one_of_them_is_a_member_of_the_group_last_named() -> None:
         if claim.source is not None
     }
     assert sources.get("of") == "Two nurses" and sources.get("other") == "Two nurses"
+
+
+def test_a_stance_taken_by_a_named_subject_is_that_subjects_claim() -> None:
+    draft = _draft(
+        "Rates rise again\n\nBy Ana Lind, The Harbour Times\n\n"
+        "The central bank raised its main interest rate to 4.5 percent on Thursday. "
+        "Finance Minister Tobias Renn criticised the decision. "
+        "The culture minister, Adaeze Nwosu, welcomed the decision but called it overdue.\n"
+    )
+    by = {a.id: a.name for a in draft.actors}
+    for needle, name in (("criticised the decision", "Tobias Renn"), ("welcomed the decision", "Adaeze Nwosu")):
+        claim = next(c for c in draft.claims if needle in c.evidence[0].quote)
+        assert by.get(claim.source or "") == name and claim.cue in needle

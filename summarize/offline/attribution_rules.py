@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .lexicon.patterns import alt, alt_bare
+from .lexicon.patterns import NEVER, alt, alt_bare
 
 _LOWER = "[a-zßà-öø-ÿ]"
 
@@ -24,6 +24,7 @@ class Rules:
     subordinate: re.Pattern[str]
     split: re.Pattern[str]
     participle_cue: re.Pattern[str]
+    stance: re.Pattern[str]
     first_verb: re.Pattern[str]
     trailing_when: re.Pattern[str]
     nested: re.Pattern[str]
@@ -99,6 +100,7 @@ def _build(lex: Lexicon) -> Rules:
         ),
         # "The court dismissed the case, ruling that ...": a participle of speech after a main clause
         participle_cue=re.compile(rf",\s+(?P<cue>{alt(a.participle_cues)}\s+{comp})\s+"),
+        stance=re.compile(rf"\b{alt(a.stance_verbs)}\b") if a.stance_verbs else re.compile(NEVER),
         first_verb=re.compile(rf"\b(?:{'|'.join(p for p in (suffixed, alt_bare(a.first_verbs)) if p)})\b"),
         trailing_when=re.compile(
             rf"\s+(?:{alt(t.day_modifiers)}\s+)?{alt((*t.weekdays, *t.deictic, *t.periods))}"

@@ -85,7 +85,11 @@ class _Extractor(Assembly):
                 seeds = self._outside_denial(seeds, denial_seeds[i])
             elif not seeds and self._background_ok(sent):
                 span = trim(self.text, sent.span, " \t\n")
-                seeds = self.attributor.participial(sent) or [Seed(None, [], None, "none", span, span, sent.para)]
+                seeds = (
+                    self.attributor.stance(sent)
+                    or self.attributor.participial(sent)
+                    or [Seed(None, [], None, "none", span, span, sent.para)]
+                )
             seeds = [part for seed in seeds for part in split_seed(self.text, seed, self.lex)]
             seeds.extend(self._relatives(sent, seeds))
             prev = denial_seeds.get(i - 1)

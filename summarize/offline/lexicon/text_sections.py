@@ -409,6 +409,9 @@ class Attributions(Section):
     """ ", adding that ...", ", añadiendo que ..."."""
     participle_cues: LowerWords = ()
     """ "The court dismissed the case, ruling that ...": a participle of speech after a main clause."""
+    stance_verbs: LowerWords = ()
+    """A speech act that takes a stand on something named, not a reported proposition: "X criticised the
+    decision", "Y welcomed the ruling": the sentence is a claim of X's (X named before the verb)."""
     first_verbs: LowerWords = ()
     """The main clause's verb before such a participle, besides ``first_verb_suffixes``."""
     first_verb_suffixes: Counts = Field(default_factory=dict)
