@@ -16,6 +16,9 @@ from .segment import is_abbreviation
 from .segment import rules as segment_rules
 from .spans import Span, trim, trim_quotes, words
 
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+_QUOTE_MARKS = re.compile(r"[\u201c\u201d\u00ab\u00bb\"]")
+
 
 @dataclass(frozen=True, slots=True)
 class Rules:
@@ -143,7 +146,7 @@ class ClaimParts:
 def content_terms(text: str, lex: Lexicon) -> frozenset[str]:
     stop = rules(lex).stopwords
     out = set()
-    for w in re.findall(r"[^\W\d_]{3,}", text.lower()):
+    for w in _WORD3.findall(text.lower()):
         if w in stop:
             continue
         out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
@@ -200,7 +203,7 @@ def is_negative(text: str, lex: Lexicon) -> bool:
 
 def statement_of(text: str, lex: Lexicon) -> str:
     s = " ".join(text.split())
-    s = re.sub(r"[\u201c\u201d\u00ab\u00bb\"]", "", s).strip(" ,;:-\u2014")
+    s = _QUOTE_MARKS.sub("", s).strip(" ,;:-\u2014")
     s = rules(lex).complement_start.sub("", s)
     if not s:
         return ""

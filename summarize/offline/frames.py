@@ -10,6 +10,9 @@ from .segment import Sentence
 from .spans import Span, trim, words
 from .subjects import Frame, Subjects, in_quotes, strip_intro
 
+_TO = re.compile(r"\s+to\b")
+_THAT_OR_QUOTE = re.compile(r"\s*(?:that|,?\s*[\u201c\"\u00ab])")
+
 
 def _cue_span(text: str, m: re.Match[str], c: Cues, time_words: frozenset[str]) -> Span:
     end = m.end()
@@ -105,7 +108,7 @@ class Framer(Subjects):
                     frames.append(frame)
                     floor = frame.after
                 continue
-            if self.cues.is_belief(verb) and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
+            if self.cues.is_belief(verb) and _TO.match(text, cue.end, cue.end + 4):
                 continue
             if self.r.passive.search(text[max(sent.start, cue.start - 8) : cue.start]):
                 continue  # passive: "residents had been warned"
@@ -124,7 +127,7 @@ class Framer(Subjects):
             lead = False
             if verb.lower() in self.cues.needs_that:
                 after_text = text[cue.end : cue.end + 8]
-                if not re.match(r"\s*(?:that|,?\s*[\u201c\"\u00ab])", after_text):
+                if not _THAT_OR_QUOTE.match(after_text):
                     if not self.cues.object_cue.match(text, verb_start, sent.end):
                         continue
                     lead = True  # "X accused Y of Z", "X called on Y to Z", "X urged Y to Z"
