@@ -141,3 +141,12 @@ def test_a_fronted_according_cue_ends_before_a_modal_verb() -> None:
     claim = _claim(draft, "siebenmal ausrücken")
     assert "Berufsfeuerwehr Kassel" in _source(draft, claim)
     assert next(a.kind for a in draft.actors if a.id == claim.source) == "government"
+
+
+def test_a_relative_clause_before_a_postposed_cue_is_not_its_subject() -> None:
+    draft = _draft(
+        "Die Gewerkschaft kritisiert die Rechnung des Betreibers. In die Rechnung seien Kosten eingeflossen, "
+        "die auch nach einer Schließung anfielen, erklärte Gewerkschaftssekretär Mehmet Aydın."
+    )
+    assert "Mehmet Aydın" in _source(draft, _claim(draft, "Kosten eingeflossen"))
+    assert all("Rechnung" not in a.name for a in draft.actors)

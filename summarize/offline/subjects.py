@@ -174,9 +174,9 @@ class Subjects:
             found = self._inverted(sent, cue, verb)
             if found[0] is not None:
                 return found
-        if brk == "," and not seg_text and self._closing_np(sent, cue) and self._clause_before(floor, seg.start - 1, 3):
-            # "Die Geräte seien größer, sagte ein Sprecher.": a short clause with its verb, then the cue and
-            # a noun phrase that ends the sentence: that noun phrase is the speaker, not the clause's subject
+        if brk == "," and not seg_text and self._closing_np(sent, cue):
+            # "Die Geräte seien größer, sagte ein Sprecher.", "..., die danach anfielen, erklärte X.": the cue and
+            # a noun phrase that ends the sentence: that noun phrase is the speaker, not a subject before the cue
             return self._inverted(sent, cue, verb)
         if brk == "," and not seg_text:
             # appositive between subject and cue: "Jane Doe, a spokesperson for X, said"
