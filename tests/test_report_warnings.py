@@ -83,3 +83,19 @@ def test_several_passages_addressed_to_an_ai_are_counted() -> None:
     twice = briefing.model_copy(update={"embedded_instructions": briefing.embedded_instructions * 2})
     (note,) = report_warnings(twice, INJECTED)
     assert note.startswith("The article contains 2 passages addressed to an AI (E1, E2)")
+
+
+def test_a_long_article_read_in_chunks_warns_only_when_a_chunk_failed() -> None:
+    """End to end: the scripted model reads the long example in four chunks; one keeps failing."""
+    from summarize.testing import Derived, ScriptedModel
+    from tests.test_long_documents import TEXT, brief, broken_where, offline_draft, summarizer_for
+
+    whole = brief(summarizer_for(ScriptedModel([Derived(offline_draft)], repeat_last=True)))
+    assert whole.meta.chunks == 4 and report_warnings(whole, TEXT) == []
+    assert 'class="warnings"' not in render_html(whole, TEXT)
+
+    broken = brief(summarizer_for(ScriptedModel([broken_where("Lorry drivers")], repeat_last=True), max_reasks=1))
+    notes = _banner(render_html(broken, TEXT))
+    assert notes[0].startswith("Not read (a chunk failed), so not highlighted: characters ")
+    assert notes[1].startswith("Partial coverage: the briefing covers about ")
+    assert any(n.startswith("Warning: the chunk at characters ") and "failed" in n for n in notes[2:])
