@@ -99,7 +99,8 @@ class Framer(Subjects):
                 np_span = trim(text, Span(match.start("np"), match.end("np")))
                 key = self.resolve(np_span)
                 if key is not None:
-                    frames.append(Frame(key, [], cue, "impersonal", np_span, self._skip_time(cue.end, sent.end)))
+                    whole = Span(match.start(), np_span.end)  # the evidence keeps "Aus"
+                    frames.append(Frame(key, [], cue, "impersonal", whole, self._skip_time(cue.end, sent.end)))
                     floor = cue.end
                 continue
             if verb == "according to":
