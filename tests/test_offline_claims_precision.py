@@ -123,3 +123,25 @@ def test_a_stance_taken_by_a_named_subject_is_that_subjects_claim() -> None:
     for needle, name in (("criticised the decision", "Tobias Renn"), ("welcomed the decision", "Adaeze Nwosu")):
         claim = next(c for c in draft.claims if needle in c.evidence[0].quote)
         assert by.get(claim.source or "") == name and claim.cue in needle
+
+
+def test_a_dateline_with_a_date_and_agency_is_not_part_of_the_first_claim() -> None:
+    draft = _draft(
+        "Grocer to buy rival\n\n"
+        "PORT ALDEN, Nov. 24 (Tidewater Wire) - Supermarket operator Harlow & Finch said on Tuesday it had agreed "
+        "to buy its rival Greenmarket Stores for $2.4 billion.\n\nThe deal still needs regulatory approval.\n"
+    )
+    claim = next(c for c in draft.claims if any("2.4 billion" in ev.quote for ev in c.evidence))
+    assert claim.evidence[0].quote.startswith("Supermarket operator")
+    assert next(a.name for a in draft.actors if a.id == claim.source).endswith("Harlow & Finch")
+    assert any(a.kind == "publisher" and a.name == "Tidewater Wire" for a in draft.actors)
+
+
+def test_a_french_dateline_with_accented_capitals_and_a_spelled_date() -> None:
+    draft = _draft(
+        "Vin en vrac\n\n"
+        "SAINT-AURÈLE-DES-VIGNES, 4 décembre (Agence Sud Information) – Le parquet de Lauzières a ouvert une "
+        "enquête préliminaire visant la cave coopérative du village, a-t-on appris mercredi.\n"
+    )
+    assert all(not ev.quote.startswith("SAINT") for c in draft.claims for ev in c.evidence)
+    assert any(a.kind == "publisher" and a.name == "Agence Sud Information" for a in draft.actors)

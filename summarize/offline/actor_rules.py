@@ -17,7 +17,8 @@ from .lexicon.patterns import alt, alt_bare
 
 APOS = "[\u2019']"
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'/-]{2,40}(?:,[ \t]*[\w .'/-]{1,30}?)?"  # "KORVEN, Tervane" / "ALDMOUTH, Nov 4"
+    # "KORVEN, Tervane" / "ALDMOUTH, Nov 4" / "SAINT-AURÈLE, 4 décembre"
+    r"^[ \t]*[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'/-]{2,40}(?:,[ \t]*[\w .'/-]{1,30}?)?"
     r"\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]+\s*",
     re.MULTILINE,
 )

@@ -275,8 +275,8 @@ class Attributor(Framer):
         if when and when.start() > subject.start:
             subject = Span(subject.start, when.start())
         subject = trim(text, subject)
-        if len(words(subject.of(text))) > 8:
-            return []
+        if len(words(subject.of(text))) > 8 or self.r.np_end.search(subject.of(text)):
+            return []  # "The claim that it has ...": a subject holds no clause break or complementiser
         key = self.resolve(subject)
         if key is None:
             return []

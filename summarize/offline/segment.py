@@ -70,7 +70,13 @@ def rules(lex: Lexicon) -> Rules:
     return lex.compiled(_build)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}\s*(?:\([A-Z][\w .&-]{1,40}\))?\s*[-\u2013\u2014]+\s+(?=[A-Z\d])")
+# "PORT ALDRIDGE, Nov. 24 (Agency) - ", "SANTA IRENE, 11 Feb. (APN) – ": a place in capitals, perhaps a date and
+# an agency, and a dash open the first paragraph; the sentence starts after them
+_DATELINE = re.compile(
+    r"[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .,'/-]{2,40}?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?))?"
+    r"\s*(?:\([A-Z\u00c0-\u00dd][\w .&-]{1,40}\))?\s*[-\u2013\u2014]+\s+(?=[A-Z\u00c0-\u00dd\d\u00ab\u201c\"])"
+)
 
 
 @dataclass(slots=True)
