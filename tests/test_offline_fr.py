@@ -70,3 +70,12 @@ def test_pour_a_person_opening_a_sentence_gives_that_persons_view() -> None:
     assert _claim(draft, "la facture sera lourde").source is None or all(
         a.kind == "publisher" for a in draft.actors if a.id == _claim(draft, "la facture").source
     )
+
+
+def test_selon_a_described_source_then_its_name_takes_the_name() -> None:
+    draft = _draft(
+        "Un incendie a ravagé mardi une usine chimique de Morvanel. Selon un expert en risques industriels, "
+        "Marc Tessier, il est « peu probable » que l’eau du réseau soit durablement contaminée."
+    )
+    claim = _claim(draft, "peu probable")
+    assert _source(draft, claim) == "Marc Tessier" and claim.cue == "Selon"

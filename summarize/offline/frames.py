@@ -254,7 +254,29 @@ class Framer(Subjects):
             key = self.resolve(Span(start, np_end))
         if key is None:
             return None
+        named = self._named_after(sent, key, np_end)
+        if named is not None:
+            # "Selon un expert en risques industriels, Marc Tessier, il est ...": the name in apposition
+            key, np_end = named
         return Frame(key, [v for v in via if v != key], cue, "according to", Span(cue.end, np_end), np_end)
+
+    def _named_after(self, sent: Sentence, key: str, np_end: int) -> tuple[str, int] | None:
+        """The person named in apposition right after a described source (", Marc Tessier,"), and where
+        that apposition ends; None when the source is a named person already or no such name follows."""
+        text = self.text
+        rec = self.table.actors[key]
+        if (rec.kind == "person" and rec.identification == "named") or text[np_end : np_end + 1] != ",":
+            return None
+        comma = text.find(",", np_end + 1, sent.end)
+        name = trim(text, Span(np_end + 1, comma)) if comma > 0 else None
+        if name is None or not 2 <= len(words(name.of(text))) <= 4:
+            return None
+        if not all(w[:1].isupper() for w in name.of(text).split()):
+            return None
+        found = self.resolve(name)
+        if found is None or self.table.actors[found].kind != "person":
+            return None
+        return found, comma
 
     # --- seeds ---------------------------------------------------------------------------------
     def _nest(self, frames: list[Frame], sent: Sentence) -> list[Frame]:
