@@ -59,3 +59,12 @@ def test_the_month_may_is_no_epistemic_hedge() -> None:
     claim = _claim(draft, "approved in May")
     assert all(h.text != "May" for h in claim.hedges)
     assert claim.certainty == "certain"
+
+
+def test_a_negation_inside_a_noun_complement_clause_is_not_the_claims_own() -> None:
+    draft = _draft(
+        "War in the east\n\nThe general said the troops would be another confirmation that the war is not a "
+        "local conflict. The general also said the war was not a local conflict."
+    )
+    assert _claim(draft, "another confirmation").polarity == "positive"
+    assert _claim(draft, "the war was not").polarity == "negative"

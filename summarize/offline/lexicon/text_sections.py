@@ -193,8 +193,9 @@ class Negation(Section):
     not_negation: LowerWords = ()
     """Phrases with a negation word that do not negate: "not only", "no later than"."""
     embedded_openers: LowerWords = ()
-    """Words that open a relative or adverbial clause ("who", "which", "because", "if"): a negation inside
-    such a clause (up to its next comma) does not make the claim negative ("workers who did not turn up")."""
+    """Words that open a relative, adverbial or noun-complement clause ("who", "because", "if", "evidence
+    that"): a negation inside such a clause (up to its next comma) does not make the claim negative
+    ("workers who did not turn up", "another confirmation that the war is not a local conflict")."""
     unknown: LowerWords = ()
     """A cue or content that leaves the claim unconfirmed: "unclear", "no pudo confirmar"."""
     not_say: LowerWords = ()
