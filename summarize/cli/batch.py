@@ -213,6 +213,9 @@ def batch(
     cache_dir: Annotated[
         Path | None, typer.Option(help="Folder of the response cache [env: SUMMARIZE_CACHE_DIR].")
     ] = None,
+    cache_max_mb: Annotated[
+        float, typer.Option(min=0, help="Size cap of the response cache; least recently used go first (0: none).")
+    ] = 500.0,
 ) -> None:
     """Brief many articles into a JSONL results file; re-run the same command to resume.
 
@@ -238,6 +241,7 @@ def batch(
         "max_output_tokens": max_output_tokens,
         "max_input_tokens": max_input_tokens,
         "cache": False if no_cache else (cache_dir or True),  # as for one article: on unless --no-cache
+        "cache_max_mb": cache_max_mb,
     }
     summarizer = Summarizer(**options)
     settings = summarizer.settings

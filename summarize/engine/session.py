@@ -22,7 +22,7 @@ from summarize.engine.budget import (
     prompt_overhead_tokens,
 )
 from summarize.engine.read_chunks import Reading, reading
-from summarize.engine.response_cache import ResponseCache
+from summarize.engine.response_cache import DEFAULT_MAX_MB, ResponseCache
 from summarize.engine.split import Chunk, split
 from summarize.engine.steps import Call, Core, arun, run
 from summarize.errors import ConfigurationError
@@ -45,9 +45,12 @@ class Session:
         http_client: httpx2.Client | None = None,
         async_http_client: httpx2.AsyncClient | None = None,
         cache_folder: Path | None = None,
+        *,
+        cache_max_mb: float | None = DEFAULT_MAX_MB,
+        refresh: bool = False,
     ) -> None:
         self.settings = settings
-        self.cache = ResponseCache(cache_folder)
+        self.cache = ResponseCache(cache_folder, max_mb=cache_max_mb, refresh=refresh)
         self._http_clients = (http_client, async_http_client)
         self._endpoint: Endpoint | None = None
 
