@@ -127,7 +127,7 @@ def run(
     `summarize mcp` serves the tools to MCP clients (editors, chat apps);
     `summarize cache stats|clear` shows or empties the response cache;
     `summarize diff OLD NEW` shows what changed between two briefings of a story;
-    `summarize batch-status ID` and `summarize batch-collect ID` follow an OpenAI Batch API job.
+    `summarize batch-status ID`, `batch-collect ID` and `batch-cancel ID` follow an OpenAI Batch API job.
     """
     from summarize.api import OFFLINE_NOTICE, Summarizer
     from summarize.render.formats import render
