@@ -92,15 +92,19 @@ class Session:
 
 
 def _chunks(document: Document, settings: Settings) -> list[Chunk]:
-    """The whole article when it fits one request's budget, else chunks that do."""
-    given = settings.max_input_tokens
+    return chunks_for(document, settings.max_input_tokens, settings.llm_model())
+
+
+def chunks_for(document: Document, given: int | None, model: str) -> list[Chunk]:
+    """The whole article when it fits one request's budget (``given``, else the model's), else chunks
+    that do. Also what the llm plugin reads an article in."""
     least = prompt_overhead_tokens() + MIN_ARTICLE_TOKENS
     if given is not None and given < least:
         raise ConfigurationError(
             f"--max-input-tokens {given:,} leaves no room for the article: the instructions and schema "
             f"take about {prompt_overhead_tokens():,} tokens; give at least {least:,}"
         )
-    budget = article_budget(given or default_max_input_tokens(settings.llm_model()))
+    budget = article_budget(given or default_max_input_tokens(model))
     if estimate_tokens(document.text) <= budget:
         return [Chunk(0, document.chars)]
     return split(document.text, budget)
