@@ -169,14 +169,18 @@ class Lines:
         return self.count
 
 
-def run_batch(command: list[str], env: dict[str, str], stderr: Path, out: Path, kill_at: int | None) -> dict[str, Any]:
-    """Run the batch; with ``kill_at``, SIGKILL it once the results file has that many lines."""
+def run_batch(
+    command: list[str], env: dict[str, str], stderr: Path, out: Path, kill_at: int | None, delay: float = 0.0
+) -> dict[str, Any]:
+    """Run the batch; with ``kill_at``, SIGKILL it ``delay`` seconds after the results file has that many
+    lines (a random moment: between two lines, or in the middle of writing one)."""
     started = time.monotonic()
     with stderr.open("wb") as err:
         process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=err)
         lines, killed_at = Lines(out), None
         while process.poll() is None:
             if kill_at is not None and lines.now() >= kill_at:
+                time.sleep(delay)
                 os.kill(process.pid, signal.SIGKILL)  # the child we started, by its pid
                 killed_at = time.monotonic()
                 break
@@ -249,7 +253,7 @@ def soak(args: argparse.Namespace) -> int:
         runs, interrupted = [], set()
         for n, kill_at in enumerate([*kills, None]):
             before, done_before = len(server.log), ids_in(out)
-            run = run_batch(command, env, work / f"stderr-{n}.txt", out, kill_at)
+            run = run_batch(command, env, work / f"stderr-{n}.txt", out, kill_at, chance.uniform(0, 0.2))
             if run["killed_at"] is not None:  # the articles asked in this run that had no line when it died
                 asked = {article for _, article in server.log[before:]}
                 interrupted |= asked - {number_of(i) for i in ids_in(out) | done_before}
@@ -298,13 +302,18 @@ def soak(args: argparse.Namespace) -> int:
     for n, run in enumerate(runs):
         how = "ran to the end"
         if run["killed_at"] is not None:
-            how = f"killed (SIGKILL) at {kills[n]} lines, " + ("a torn last line" if run["torn"] else "between lines")
+            where = "a torn last line" if run["torn"] else "between lines"
+            how = f"killed (SIGKILL) soon after {kills[n]} lines, {where}"
         print(f"  run {n + 1}: {how}, exit {run['code']}, {run['seconds']:.1f} s")
     print(f"  requests: {total_requests:,} for {args.articles:,} articles; faults injected: {sum(met.values()):,} "
           f"({', '.join(f'{k} {v}' for k, v in sorted(met.items()))})")  # fmt: skip
     print(f"  results: {len(records):,} lines, {briefed:,} briefed, {failed} failed"
           f"{' (' + ', '.join(f'{k}: {v}' for k, v in failures.items()) + ')' if failures else ''}, "
           f"{invalid} invalid, {broken} torn or not JSON")  # fmt: skip
+    for record in [r for r in records if "error" in r][:3]:  # what the failures met, to see who gave up
+        article = number_of(str(record["id"]))
+        print(f"    {record['id']}: {record['error']['type']} after {server.requests[article]} requests "
+              f"meeting {', '.join(server.met[article]) or 'no fault'}")  # fmt: skip
     print(f"  exactly once: {len(missing)} missing, {len(dupes)} duplicated, {len(extra)} unknown ids")
     print(f"  retry policy: {len(exact) - len(not_exact):,}/{len(exact):,} briefed articles not in flight at a kill "
           f"made exactly 1 + their faults requests; {len(interrupted)} in flight at a kill; max per article "
