@@ -18,8 +18,8 @@ totals over many articles add up to what was actually spent; ``duration_ms`` is 
 Only the llm backend is cached: the offline backend takes a few milliseconds, no faster than a lookup.
 
 The file is held under a size cap (``max_bytes``, ``DEFAULT_MAX_MB`` by default; the CLI's
-``--cache-max-mb``): each store evicts the least recently used entries until the briefings stored add up to no
-more than the cap. A hit records when it was used, so what is read often stays. ``refresh`` skips the
+``--cache-max-mb``): a store that takes the briefings over the cap evicts the least recently used
+entries down to 90% of it. A hit records when it was used, so what is read often stays. ``refresh`` skips the
 lookup and stores the new answer over the old one: one article asked again.
 
 Writers in several threads and processes share the file safely: WAL journal, a busy timeout, one
@@ -76,14 +76,18 @@ CREATE TABLE IF NOT EXISTS briefings (
     last_used  REAL
 )
 """
-# Evict, least recently used first, every entry beyond the newest ones that fit in the cap (bytes).
+# The eviction order and the sizes, apart from the briefings: summing sizes or ranking entries reads
+# this index alone, never the rows (whose briefing text spans overflow pages: 45 ms a store at 3,000).
+_INDEX = "CREATE INDEX IF NOT EXISTS briefings_by_use ON briefings (last_used, size)"
+# Evict, least recently used first, every entry beyond the most recently used ones that fit in ``?`` bytes.
 _EVICT = """
-DELETE FROM briefings WHERE key IN (
-    SELECT key FROM (
-        SELECT key, SUM(size) OVER (ORDER BY COALESCE(last_used, created_at) DESC, key) AS kept FROM briefings
+DELETE FROM briefings WHERE rowid IN (
+    SELECT rowid FROM (
+        SELECT rowid, SUM(size) OVER (ORDER BY last_used DESC, rowid DESC) AS kept FROM briefings
     ) WHERE kept > ?
 )
 """
+EVICT_TO = 0.9  # once over the cap, evict down to 90% of it: one eviction per tenth of the cap stored, not per store
 
 
 def endpoint_host(base_url: str | None) -> str:
@@ -146,6 +150,7 @@ def _add_last_used(connection: sqlite3.Connection) -> None:
     except sqlite3.OperationalError as exc:  # another process added it first
         if "duplicate column" not in str(exc):
             raise
+    connection.execute("UPDATE briefings SET last_used = created_at WHERE last_used IS NULL")
 
 
 def max_bytes_of(max_mb: float | None) -> int | None:
@@ -185,6 +190,7 @@ class BriefingCache:
                     connection.execute("PRAGMA synchronous = NORMAL")  # a cache may lose its last write on power loss
                     connection.execute(_SCHEMA)
                     _add_last_used(connection)
+                    connection.execute(_INDEX)
                     break
                 except sqlite3.OperationalError as exc:
                     if "locked" not in str(exc) or attempt + 1 == _SETUP_ATTEMPTS:
@@ -222,7 +228,7 @@ class BriefingCache:
             if self.max_bytes is not None:
                 (stored,) = connection.execute("SELECT COALESCE(SUM(size), 0) FROM briefings").fetchone()
                 if stored > self.max_bytes:
-                    connection.execute(_EVICT, (self.max_bytes,))
+                    connection.execute(_EVICT, (int(self.max_bytes * EVICT_TO),))
 
     def recent(self, limit: int) -> list[dict[str, Any]]:
         """The newest ``limit`` entries: key, title, model, time and size (no article text is stored)."""
