@@ -19,7 +19,7 @@ Only the llm backend is cached: the offline backend takes a few milliseconds, no
 
 The file is held under a size cap (``max_bytes``, ``DEFAULT_MAX_MB`` by default; the CLI's
 ``--cache-max-mb``): a store that takes the briefings over the cap evicts the least recently used
-entries down to 90% of it. A hit records when it was used, so what is read often stays. ``refresh`` skips the
+entries down to 95% of it. A hit records when it was used, so what is read often stays. ``refresh`` skips the
 lookup and stores the new answer over the old one: one article asked again.
 
 Writers in several threads and processes share the file safely: WAL journal, a busy timeout, one
@@ -87,7 +87,7 @@ DELETE FROM briefings WHERE rowid IN (
     ) WHERE kept > ?
 )
 """
-EVICT_TO = 0.9  # once over the cap, evict down to 90% of it: one eviction per tenth of the cap stored, not per store
+EVICT_TO = 0.95  # once over the cap, evict down to 95% of it: one eviction per twentieth of the cap stored
 
 
 def endpoint_host(base_url: str | None) -> str:
