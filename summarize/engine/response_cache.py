@@ -140,17 +140,18 @@ def iso_time(timestamp: float) -> str:
     return datetime.datetime.fromtimestamp(timestamp, datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _add_last_used(connection: sqlite3.Connection) -> None:
-    """Give a cache file written before the size cap its ``last_used`` column (entries count as used when made)."""
+def _upgrade(connection: sqlite3.Connection) -> None:
+    """Give a cache file written before the size cap its ``last_used`` column (entries count as used
+    when made) and its index."""
     columns = {row[1] for row in connection.execute("PRAGMA table_info(briefings)")}
-    if "last_used" in columns:
-        return
-    try:
-        connection.execute("ALTER TABLE briefings ADD COLUMN last_used REAL")
-    except sqlite3.OperationalError as exc:  # another process added it first
-        if "duplicate column" not in str(exc):
-            raise
-    connection.execute("UPDATE briefings SET last_used = created_at WHERE last_used IS NULL")
+    if "last_used" not in columns:
+        try:
+            connection.execute("ALTER TABLE briefings ADD COLUMN last_used REAL")
+        except sqlite3.OperationalError as exc:  # another process added it first
+            if "duplicate column" not in str(exc):
+                raise
+        connection.execute("UPDATE briefings SET last_used = created_at WHERE last_used IS NULL")
+    connection.execute(_INDEX)
 
 
 def max_bytes_of(max_mb: float | None) -> int | None:
@@ -189,8 +190,7 @@ class BriefingCache:
                     connection.execute("PRAGMA journal_mode = WAL")
                     connection.execute("PRAGMA synchronous = NORMAL")  # a cache may lose its last write on power loss
                     connection.execute(_SCHEMA)
-                    _add_last_used(connection)
-                    connection.execute(_INDEX)
+                    _upgrade(connection)
                     break
                 except sqlite3.OperationalError as exc:
                     if "locked" not in str(exc) or attempt + 1 == _SETUP_ATTEMPTS:
@@ -210,7 +210,7 @@ class BriefingCache:
             connection = self._open()
             row = connection.execute("SELECT briefing FROM briefings WHERE key = ?", (key,)).fetchone()
             if row is not None:
-                # the eviction order; a file we may only read still serves its hits
+                # the eviction order; a hit is served even when this write waits too long for a busy writer
                 with contextlib.suppress(sqlite3.OperationalError):
                     connection.execute("UPDATE briefings SET last_used = ? WHERE key = ?", (time.time(), key))
         return None if row is None else str(row[0])
