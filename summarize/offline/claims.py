@@ -190,6 +190,8 @@ def _estimate(text: str, span: Span, c: Cues) -> tuple[Span, EstimateBand] | Non
 
 def _negative(text: str, c: Cues) -> bool:
     cleaned = c.not_negation.sub(" ", text)
+    if not c.negation.search(cleaned):
+        return False
     # "fired workers who did not turn up": a negation inside a relative or adverbial clause is not the
     # claim's own; the clause runs from its opener to its next comma ("the plan, which was approved, will not")
     cleaned = c.embedded.sub(lambda m: " " * len(m.group(0)), cleaned)

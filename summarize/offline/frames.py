@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cues
+from .lexicon.patterns import NEVER
 from .segment import Sentence
 from .spans import Span, trim, words
 from .subjects import Frame, Subjects, in_quotes, strip_intro
@@ -188,6 +189,8 @@ class Framer(Subjects):
         gives that person's view; appositives after the name (short, no finite verb, a comma after) are
         skipped, and the view is the clause that follows."""
         text = self.text
+        if self.cues.opinion_for.pattern == NEVER:
+            return None
         start = strip_intro(text, Span(sent.start, sent.end), self.r).start
         m = self.cues.opinion_for.match(text, start, sent.end)
         if m is None or in_quotes(sent, m.start()):

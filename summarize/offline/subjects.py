@@ -83,7 +83,7 @@ class Subjects:
         seg = span.of(self.text).strip()
         if seg.lower() in self.r.relative_subjects:
             return None
-        if " ".join(seg.lower().replace("\u2019", "'").split()) in self.r.partitive_subjects:
+        if len(seg) <= 24 and " ".join(seg.lower().replace("\u2019", "'").split()) in self.r.partitive_subjects:
             # "One of them said ...": a member of the group named last (within the last few paragraphs)
             floor = self.text.rfind("\n\n", 0, max(0, self.text.rfind("\n\n", 0, span.start)))
             for occ, key in self.table.before(span.start):
