@@ -191,6 +191,7 @@ class Rules:
     partial: re.Pattern[str]
     conceded: re.Pattern[str]
     admission: re.Pattern[str]
+    contrast: re.Pattern[str]
     non_denial: re.Pattern[str]
     deflection: re.Pattern[str]
     hypothetical: re.Pattern[str]
@@ -246,10 +247,12 @@ def _build(lex: Lexicon) -> Rules:
         # "She acknowledged that A, but said B had not ...": a concession and a denial in one reply
         conceded=re.compile(conceded, _F),
         admission=re.compile(rf"\b{admissions}\b", _F),
+        contrast=re.compile(rf"\b{buts}\b", _F),
         non_denial=re.compile(rf"\b{alt(d.dismissals)}\b[^.]{{0,80}}\b{alt(d.dismissed_as)}\b", _F),
         deflection=re.compile(rf"\b{alt(d.non_denial_denial.deflections)}\b", _F),
         hypothetical=re.compile(
-            rf"\s*(?:{alt(d.quote_links)}\s*)?[{OPEN}]?\s*{alt(j.hypotheticals)}\b[^.;]{{0,150}}?,\s*[^.;]{{0,150}}?"
+            rf"\s*(?:[^.;]{{0,160}}?(?:\b{alt(d.quote_links)}\s*[{OPEN}]?|[{OPEN}]))?\s*{alt(j.hypotheticals)}\b"
+            rf"[^.;]{{0,150}}?,\s*[^.;]{{0,150}}?"
             rf"\b{alt(j.justifications)}",
             _F,
         ),

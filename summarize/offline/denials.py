@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from summarize.schemas.enums import DenialKind
 
 from .actor_table import ActorTable, norm_key
-from .denial_cues import Rules, rules
+from .denial_cues import OPEN, Rules, rules
 from .lexicon import Lexicon
 from .segment import Sentence
 from .spans import Span, trim
@@ -33,25 +33,87 @@ class DenialSeed:
     follow_only: bool = False  # "It had not provided them": a response only after a request
 
 
-def merge_follow_ups(seeds: list[DenialSeed], text: str, lex: Lexicon) -> list[DenialSeed]:
-    """ "X has asked the hospital to respond. It had not replied by ...": one response, not two."""
+def merge_follow_ups(
+    seeds: list[DenialSeed], text: str, lex: Lexicon, table: ActorTable | None = None
+) -> list[DenialSeed]:
+    """ "X has asked the hospital to respond. It had not replied by ...": one response, not two. So is a
+    response in the sentence right after another, in the same paragraph, when it is the same party's
+    (or one of its people's, or a quotation that opens the sentence) and the two are not both explicit
+    denials (which deny one proposition each)."""
     r = rules(lex)
     out: list[DenialSeed] = []
     for seed in sorted(seeds, key=lambda d: d.evidence.start):
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.sentence.para == seed.sentence.para
-            and r.follow_up.match(text, seed.sentence.start)
-            and not text[prev.sentence.end : seed.sentence.start].strip()
-            and seed.kind in ("no_response", "non_denial_denial", "declined_to_comment")
-        ):
-            prev.more.append(seed.evidence)
-            continue
+        if prev is not None and _adjacent(prev, seed.sentence, text):
+            pronoun = bool(r.follow_up.match(text, seed.sentence.start)) and seed.kind in (
+                "no_response",
+                "non_denial_denial",
+                "declined_to_comment",
+            )
+            if pronoun or (_same_party(prev, seed, text, table) and not _both_explicit(prev, seed)):
+                prev.more.append(seed.evidence)
+                continue
         if seed.follow_only:
             continue
         out.append(seed)
     return out
+
+
+_EXPLICIT = ("explicit_denial", "partial_denial")
+
+
+def _both_explicit(a: DenialSeed, b: DenialSeed) -> bool:
+    return a.kind in _EXPLICIT and b.kind in _EXPLICIT
+
+
+def _same_party(prev: DenialSeed, seed: DenialSeed, text: str, table: ActorTable | None) -> bool:
+    if seed.by == prev.by or text[seed.sentence.start : seed.sentence.end].lstrip()[:1] in OPEN:
+        return True
+    if table is None or seed.by not in table.actors:
+        return False
+    rec = table.actors[seed.by]
+    organisation = prev.by in table.actors and table.actors[prev.by].kind != "person"
+    return rec.affiliation == prev.by or (rec.kind == "person" and organisation)
+
+
+def concerned(table: ActorTable, key: str, sent: Sentence, sources_of: Callable[[Sentence], set[str]]) -> bool:
+    """Whether ``key`` is the party the allegation before ``sent`` is about: it (or one of its people)
+    is named in one of the sentences before, in this paragraph or the two before, where someone else
+    speaks. A party that only gives its own account against another's is a third party."""
+    family = {k for k, rec in table.actors.items() if k == key or rec.affiliation == key}
+    if table.actors.get(key) is not None and table.actors[key].affiliation:
+        family.add(table.actors[key].affiliation or key)
+    for prior in reversed(table.seg.body()):
+        if prior.start >= sent.start:
+            continue
+        if sent.para - prior.para > 2:
+            break
+        named = {k for _, k in table.occurrences(prior.span)}
+        if named & family and not sources_of(prior) & family:
+            return True
+    return False
+
+
+def display_end(sentences: list[Sentence]) -> int:
+    """The paragraph where the article's body starts: the title and standfirst before a byline (a
+    chrome line after the first paragraph, in the first five) are display text. A response there is
+    the body's response announced, not one of its own (0 when there is no byline)."""
+    for sent in sentences:
+        if sent.para > 4:
+            break
+        if sent.chrome and sent.para > 0:
+            return sent.para
+    return 0
+
+
+def _adjacent(previous: DenialSeed | None, sent: Sentence, text: str) -> bool:
+    """``previous`` is the response of the sentence just before ``sent``, in the same paragraph."""
+    return (
+        previous is not None
+        and previous.sentence.para == sent.para
+        and previous.sentence.end <= sent.start
+        and not text[previous.sentence.end : sent.start].strip()
+    )
 
 
 def detect(
@@ -59,8 +121,13 @@ def detect(
     sent: Sentence,
     resolve: object,
     frame_source: Callable[[Sentence, int], str | None] | None = None,
+    previous: DenialSeed | None = None,
+    concerned: Callable[[str, Sentence], bool] | None = None,
 ) -> DenialSeed | None:
-    """The strongest denial cue of ``sent`` with who responds; ``resolve(span) -> key | None``."""
+    """The strongest denial cue of ``sent`` with who responds; ``resolve(span) -> key | None``.
+    ``previous``: the response found in the sentence before, which a sentence without a subject of its
+    own goes on with ("Zu Details äußere man sich nicht"). ``concerned(key, sent)``: whether the party
+    is the one the allegation before ``sent`` is about (a third party contradicting is no denial)."""
     text = table.text
     r = rules(table.seg.lex)
     content = {id(p) for _, p in r.content}
@@ -68,13 +135,18 @@ def detect(
         m = pattern.search(text, sent.start, sent.end)
         if m is None and kind == "non_denial_denial":
             m = r.asked.match(text, sent.start, sent.end)
+        if m is None and kind == "conditional_justification":
+            # "« Si des camions sont venus, c'était en toute légalité »": the allegation granted as a
+            # hypothesis and justified, at the start of the sentence or of its quotation
+            m = r.hypothetical.match(text, sent.start, sent.end)
         neg = None
         if m is None and kind == "explicit_denial":
             neg = r.asked_neg.search(text, sent.start, sent.end)
         if m is None and neg is None:
             continue
-        if m is not None and kind == "explicit_denial" and r.contradiction.match(text, m.start(), sent.end):
-            continue  # "X disputed that account": another party's version contradicted, not a denial
+        contradiction = (
+            m is not None and kind == "explicit_denial" and bool(r.contradiction.match(text, m.start(), sent.end))
+        )
         if m is not None:
             cue = Span(m.start(), m.end())
         else:
@@ -104,24 +176,51 @@ def detect(
             by = frame_source(sent, cue.start)
         if by is None:
             by = _subject(table, sent, cue, resolve)
+        if by is None and previous is not None and _adjacent(previous, sent, text):
+            by = previous.by  # the same party goes on responding, without naming itself again
         if by is None:
             continue
+        if contradiction and (concerned is None or not concerned(by, sent)):
+            continue  # "X disputed that account": another party's version contradicted, not a denial
         if kind == "non_denial_denial" and r.conditional_reply.search(text, cue.end, sent.end):
             kind = "equivocation"
+        more: list[Span] = []
         if kind == "explicit_denial":
             window = text[sent.start : sent.end]
             if r.non_denial.search(window):
                 kind = "non_denial_denial"
             elif r.partial.search(window):
                 kind = "partial_denial"
+            elif _conceded_before(table, sent, previous, by):
+                # "X admitted A. He disputes, however, B.": the concession in the sentence before
+                kind = "partial_denial"
         about_m = r.about.search(text, sent.start, sent.end)
         about = None
         if about_m:
             about = " ".join((about_m.group("what") or about_m.group("what2") or "").split()) or None
+            if about and r.not_topic.match(about):
+                about = None  # "did not respond to our requests": the request, not the allegation
         evidence = trim(text, sent.span, " \t\n")
         keeps = id(pattern) in content or m is None
-        return DenialSeed(kind, by, cue, evidence, about, sent, follow_only=follow_only, keeps_claims=keeps)
+        return DenialSeed(kind, by, cue, evidence, about, sent, more, follow_only=follow_only, keeps_claims=keeps)
     return None
+
+
+def _conceded_before(table: ActorTable, sent: Sentence, previous: DenialSeed | None, by: str) -> bool:
+    """A denial that opens on a contrast ("however", "en revanche") right after a sentence of the same
+    paragraph in which the same party admits something: the two make one partial denial."""
+    text = table.text
+    r = rules(table.seg.lex)
+    if not r.contrast.search(text, sent.start, sent.end):
+        return False
+    before = table.seg.sentences
+    i = next((k for k, s in enumerate(before) if s.start == sent.start), 0)
+    if i == 0:
+        return False
+    prior = before[i - 1]
+    if prior.para != sent.para or not r.admission.search(text, prior.start, prior.end):
+        return False
+    return previous is None or previous.sentence is not prior or previous.by == by
 
 
 def _call(resolve: object, span: Span) -> str | None:
@@ -162,4 +261,14 @@ def publisher_key(table: ActorTable) -> str | None:
     return table.publisher if table.publisher in table.actors else None
 
 
-__all__ = ["DenialSeed", "Rules", "detect", "merge_follow_ups", "norm_key", "publisher_key", "rules"]
+__all__ = [
+    "DenialSeed",
+    "Rules",
+    "concerned",
+    "detect",
+    "display_end",
+    "merge_follow_ups",
+    "norm_key",
+    "publisher_key",
+    "rules",
+]

@@ -25,7 +25,7 @@ from .attributions import Attributor, Seed
 from .claims import build as build_claim
 from .claims import is_negative, relative_clauses, split_seed
 from .claims import rules as claim_rules
-from .denials import DenialSeed, detect, merge_follow_ups
+from .denials import DenialSeed, concerned, detect, display_end, merge_follow_ups
 from .language import detect as detect_language
 from .segment import Segmented, Sentence, segment
 from .spans import Span, trim, words
@@ -70,13 +70,7 @@ class _Extractor(Assembly):
     # --- pipeline ------------------------------------------------------------------------------
     def run(self) -> BriefingDraft:
         body = self.seg.body()
-        denial_seeds: dict[int, DenialSeed] = {}
-        extra_denials: list[DenialSeed] = []
-        for i, sent in enumerate(body):
-            found = detect(self.table, sent, self.attributor.resolve, self.attributor.source_before)
-            if found is not None:
-                denial_seeds[i] = found
-                extra_denials.extend(self._co_responders(found))
+        denial_seeds, extra_denials = self._denials(body)
         claims: list[Claim] = []
         seen: set[tuple[int, int, str | None]] = set()
         for i, sent in enumerate(body):
@@ -100,8 +94,36 @@ class _Extractor(Assembly):
                 if parts is None:
                     continue
                 claims.append(Claim(parts, seed.source, list(seed.via)))
-        denials = merge_follow_ups(list(denial_seeds.values()), self.text, self.lex) + extra_denials
+        denials = merge_follow_ups(list(denial_seeds.values()), self.text, self.lex, self.table) + extra_denials
         return self.assemble(claims, denials)
+
+    def _denials(self, body: list[Sentence]) -> tuple[dict[int, DenialSeed], list[DenialSeed]]:
+        """The response of each body sentence that carries one (by its index), and the co-responders'.
+        The title and standfirst announce the body's responses and give none of their own."""
+        seeds: dict[int, DenialSeed] = {}
+        extra: list[DenialSeed] = []
+        start = display_end(self.seg.sentences)
+        previous: DenialSeed | None = None
+        responders: set[str] = set()
+
+        def sources_of(sent: Sentence) -> set[str]:
+            return {seed.source for seed in self.attributor.sentence(sent) if seed.source is not None}
+
+        def is_concerned(key: str, sent: Sentence) -> bool:
+            return key in responders or concerned(self.table, key, sent, sources_of)
+
+        for i, sent in enumerate(body):
+            if sent.para < start:
+                continue
+            found = detect(
+                self.table, sent, self.attributor.resolve, self.attributor.source_before, previous, is_concerned
+            )
+            if found is not None:
+                seeds[i] = found
+                responders.add(found.by)
+                extra.extend(self._co_responders(found))
+            previous = found
+        return seeds, extra
 
     def _co_responders(self, denial: DenialSeed) -> list[DenialSeed]:
         """ "X and Y did not respond to requests for comment": one response per party."""
