@@ -31,15 +31,16 @@ class DenialSeed:
     more: list[Span] = field(default_factory=list)  # follow-up sentences of the same response
     keeps_claims: bool = False  # recognised by its content: the statement is a claim as well
     follow_only: bool = False  # "It had not provided them": a response only after a request
+    continues: bool = False  # no subject of its own: the party of the response before goes on
 
 
 def merge_follow_ups(
     seeds: list[DenialSeed], text: str, lex: Lexicon, table: ActorTable | None = None
 ) -> list[DenialSeed]:
     """ "X has asked the hospital to respond. It had not replied by ...": one response, not two. So is a
-    response in the sentence right after another, in the same paragraph, when it is the same party's
-    (or one of its people's, or a quotation that opens the sentence) and the two are not both explicit
-    denials (which deny one proposition each)."""
+    response in the sentence right after another, in the same paragraph, when it goes on with the same
+    party without naming it, is one of its people's, or is a quotation that opens the sentence, and the
+    two are not both explicit denials (which deny one proposition each)."""
     r = rules(lex)
     out: list[DenialSeed] = []
     for seed in sorted(seeds, key=lambda d: d.evidence.start):
@@ -67,27 +68,22 @@ def _both_explicit(a: DenialSeed, b: DenialSeed) -> bool:
 
 
 def _same_party(prev: DenialSeed, seed: DenialSeed, text: str, table: ActorTable | None) -> bool:
-    if seed.by == prev.by or text[seed.sentence.start : seed.sentence.end].lstrip()[:1] in OPEN:
+    if seed.continues or text[seed.sentence.start : seed.sentence.end].lstrip()[:1] in OPEN:
         return True
     if table is None or seed.by not in table.actors:
         return False
-    rec = table.actors[seed.by]
-    organisation = prev.by in table.actors and table.actors[prev.by].kind != "person"
-    return rec.affiliation == prev.by or (rec.kind == "person" and organisation)
+    return table.actors[seed.by].affiliation == prev.by
 
 
 def concerned(table: ActorTable, key: str, sent: Sentence, sources_of: Callable[[Sentence], set[str]]) -> bool:
     """Whether ``key`` is the party the allegation before ``sent`` is about: it (or one of its people)
-    is named in one of the sentences before, in this paragraph or the two before, where someone else
-    speaks. A party that only gives its own account against another's is a third party."""
+    is named in one of the two sentences before (the account it answers), in this paragraph or the one
+    before, where someone else speaks. A party that only gives its own account against another's is a third party."""
     family = {k for k, rec in table.actors.items() if k == key or rec.affiliation == key}
     if table.actors.get(key) is not None and table.actors[key].affiliation:
         family.add(table.actors[key].affiliation or key)
-    for prior in reversed(table.seg.body()):
-        if prior.start >= sent.start:
-            continue
-        if sent.para - prior.para > 2:
-            break
+    priors = [s for s in table.seg.body() if s.end <= sent.start and sent.para - s.para <= 1][-2:]
+    for prior in reversed(priors):
         named = {k for _, k in table.occurrences(prior.span)}
         if named & family and not sources_of(prior) & family:
             return True
@@ -176,7 +172,9 @@ def detect(
             by = frame_source(sent, cue.start)
         if by is None:
             by = _subject(table, sent, cue, resolve)
-        if by is None and previous is not None and _adjacent(previous, sent, text):
+        continues = by is None and previous is not None and _adjacent(previous, sent, text)
+        if continues:
+            assert previous is not None
             by = previous.by  # the same party goes on responding, without naming itself again
         if by is None:
             continue
@@ -202,7 +200,9 @@ def detect(
                 about = None  # "did not respond to our requests": the request, not the allegation
         evidence = trim(text, sent.span, " \t\n")
         keeps = id(pattern) in content or m is None
-        return DenialSeed(kind, by, cue, evidence, about, sent, more, follow_only=follow_only, keeps_claims=keeps)
+        return DenialSeed(
+            kind, by, cue, evidence, about, sent, more, keeps_claims=keeps, follow_only=follow_only, continues=continues
+        )
     return None
 
 
