@@ -131,6 +131,11 @@ def detect(
         m = pattern.search(text, sent.start, sent.end)
         if m is None and kind == "non_denial_denial":
             m = r.asked.match(text, sent.start, sent.end)
+        deflects = False
+        if m is None and kind == "non_denial_denial" and _adjacent(previous, sent, text):
+            # "We will not engage in speculation": a deflection, right after the party's other response
+            m = r.deflection.search(text, sent.start, sent.end)
+            deflects = m is not None
         if m is None and kind == "conditional_justification":
             # "« Si des camions sont venus, c'était en toute légalité »": the allegation granted as a
             # hypothesis and justified, at the start of the sentence or of its quotation
@@ -176,6 +181,7 @@ def detect(
         if continues:
             assert previous is not None
             by = previous.by  # the same party goes on responding, without naming itself again
+        continues = continues or (deflects and previous is not None and by == previous.by)
         if by is None:
             continue
         if contradiction and (concerned is None or not concerned(by, sent)):
