@@ -237,3 +237,26 @@ def test_no_placeholder_target_statement() -> None:
     draft = _draft(_FR + "Valmont Transports n'a pas répondu à nos sollicitations.", "fr")
     assert draft.denials
     assert all(d.target_statement != "The allegation reported in the article." for d in draft.denials)
+
+
+def test_the_target_is_the_allegation_about_the_respondent_not_the_first_claim() -> None:
+    draft = _draft(
+        "The city council approved a new budget for road repairs on Monday, officials said. "
+        "The transport regulator said Norvale Freight understated its drivers' hours by a third last summer. "
+        "Norvale Freight denied that it had understated its drivers' hours.",
+        "en",
+    )
+    (response,) = draft.denials
+    target = next(c for c in draft.claims if c.id == response.target)
+    assert "understated" in target.evidence[0].quote
+    assert response.target_statement == target.statement
+
+
+def test_a_relative_clause_about_the_respondent_is_not_its_target() -> None:
+    draft = _draft(
+        _EN + "Norvale Freight, which employs 900 drivers, did not respond to requests for comment.",
+        "en",
+    )
+    (response,) = draft.denials
+    target = next((c for c in draft.claims if c.id == response.target), None)
+    assert target is None or "employs 900" not in target.evidence[0].quote
