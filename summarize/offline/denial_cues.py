@@ -76,12 +76,24 @@ def _bracket(acts: tuple[str, ...], lex: Lexicon) -> str:
     return rf"\b{alt(d.modal_refusals)}\b[^.;:!?]{{0,80}}?\b{_postposed(lex)}\s+(?:[^\s.;:,]+\s+){{0,2}}?{alt(acts)}\b"
 
 
+def _optional(entries: tuple[str, ...], tail: str) -> str:
+    """ "[<entry><tail>]": nothing at all when there are no entries (no branch that can never match)."""
+    return f"(?:{alt(entries)}{tail})?" if entries else ""
+
+
+def _live(parts: list[str]) -> list[str]:
+    """The shapes a language has all the words for: a shape that needs words of an empty list cannot match,
+    and left in an alternation it keeps the engine from skipping to where a shape can start."""
+    return [p for p in parts if NEVER not in p] or [NEVER]
+
+
 def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
     d = lex.denials
     perfect, refusals = alt(d.perfect_auxiliaries), alt(d.refusals)
     n, c, r = d.neither_confirm_nor_deny, d.declined_to_comment, d.no_response
     e, j, x, nd = d.equivocation, d.conditional_justification, d.explicit_denial, d.non_denial_denial
     answer = "|".join(f"{_not_after(tuple(c.non_answer))}{alt([a])}" for a in c.answer_acts) or NEVER
+    avoid_link = _optional(e.avoid_links, r"\s*")
     quote = f"[{OPEN}]?"
     return {
         "neither_confirm_nor_deny": [
@@ -121,7 +133,7 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             rf"\b{alt(e.auxiliaries)}\s+not\s+(?:{alt(e.adverbs)}\s+)?{alt(e.deny)}\b",
             rf"\b{alt(e.negated_leads)}\s+{alt(e.negated_deny)}\b",
             _clause_then_negation(e.postposed_deny, lex),
-            rf"\b{alt(e.avoid_verbs)}\s+(?:{alt(e.avoid_links)}\s*)?{alt(e.avoid_acts)}\b",
+            rf"\b{alt(e.avoid_verbs)}\s+{avoid_link}{alt(e.avoid_acts)}\b",
             rf"\b{alt(d.limited_replies)}",
             rf"\b{alt(d.only_say_verbs)}\s+(?:[\w\u2019']+\s+)?{alt(d.only_words)}\b",
             *_phrases(e.phrases),
@@ -219,7 +231,7 @@ def _build(lex: Lexicon) -> Rules:
         rf"\b{alt(d.admissions_but)}\s+(?:that\s+)?[^.]{{0,160}}?\b{buts}\b[^.]{{0,60}}?\b{alt(d.but_denials)}\b"
     )
     return Rules(
-        patterns=tuple((kind, re.compile("|".join(parts), _F)) for kind, parts in _kinds(lex).items()),
+        patterns=tuple((kind, re.compile("|".join(_live(parts)), _F)) for kind, parts in _kinds(lex).items()),
         content=tuple((kind, re.compile(pattern, _F)) for kind, pattern in _content(lex)),
         # "X, asked about Y, said she had not been asked to ...": a reply to a question that negates it
         asked_neg=re.compile(

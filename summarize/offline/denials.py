@@ -136,7 +136,7 @@ def detect(
             # "We will not engage in speculation": a deflection, right after the party's other response
             m = r.deflection.search(text, sent.start, sent.end)
             deflects = m is not None
-        if m is None and kind == "conditional_justification":
+        if m is None and kind == "conditional_justification" and text.find(",", sent.start, sent.end) >= 0:
             # "« Si des camions sont venus, c'était en toute légalité »": the allegation granted as a
             # hypothesis and justified, at the start of the sentence or of its quotation
             m = r.hypothetical.match(text, sent.start, sent.end)
