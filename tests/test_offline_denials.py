@@ -260,3 +260,13 @@ def test_a_relative_clause_about_the_respondent_is_not_its_target() -> None:
     (response,) = draft.denials
     target = next((c for c in draft.claims if c.id == response.target), None)
     assert target is None or "employs 900" not in target.evidence[0].quote
+
+
+def test_an_apposition_before_the_response_stays_a_claim() -> None:
+    draft = _draft(
+        _FR + "Paul Mercier, ancien chauffeur devenu directeur de l'entreprise en 2019, n'a pas répondu à nos "
+        "sollicitations.",
+        "fr",
+    )
+    assert _kind_of(draft, "pas répondu") == "no_response"
+    assert any("ancien chauffeur devenu directeur" in c.evidence[0].quote for c in draft.claims)

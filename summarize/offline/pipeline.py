@@ -218,7 +218,34 @@ class _Extractor(Assembly):
         return out
 
     def _outside_denial(self, seeds: list[Seed], denial: DenialSeed) -> list[Seed]:
-        """Claims of a sentence that also carries a denial: only what lies before the denial cue."""
+        """Claims of a sentence that also carries a denial: only what lies before the denial cue, and
+        what an apposition between the respondent and its response says of its own."""
+        out = self._before_cue(seeds, denial)
+        apposition = self._apposition(denial)
+        if apposition is not None and not any(s.content.overlaps(apposition.content) for s in out):
+            out.append(apposition)
+        return out
+
+    def _apposition(self, denial: DenialSeed) -> Seed | None:
+        """ "Camille L., employée aujourd'hui dans une coopérative de la région, n'a pas répondu": the
+        comma-enclosed phrase right before the cue, when it is no name, no relative clause (those are
+        claims of their own already) and long enough to state something (six words), is background."""
+        text, sent = self.text, denial.sentence
+        left = text[sent.start : denial.cue.start].rstrip()
+        if not left.endswith(","):
+            return None
+        opening = left.rfind(",", 0, len(left) - 1)
+        if opening < 0:
+            return None
+        span = trim(text, Span(sent.start + opening + 1, sent.start + len(left) - 1), " \t\n")
+        raw = span.of(text)
+        if len(words(raw)) < 6 or claim_rules(self.lex).rel_pronoun.match(raw) or sent.quotes:
+            return None
+        if any(occ.start - span.start <= 1 for occ, _ in self.table.occurrences(span)):
+            return None  # "..., Régis Fontanel, ...": a name in apposition, not a proposition
+        return Seed(None, [], None, "none", span, span, sent.para)
+
+    def _before_cue(self, seeds: list[Seed], denial: DenialSeed) -> list[Seed]:
         if denial.keeps_claims:
             return seeds
         if denial.kind in ("non_denial_denial", "equivocation", "conditional_justification"):
