@@ -270,3 +270,19 @@ def test_an_apposition_before_the_response_stays_a_claim() -> None:
     )
     assert _kind_of(draft, "pas répondu") == "no_response"
     assert any("ancien chauffeur devenu directeur" in c.evidence[0].quote for c in draft.claims)
+
+
+def test_the_request_for_comment_is_not_what_a_no_response_is_about() -> None:
+    draft = _draft(_EN + "The governor's office did not respond to a request for comment.", "en")
+    (response,) = draft.denials
+    assert response.kind == "no_response"
+    assert "request" not in response.target_statement.lower()
+
+
+def test_a_named_subject_that_is_not_resolved_does_not_go_on_with_the_response_before() -> None:
+    draft = _draft(
+        _DE + "Hollmann Logistik wollte die Zahlen weder bestätigen noch dementieren. Der Landkreis äußerte sich auf "
+        "Anfrage nicht.",
+        "de",
+    )
+    assert all(len(d.evidence) == 1 for d in draft.denials)

@@ -219,6 +219,7 @@ class Rules:
     follow_up: re.Pattern[str]
     trailing_time: re.Pattern[str]
     trailing_only: re.Pattern[str]
+    subject_pronoun: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -297,6 +298,7 @@ def _build(lex: Lexicon) -> Rules:
             rf"\s+(?:{alt(t.day_modifiers)}\s+)?{alt((*t.weekdays, *t.deictic))}(?:\s+{alt(t.day_parts)})?\s*$"
         ),
         trailing_only=re.compile(rf"^\s*(?:{alt(d.trailing_words)}\s*)*$", _F),
+        subject_pronoun=re.compile(rf"\b{alt(lex.claims.subject_pronouns)}\b", _F),
     )
 
 

@@ -177,7 +177,16 @@ def detect(
             by = frame_source(sent, cue.start)
         if by is None:
             by = _subject(table, sent, cue, resolve)
-        continues = by is None and previous is not None and _adjacent(previous, sent, text)
+        # "Sur le fond, on se refuse à tout commentaire": an impersonal or pronoun subject, or none before
+        # a quotation that opens the sentence (a named subject that is not resolved is someone else)
+        continues = (
+            by is None
+            and _adjacent(previous, sent, text)
+            and (
+                bool(r.subject_pronoun.search(text, sent.start, sent.end))
+                or text[sent.start : sent.end].lstrip()[:1] in OPEN  # "« ... », s'est contenté d'indiquer"
+            )
+        )
         if continues:
             assert previous is not None
             by = previous.by  # the same party goes on responding, without naming itself again
