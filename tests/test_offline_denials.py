@@ -286,3 +286,13 @@ def test_a_named_subject_that_is_not_resolved_does_not_go_on_with_the_response_b
         "de",
     )
     assert all(len(d.evidence) == 1 for d in draft.denials)
+
+
+def test_a_bare_description_is_the_earlier_respondent_it_names_again() -> None:
+    draft = _draft(
+        _FR + "La direction de Valmont Transports a démenti toute falsification. Interrogée sur les relevés, la "
+        "direction s'est refusée à tout commentaire.",
+        "fr",
+    )
+    assert len(draft.denials) == 2
+    assert draft.denials[0].by == draft.denials[1].by

@@ -119,11 +119,26 @@ class _Extractor(Assembly):
                 self.table, sent, self.attributor.resolve, self.attributor.source_before, previous, is_concerned
             )
             if found is not None:
+                found.by = self._described_respondent(found, list(seeds.values()))
                 seeds[i] = found
                 responders.add(found.by)
                 extra.extend(self._co_responders(found))
             previous = found
         return seeds, extra
+
+    def _described_respondent(self, found: DenialSeed, earlier: list[DenialSeed]) -> str:
+        """ "La direction d'Orvalis a démenti ... . Interrogée, la direction s'est refusée à tout
+        commentaire.": a respondent named by a bare definite description (a determiner and a common
+        noun) that an earlier response named in full is that earlier respondent."""
+        name = self.table.actors[found.by].name.split()
+        if len(name) != 2 or not name[1][:1].islower():
+            return found.by
+        noun = name[1].lower()
+        for seed in reversed(earlier):
+            head = words(self.text[seed.sentence.start : seed.cue.start].lower())
+            if seed.by != found.by and noun in head:
+                return seed.by
+        return found.by
 
     def _co_responders(self, denial: DenialSeed) -> list[DenialSeed]:
         """ "X and Y did not respond to requests for comment": one response per party."""
