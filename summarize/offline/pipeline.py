@@ -137,6 +137,11 @@ class _Extractor(Assembly):
         for seed in reversed(earlier):
             head = words(self.text[seed.sentence.start : seed.cue.start].lower())
             if seed.by != found.by and noun in head:
+                rec = self.table.actors[found.by]
+                if all(found.sentence.start <= span.start < found.sentence.end for span in rec.spans):
+                    for span in rec.spans:  # its only mention is this one: a mention of the earlier respondent
+                        self.table.mention(seed.by, span)
+                    rec.spans.clear()
                 return seed.by
         return found.by
 
