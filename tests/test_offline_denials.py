@@ -296,3 +296,13 @@ def test_a_bare_description_is_the_earlier_respondent_it_names_again() -> None:
     )
     assert len(draft.denials) == 2
     assert draft.denials[0].by == draft.denials[1].by
+
+
+def test_a_description_repeating_the_noun_a_person_was_named_with_is_that_person() -> None:
+    draft = _draft(
+        _FR + "Le directeur de Valmont Transports, Paul Mercier, a été entendu par les enquêteurs mardi. Selon le "
+        "syndicat, les relevés ont été modifiés à la main. Le directeur les a démentis « formellement ».",
+        "fr",
+    )
+    (response,) = draft.denials
+    assert next(a.name for a in draft.actors if a.id == response.by) == "Paul Mercier"

@@ -25,6 +25,7 @@ from .attributions import Attributor, Seed
 from .claims import build as build_claim
 from .claims import is_negative, relative_clauses, split_seed
 from .claims import rules as claim_rules
+from .denial_cues import rules as denial_rules
 from .denials import DenialSeed, concerned, detect, display_end, merge_follow_ups
 from .language import detect as detect_language
 from .segment import Segmented, Sentence, segment
@@ -131,19 +132,40 @@ class _Extractor(Assembly):
         commentaire.": a respondent named by a bare definite description (a determiner and a common
         noun) that an earlier response named in full is that earlier respondent."""
         name = self.table.actors[found.by].name.split()
+        if len(name) == 1 and denial_rules(self.lex).subject_pronoun.fullmatch(name[0]):
+            # "..., sagte Pohlmann: „... dass man nichts ausschließt“": the pronoun inside the quotation
+            # is the speaker's, who responds
+            speakers = [seed.source for seed in self.attributor.sentence(found.sentence) if seed.source]
+            return self._same_as(found, next((k for k in speakers if k != found.by), None))
         if len(name) != 2 or not name[1][:1].islower():
             return found.by
         noun = name[1].lower()
         for seed in reversed(earlier):
             head = words(self.text[seed.sentence.start : seed.cue.start].lower())
             if seed.by != found.by and noun in head:
-                rec = self.table.actors[found.by]
-                if all(found.sentence.start <= span.start < found.sentence.end for span in rec.spans):
-                    for span in rec.spans:  # its only mention is this one: a mention of the earlier respondent
-                        self.table.mention(seed.by, span)
-                    rec.spans.clear()
-                return seed.by
-        return found.by
+                return self._same_as(found, seed.by)
+        # "Le député de la circonscription, Bertrand L., ... Le député les a démentis": the person whose
+        # name came with that noun just before it
+        people = [
+            (span.start, k)
+            for k, rec in self.table.actors.items()
+            if k != found.by and rec.kind == "person"
+            for span in rec.spans
+            if span.start < found.sentence.start and noun in words(self.text[max(0, span.start - 80) : span.start])
+        ]
+        return self._same_as(found, max(people)[1] if people else None)
+
+    def _same_as(self, found: DenialSeed, key: str | None) -> str:
+        """``found``'s respondent is ``key``; a record whose only mentions are in this response becomes
+        mentions of ``key`` (no actor of its own)."""
+        if key is None or key == found.by:
+            return found.by
+        rec = self.table.actors[found.by]
+        if all(found.sentence.start <= span.start < found.sentence.end for span in rec.spans):
+            for span in rec.spans:
+                self.table.mention(key, span)
+            rec.spans.clear()
+        return key
 
     def _co_responders(self, denial: DenialSeed) -> list[DenialSeed]:
         """ "X and Y did not respond to requests for comment": one response per party."""
