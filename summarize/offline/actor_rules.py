@@ -16,9 +16,12 @@ from .lexicon import Lexicon
 from .lexicon.patterns import alt, alt_bare
 
 APOS = "[\u2019']"
+# capitals of any script (a lower-case letter outside ASCII is ruled out where it matters by ``isupper``)
+_CAP = r"[^\W\d_a-z]"
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'/-]{2,40}(?:,[ \t]*[\w .'/-]{1,30}?)?"  # "KORVEN, Tervane" / "ALDMOUTH, Nov 4"
-    r"\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]+\s*",
+    # "KORVEN, Tervane" / "ALDMOUTH, Nov 4" / "SAINT-AURÈLE-DES-VIGNES, 4 décembre (Agence Sud Information) –"
+    rf"^[ \t]*{_CAP}(?:{_CAP}|[ .'\u2019/-]){{2,40}}(?:,[ \t]*[\w .'/-]{{1,30}}?)?"
+    rf"\s*\((?P<pub>{_CAP}[\w .&\u2019'-]{{1,40}})\)\s*[-\u2013\u2014]+\s*",
     re.MULTILINE,
 )
 
@@ -39,6 +42,10 @@ class Rules:
     title_of: frozenset[str]
     org_name: re.Pattern[str]
     time_words: frozenset[str]
+    split_connectors: frozenset[str]
+    compound_kinds: tuple[tuple[ActorKind, re.Pattern[str]], ...]
+    compound_title: re.Pattern[str] | None
+    determiners: frozenset[str]
     # places
     countries: frozenset[str]
     country_acronyms: frozenset[str]
@@ -143,6 +150,8 @@ class Rules:
     publisher_after: re.Pattern[str]
     cited_before: re.Pattern[str]
     reports_after: re.Pattern[str]
+    self_reference: re.Pattern[str]
+    masthead_line: re.Pattern[str]
     # pronouns
     pronouns_person: frozenset[str]
     pronouns_thing: frozenset[str]
@@ -156,6 +165,17 @@ class Rules:
         known = (self.source_nouns, self.more_sources, self.role_nouns)
         return any(w in s for s in known) or (w.endswith("s") and any(w[:-1] in s for s in known))
 
+    def compound_kind(self, word: str) -> ActorKind | None:
+        """ "Wasserschutzpolizei" -> government: the kind of the kind word a compound ends with."""
+        for kind, pattern in self.compound_kinds:
+            if pattern.fullmatch(word):
+                return kind
+        return None
+
+    def is_title(self, word: str) -> bool:
+        """ "Ministerin", and in a compounding language "Bundesinnenministerin", "Sicherheitsexperte"."""
+        return word in self.titles or (self.compound_title is not None and bool(self.compound_title.fullmatch(word)))
+
     def role_has_noun(self, role: str) -> bool:
         return any(
             w.lower().rstrip("s") in self.role_nouns or w.lower() in self.role_nouns for w in WORDCHARS.findall(role)
@@ -164,12 +184,25 @@ class Rules:
 
 WORDCHARS = re.compile(r"[^\W\d_]+", re.UNICODE)
 FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w\u2019'-]+)\s+family")
+
+
+def _uoutlet(group: str) -> str:
+    """An outlet's name in any script's capitals: "L’Écho de la Loiran", "El Mirador del Sur"."""
+    return rf"(?P<{group}>(?:[^\W\d_][\u2019'])?{_CAP}[\w&.\u2019'-]*(?:[ \t]+[\w&.\u2019'-]+){{0,5}}?)"
+
+
 OUTLET = r"(?P<pub>(?:The[ \t]+)?[A-Z][\w&.\u2019'-]*(?:[ \t]+[A-Z][\w&.\u2019'-]*){0,4})"
 
 
 def _ends(words: tuple[str, ...]) -> str:
     """Each entry followed by a word boundary (an alternation that stays one group)."""
     return "|".join(rf"{re.escape(w)}\b" for w in words) or "(?!)"
+
+
+def _compound(entries: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+    """A word of at least three letters more than one of ``entries`` that it ends with, in any case."""
+    ends = "|".join(sorted((re.escape(e.lower()) for e in entries if e.isalpha()), key=len, reverse=True))
+    return re.compile(rf"(?i:[^\W\d_]{{3,}}(?:{ends or '(?!)'}))", re.UNICODE)
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -200,6 +233,20 @@ def _build(lex: Lexicon) -> Rules:
         title_of=frozenset(n.title_of),
         org_name=re.compile(rf"\s{alt(n.org_name_words)}\s"),
         time_words=frozenset([*t.months, *t.month_abbreviations, *t.weekdays, *t.holidays]),
+        split_connectors=frozenset(n.split_connectors),
+        compound_kinds=(
+            (
+                ("media", _compound(o.media_words)),
+                ("intelligence", _compound(o.intelligence_words)),
+                ("military", _compound(o.military_words)),
+                ("government", _compound(o.government_words)),
+                ("organization", _compound((*o.org_words, *o.corporate_words))),
+            )
+            if n.compound_kinds
+            else ()
+        ),
+        compound_title=_compound((*n.titles, *r.role_nouns)) if n.compound_kinds else None,
+        determiners=frozenset((*n.articles, *n.definite_articles, *(w.lower() for w in n.name_articles))),
         countries=frozenset(p.countries),
         country_acronyms=frozenset(p.country_acronyms),
         country_keys=dict(p.country_keys),
@@ -362,6 +409,13 @@ def _build(lex: Lexicon) -> Rules:
         ),
         cited_before=re.compile(rf"\b{alt(pub.cited_cues, initial=True)}\b[^.;]{{0,60}}$"),
         reports_after=re.compile(rf"\s+(?:\w+\s+)?{alt(pub.reporting_verbs)}\b"),
+        self_reference=re.compile(rf"\b{alt(pub.self_references, initial=True)}\b"),
+        # "L'Éclaireur du Vireux | Publié le 6 mars", "Por Ana Ruiz | El Mirador del Sur", "Redacción / Diario X"
+        masthead_line=re.compile(
+            rf"^[ \t]*(?:{_uoutlet('pub')}[ \t]+\|[ \t]+{alt(pub.published_words)}\b"
+            rf"|(?:{alt(pub.byline_words)}[ \t]+[^|/\n]{{2,60}}?|{alt(pub.desk_words)})[ \t]+[|/][ \t]+{_uoutlet('pub2')}[ \t]*$)",
+            re.MULTILINE,
+        ),
         pronouns_person=frozenset(pro.person),
         pronouns_thing=frozenset(pro.thing),
         pronouns_plural=frozenset(pro.plural),

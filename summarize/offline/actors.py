@@ -32,6 +32,7 @@ def build(seg: Segmented) -> ActorTable:
     mentions.not_people(table)
     mentions.jurisdiction_mentions(table)
     publisher.find_by_use(table)
+    publisher.self_references(table)
     # pass 2: possessive and demonym institutions, generic groups, "the government of X"
     for sent in body:
         institutions.institutions(table, sent)

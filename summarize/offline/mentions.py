@@ -62,6 +62,16 @@ def chains(text: str, sent: Sentence, r: Rules) -> list[list[_Tok]]:
                 pending = []
                 cur.append(tok)
                 continue
+            if (
+                joined
+                and tok.text.lower() in r.split_connectors
+                and not (pending and pending[-1].text.lower() in r.connectors)
+            ):
+                # "Zahl der Überflüge", "Angaben der Polizei": a noun and its genitive, two chains
+                # ("von der Leyen" stays one)
+                chains.append(cur)
+                cur, pending = [], []
+                continue
             if joined and tok.text.lower() in r.connectors and len(pending) < 2:
                 pending.append(tok)
                 continue
@@ -88,7 +98,7 @@ def _abbrev(word: str, r: Rules) -> bool:
 
 def _title_token(tok: _Tok, text: str, r: Rules) -> bool:
     word = tok.text
-    if word in r.titles:
+    if r.is_title(word):
         return True
     return text[tok.end : tok.end + 1] == "." and f"{word}." in r.titles
 
@@ -114,6 +124,11 @@ def keyword_kind(words: list[str], full: str, r: Rules) -> ActorKind | None:
         return "organization"
     if any(w in r.institution_words for w in words):
         return "organization" if words[0] in r.union_first_words else "government"
+    if r.compound_kinds:
+        # "Wasserschutzpolizei", "Verteidigungsministerium": a compound has the kind of the word it ends with
+        found = [k for w in words if (k := r.compound_kind(w)) is not None]
+        if found:
+            return found[-1] if found[-1] == "organization" else found[0]
     return None
 
 

@@ -34,6 +34,12 @@ class NameWords(Section):
     """ "Judge Jane Doe of the District Court": the person and the institution, split here."""
     org_name_words: LowerWords = ()
     """A name with one of these inside is an organisation's, not a person's ("Friends of the Earth")."""
+    split_connectors: LowerWords = ()
+    """Articles that join a noun to its genitive, never two parts of one name: "Zahl der Überflüge" is two
+    words, not a name ("von der" stays inside one)."""
+    compound_kinds: bool = False
+    """Nouns compound (German): a word ending with a kind word is of that kind ("Wasserschutzpolizei",
+    "Verteidigungsministerium"), and one ending with a title is a title ("Sicherheitsexperte")."""
 
 
 class Places(Section):
@@ -256,6 +262,12 @@ class Publisher(Section):
     """ "according to what a spokesperson told the X": another outlet cited, not the publisher."""
     reporting_verbs: LowerWords = ()
     """ "the X reported": another outlet cited."""
+    self_references: Words = ()
+    """ "sagte dieser Zeitung", "dijo a este periódico": the article's own outlet, named by a demonstrative."""
+    desk_words: Words = ()
+    """ "Redacción / Diario de la Bahía": a newsroom byline, then the outlet."""
+    published_words: Words = ()
+    """ "L'Éclaireur du Vireux | Publié le 6 mars": a masthead line, the outlet then its dateline."""
 
 
 class Pronouns(Section):
