@@ -413,7 +413,8 @@ def _build(lex: Lexicon) -> Rules:
         # "L'Éclaireur du Vireux | Publié le 6 mars", "Por Ana Ruiz | El Mirador del Sur", "Redacción / Diario X"
         masthead_line=re.compile(
             rf"^[ \t]*(?:{_uoutlet('pub')}[ \t]+\|[ \t]+{alt(pub.published_words)}\b"
-            rf"|(?:{alt(pub.byline_words)}[ \t]+[^|/\n]{{2,60}}?|{alt(pub.desk_words)})[ \t]+[|/][ \t]+{_uoutlet('pub2')}[ \t]*$)",
+            rf"|(?:{alt(pub.byline_words)}[ \t]+[^|/\n]{{2,60}}?|{alt(pub.desk_words)})"
+            rf"[ \t]+[|/][ \t]+{_uoutlet('pub2')}[ \t]*$)",
             re.MULTILINE,
         ),
         pronouns_person=frozenset(pro.person),
