@@ -45,7 +45,8 @@ class Rules:
     split_connectors: frozenset[str]
     compound_kinds: tuple[tuple[ActorKind, re.Pattern[str]], ...]
     compound_title: re.Pattern[str] | None
-    determiners: frozenset[str]
+    determiner_before: re.Pattern[str]
+    elision: re.Pattern[str]
     # places
     countries: frozenset[str]
     country_acronyms: frozenset[str]
@@ -200,9 +201,14 @@ def _ends(words: tuple[str, ...]) -> str:
 
 
 def _compound(entries: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
-    """A word of at least three letters more than one of ``entries`` that it ends with, in any case."""
-    ends = "|".join(sorted((re.escape(e.lower()) for e in entries if e.isalpha()), key=len, reverse=True))
-    return re.compile(rf"(?i:[^\W\d_]{{3,}}(?:{ends or '(?!)'}))", re.UNICODE)
+    """A word that ends with one of ``entries`` (acronyms left out), in any case, with a genitive "-s"."""
+    ends = "|".join(
+        sorted((re.escape(e.lower()) for e in entries if e.isalpha() and len(e) >= 3 and not e.isupper()), key=len)[
+            ::-1
+        ]
+    )
+    # "des Kreisklinikums": the genitive ending too
+    return re.compile(rf"(?i:[^\W\d_]*(?:{ends or '(?!)'})(?:e?s)?)", re.UNICODE)
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -222,7 +228,7 @@ def _build(lex: Lexicon) -> Rules:
     return Rules(
         function_words=frozenset(n.function_words),
         connectors=frozenset(n.connectors),
-        articles=re.compile(rf"^{alt(n.articles)}\s+", re.IGNORECASE),
+        articles=re.compile(rf"^(?:{alt(n.articles)}\s+|{alt(n.elided_articles)}(?=\w))", re.IGNORECASE),
         definite_articles=frozenset(n.definite_articles),
         name_articles=frozenset(n.name_articles),
         and_words=frozenset(n.and_words),
@@ -246,7 +252,12 @@ def _build(lex: Lexicon) -> Rules:
             else ()
         ),
         compound_title=_compound((*n.titles, *r.role_nouns)) if n.compound_kinds else None,
-        determiners=frozenset((*n.articles, *n.definite_articles, *(w.lower() for w in n.name_articles))),
+        # "die Polizei", "la préfecture", "l’ARS": the article written before an institution's name
+        determiner_before=re.compile(
+            rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)}\s+"
+            rf"|{alt(n.elided_articles, initial=True)})$"
+        ),
+        elision=re.compile(rf"{alt(n.elisions, initial=True)}(?=\w)"),
         countries=frozenset(p.countries),
         country_acronyms=frozenset(p.country_acronyms),
         country_keys=dict(p.country_keys),

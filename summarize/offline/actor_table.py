@@ -52,6 +52,8 @@ class ActorTable:
         self._occ: list[tuple[int, int, str]] = []
         self._lower_words = {w for w in WORDCHARS.findall(seg.text) if w.islower()}
         self.publisher: str | None = None
+        # other keys of one actor: "ars" for the agency first written out in full, "(ARS)" after it
+        self.alias_keys: dict[str, str] = {}
 
     def key(self, text: str) -> str:
         return norm_key(text, self.r)
@@ -68,6 +70,7 @@ class ActorTable:
         key: str | None = None,
     ) -> str:
         key = key or self.key(name)
+        key = self.alias_keys.get(key, key)
         if not key:
             key = f"actor{len(self.actors) + 1}"
         rec = self.actors.get(key)

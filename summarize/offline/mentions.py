@@ -15,6 +15,7 @@ from summarize.schemas.enums import ActorKind, Identification
 
 from .actor_rules import DATELINE, Rules
 from .actor_table import ActorTable
+from .resolution import antecedent
 from .segment import Sentence
 from .spans import Span
 
@@ -40,7 +41,14 @@ class _Tok:
 
 def chains(text: str, sent: Sentence, r: Rules) -> list[list[_Tok]]:
     """Runs of capitalised tokens (with lower-case connectors and abbreviations inside) in ``sent``."""
-    toks = [_Tok(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, sent.start, sent.end)]
+    toks = []
+    for m in TOKEN.finditer(text, sent.start, sent.end):
+        elided = r.elision.match(m.group(0))
+        if elided is not None:
+            # "L’ARS" is the name "ARS" after its article; "D’après" is no name at all
+            toks.append(_Tok(m.start() + elided.end(), m.end(), m.group(0)[elided.end() :]))
+        else:
+            toks.append(_Tok(m.start(), m.end(), m.group(0)))
     chains: list[list[_Tok]] = []
     cur: list[_Tok] = []
     pending: list[_Tok] = []
@@ -331,7 +339,13 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         return
     if kind is not None:
         owner = country_of(words[0], table) or country_of(" ".join(words[:2]), table)
-        span = with_the if had_the else full_span
+        span = with_the if had_the else _with_determiner(text, full_span, r)
+        if len(span) > len(full_span) and len(words) == 1 and words[0].lower() in r.generic_nouns:
+            # "die Behörde", "das Unternehmen" again: the body the article named before
+            ante = antecedent(table, words[0], full_span.start)
+            if ante is not None:
+                table.mention(ante, span)
+                return
         if owner is None and words[0] in r.demonyms:
             owner = table.add(r.demonyms[words[0]], "country", "institutional", None)
         ident: Identification = "named" if kind == "organization" else "institutional"
@@ -362,7 +376,13 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     if len(words) == 2 and " ".join(words) in r.demonyms:
         return
     if len(words) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", words[0]) and words[0] not in r.acronym_stop:
-        table.add(full, "organization", "named", full_span)
+        span = _with_determiner(text, full_span, r)
+        named = _spelt_out(table, full_span)
+        if named is not None:
+            table.alias_keys[table.key(full)] = named
+            table.mention(named, span)
+            return
+        table.add(full, "organization", "named", span)
         return
     if prev_word in r.locatives or prev_word in r.place_nouns:
         return
@@ -392,6 +412,31 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         after = text[full_span.end : full_span.end + 40]
         if r.country_possession.match(after):
             table.add(full, "country", "institutional", full_span)
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*$")
+
+
+def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
+    """ "l’agence régionale de santé (ARS)", "des Bundesamts für Spionageabwehr (BSA)": the actor named
+    just before an acronym in parentheses, which the acronym then stands for wherever it is used."""
+    text = table.text
+    known = table.alias_keys.get(table.key(acronym.of(text)))
+    if known is not None:
+        return known
+    if text[acronym.end : acronym.end + 1] != ")":
+        return None
+    paren = _OPEN_PAREN.search(text, max(0, acronym.start - 4), acronym.start)
+    if paren is None:
+        return None
+    before = [(s, k) for s, k in table.before(paren.start()) if s.end >= paren.start() - 1]
+    return before[0][1] if before else None
+
+
+def _with_determiner(text: str, span: Span, r: Rules) -> Span:
+    """ "die Polizei", "la préfecture", "l’ARS": an institution's mention with the article written before it."""
+    m = r.determiner_before.search(text, max(0, span.start - 8), span.start)
+    return Span(m.start(), span.end) if m is not None else span
 
 
 def country_key(name: str, table: ActorTable) -> str:

@@ -37,6 +37,10 @@ class NameWords(Section):
     split_connectors: LowerWords = ()
     """Articles that join a noun to its genitive, never two parts of one name: "Zahl der Überflüge" is two
     words, not a name ("von der" stays inside one)."""
+    elisions: LowerWords = ()
+    """Elided words written onto the next ("l’", "d’"): "L’ARS" is the name "ARS", "D’après" no name."""
+    elided_articles: LowerWords = ()
+    """Of those, the articles: "l’ARS" is a mention of the ARS with its article, as "die Polizei" is."""
     compound_kinds: bool = False
     """Nouns compound (German): a word ending with a kind word is of that kind ("Wasserschutzpolizei",
     "Verteidigungsministerium"), and one ending with a title is a title ("Sicherheitsexperte")."""
