@@ -92,6 +92,8 @@ class Rules:
     described_nouns: frozenset[str]
     office_words: frozenset[str]
     authority_words: frozenset[str]
+    academic_words: frozenset[str]
+    workplace_before: re.Pattern[str]
     # roles
     role_nouns: frozenset[str]
     source_nouns: frozenset[str]
@@ -321,6 +323,10 @@ def _build(lex: Lexicon) -> Rules:
         described_nouns=frozenset(o.described_nouns),
         office_words=frozenset(o.office_words),
         authority_words=frozenset(o.authority_words),
+        academic_words=frozenset(o.academic_words),
+        workplace_before=re.compile(
+            rf"\b{alt(r.workplace_prepositions)}\s+(?:{alt((*n.articles, *n.definite_articles), initial=True)}\s+)?$"
+        ),
         role_nouns=frozenset(r.role_nouns),
         source_nouns=frozenset(r.source_nouns),
         more_sources=frozenset(r.more_sources),

@@ -109,6 +109,22 @@ class ActorTable:
         i = bisect_left(self._occ, (pos, -1, ""))
         return [(Span(s, e), k) for s, e, k in reversed(self._occ[:i])]
 
+    # --- listing ------------------------------------------------------------------------------
+    def listed(self, used: set[str]) -> list[ActorRec]:
+        """The actors a briefing lists, by first mention: those with a mention, less a university or
+        hospital named only as where a speaker works ("a lecturer at Halvergate University"), not in the
+        headline and not in ``used`` (the keys of sources, intermediaries and responders)."""
+        recs = [rec for rec in self.actors.values() if rec.spans and (rec.key in used or not self._workplace(rec))]
+        recs.sort(key=lambda rec: rec.first)
+        return recs
+
+    def _workplace(self, rec: ActorRec) -> bool:
+        if rec.kind != "organization" or not any(w in self.r.academic_words for w in rec.name.split()):
+            return False
+        if any(s.heading and rec.name in s.span.of(self.text) for s in self.seg.sentences):
+            return False  # the headline's subject ("Marrowgate University rector accused ...")
+        return all(self.r.workplace_before.search(self.text, max(0, s.start - 30), s.start) for s in rec.spans)
+
     # --- pronouns -----------------------------------------------------------------------------
     def resolve_pronoun(self, word: str, pos: int, last_source: str | None = None) -> str | None:
         r = self.r

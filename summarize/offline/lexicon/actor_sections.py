@@ -138,6 +138,9 @@ class Organisations(Section):
     """ "Quillmark, the tax-filing software company": nouns that describe the name before them."""
     office_words: LowerWords = ()
     """ "the office of the Data Protection Commissioner": the office stands for the named body."""
+    academic_words: Words = ()
+    """A university, school or hospital ("Halvergate University"): named only as where a speaker works ("a
+    lecturer at X") and never a source, it is that person's affiliation, not an actor of its own."""
     authority_words: Words = ()
     """ "Palestinian Authority" is a government; "X Authority" without a demonym is a named group."""
 
@@ -179,6 +182,8 @@ class Roles(Section):
     """A role with one of these is a person's ("head of X"), not a kind of organisation."""
     role_head_prepositions: LowerWords = ()
     """A role's head noun ends before one of these: "minister of energy"."""
+    workplace_prepositions: LowerWords = ()
+    """ "an economist at X", "profesor en la X": what comes before the place a person works."""
     first_name_indefinites: LowerWords = ()
     """ "A passenger who gave only her first name, Ingrid, said"."""
     first_name_followers: LowerWords = ()

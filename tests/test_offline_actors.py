@@ -1,0 +1,156 @@
+"""Actors of the offline backend in English, French, Spanish and German, on short invented texts: kinds,
+titles, institutions with their articles, acronyms, the publisher, and who is no actor."""
+
+from __future__ import annotations
+
+from summarize.offline import read
+from summarize.schemas import Actor, BriefingDraft
+from summarize.sources.document import Document
+
+
+def _draft(text: str, language: str) -> BriefingDraft:
+    doc = Document.from_text(text)
+    reading = read(doc)
+    assert reading.language == language, reading.language
+    BriefingDraft.model_validate(reading.draft.model_dump(), context={"article": doc})
+    return reading.draft
+
+
+def _actor(draft: BriefingDraft, mention: str) -> Actor:
+    for actor in draft.actors:
+        if mention in actor.mentions or actor.name == mention:
+            return actor
+    raise AssertionError(f"no actor {mention!r}: {[(a.name, a.mentions) for a in draft.actors]}")
+
+
+def _names(draft: BriefingDraft) -> list[str]:
+    return [a.name for a in draft.actors]
+
+
+# --- German ---------------------------------------------------------------------------------------
+def test_a_german_compound_has_the_kind_of_the_word_it_ends_with() -> None:
+    draft = _draft(
+        "Die Wasserschutzpolizei sucht seit Montag den See ab. Das Verteidigungsministerium erklärte am "
+        "Dienstag, man beobachte die Lage. Die Luftwaffe sei nicht beteiligt, sagte ein Sprecher.",
+        "de",
+    )
+    assert _actor(draft, "Die Wasserschutzpolizei").kind == "government"
+    assert _actor(draft, "Das Verteidigungsministerium").kind == "government"
+    assert _actor(draft, "Die Luftwaffe").kind == "military"
+
+
+def test_a_german_genitive_article_splits_two_nouns_not_a_name() -> None:
+    draft = _draft(
+        "Die Zahl der Überflüge ist nach Angaben der Polizei gestiegen. Ursula von der Brügge, die "
+        "Bürgermeisterin, sagte, sie sei besorgt. Das sei ein Problem, sagte sie.",
+        "de",
+    )
+    names = _names(draft)
+    assert not any("Zahl" in n or "Angaben" in n for n in names), names
+    assert _actor(draft, "der Polizei").kind == "government"
+    assert _actor(draft, "Ursula von der Brügge").kind == "person"
+
+
+def test_a_german_compound_title_before_a_name_is_a_role() -> None:
+    draft = _draft(
+        "Der Sicherheitsexperte Jonas Feldkamp hält das für möglich. Die Lage sei ernst, sagte Feldkamp am "
+        "Mittwoch. Er forderte mehr Personal.",
+        "de",
+    )
+    actor = _actor(draft, "Jonas Feldkamp")
+    assert actor.kind == "person"
+    assert actor.role and "Sicherheitsexperte" in actor.role
+
+
+def test_a_capitalised_generic_noun_after_an_article_is_the_body_named_before() -> None:
+    draft = _draft(
+        "Die Stadt Morbach prüft ein Verbot. Die Stadt habe bereits mit dem Anbieter gesprochen, sagte eine "
+        "Sprecherin am Montag. Das sei kein Einzelfall, sagte sie.",
+        "de",
+    )
+    city = _actor(draft, "Stadt Morbach")
+    assert city.kind == "government"
+    assert sum(a.name == "Stadt" for a in draft.actors) == 0
+
+
+def test_a_demonstrative_newspaper_is_the_publisher() -> None:
+    draft = _draft(
+        "Die Klinik schließt ihre Station. Das sagte ein Sprecher des Betreibers dieser Zeitung am Montag. "
+        "Die Beschäftigten seien informiert worden, sagte er.",
+        "de",
+    )
+    assert _actor(draft, "dieser Zeitung").kind == "publisher"
+
+
+# --- French ---------------------------------------------------------------------------------------
+def test_an_elided_article_is_no_part_of_a_french_name_and_an_acronym_stands_for_its_body() -> None:
+    draft = _draft(
+        "L’agence de contrôle des eaux (ACE) a ouvert une enquête, a indiqué la préfecture. Selon l’ACE, "
+        "les prélèvements ont dépassé le seuil autorisé. D’après Le Courrier du Lac, la commune conteste.",
+        "fr",
+    )
+    names = _names(draft)
+    assert not any(n.startswith(("D’après", "L’")) for n in names), names
+    acronyms = [a for a in draft.actors if "ACE" in a.name or "l’ACE" in a.mentions]
+    assert len(acronyms) == 1, [(a.name, a.mentions) for a in acronyms]
+
+
+def test_a_french_outlet_by_its_first_word_and_the_masthead_line_is_the_publisher() -> None:
+    text = (
+        "Sécheresse : la commune limite l’arrosage\n\nPar Claire Dumont\n\nLa Gazette du Morvan | Publié le 3 juin\n\n"
+        "La commune a annoncé mardi de nouvelles restrictions. « Nous n’avons pas le choix », a déclaré le maire, "
+        "Paul Renard, à La Gazette du Morvan."
+    )
+    draft = _draft(text, "fr")
+    assert _actor(draft, "La Gazette du Morvan").kind == "publisher"
+
+
+def test_a_unicode_dateline_names_the_publisher() -> None:
+    text = (
+        "SAINT-ÉLOI-DES-BOIS, 4 mars (L’Écho des Collines) – Le parquet a ouvert une enquête visant une "
+        "entreprise locale. « Les faits sont graves », a déclaré le procureur, Marc Vidal, mardi."
+    )
+    draft = _draft(text, "fr")
+    assert _actor(draft, "L’Écho des Collines").kind == "publisher"
+
+
+# --- Spanish --------------------------------------------------------------------------------------
+def test_spanish_institution_words_and_the_byline_line_name_the_publisher() -> None:
+    text = (
+        "Los regantes niegan las extracciones\n\nPor Marta Ruiz | El Heraldo del Valle\n\n"
+        "La Consejería de Agricultura abrió un expediente, según explicó a este periódico un portavoz. "
+        "La Comisión Supervisora de Aguas estudia el caso, dijo el portavoz."
+    )
+    draft = _draft(text, "es")
+    assert _actor(draft, "El Heraldo del Valle").kind == "publisher"
+    assert _actor(draft, "Consejería de Agricultura").kind == "government"
+    assert _actor(draft, "Comisión Supervisora de Aguas").kind == "government"
+
+
+# --- English --------------------------------------------------------------------------------------
+def test_a_university_named_only_as_where_an_expert_works_is_no_actor() -> None:
+    draft = _draft(
+        "The port authority said on Monday that dredging would start in May. Nadia Orme, a hydrologist at "
+        "Castlebury University, said the plan was sound. The authority did not say how much it would cost.",
+        "en",
+    )
+    assert "Castlebury University" not in _names(draft), _names(draft)
+    assert _actor(draft, "Nadia Orme").kind == "person"
+
+
+def test_a_university_that_speaks_is_an_actor() -> None:
+    draft = _draft(
+        "Castlebury University said on Monday that it would close its marine station. The decision was "
+        "taken after a review, the university said.",
+        "en",
+    )
+    assert "Castlebury University" in _names(draft), _names(draft)
+
+
+def test_a_group_noun_inside_an_embedded_question_is_no_actor() -> None:
+    draft = _draft(
+        "A council spokeswoman declined to say whether inspectors had visited the site. The council said "
+        "on Tuesday that the site was safe.",
+        "en",
+    )
+    assert not any("inspectors" in n.lower() for n in _names(draft)), _names(draft)
