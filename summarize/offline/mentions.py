@@ -350,7 +350,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             owner = table.add(r.demonyms[words[0]], "country", "institutional", None)
         ident: Identification = "named" if kind == "organization" else "institutional"
         if kind == "government" and len(words) >= 2 and words[-1] in r.authority_words and words[0] not in r.demonyms:
-            kind, ident = "group", "named"
+            ident = "named"  # "the Tidewater Competition Authority": a public body by its own name
         longer = _shortened_name(table, full) if len(words) >= 2 else None
         if longer is not None:
             table.mention(longer, span)

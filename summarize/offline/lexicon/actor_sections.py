@@ -142,7 +142,8 @@ class Organisations(Section):
     """A university, school or hospital ("Halvergate University"): named only as where a speaker works ("a
     lecturer at X") and never a source, it is that person's affiliation, not an actor of its own."""
     authority_words: Words = ()
-    """ "Palestinian Authority" is a government; "X Authority" without a demonym is a named group."""
+    """ "Palestinian Authority" is a government; "X Authority" without a demonym is a public body by its own
+    name (a government, named)."""
 
 
 class Roles(Section):
