@@ -10,7 +10,7 @@ import re
 
 from summarize.schemas.enums import ActorKind, Identification
 
-from .actor_rules import FAMILY
+from .actor_rules import FAMILY, Rules
 from .actor_table import ActorTable
 from .mentions import country_of, is_demonym
 from .resolution import antecedent, org_alias
@@ -184,6 +184,9 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         kind = "military"
     elif any(w in low for w in r.intelligence_stems):
         kind = "intelligence"
+    elif (people := _people_head(head_text, r)) is not None:
+        # "a ministry spokesperson", "two council employees": people of a body, not the body
+        kind = people
     elif r.government_source.search(low):
         kind = "government"
     elif r.media_source.search(low):
@@ -214,6 +217,27 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         role=role,
         affiliation=owner,
         key=table.key(raw),
+    )
+
+
+def _people_head(head: str, r: Rules) -> ActorKind | None:
+    """ "person" when the phrase's head is a person's role ("spokesperson", "Sprecher", "agent"), "group"
+    when it is people in the plural ("officials", "employees", "sources"), else None."""
+    for word in head.lower().split():
+        w = word.strip(".,;:")
+        if _person_noun(w, r):
+            return "person"
+        if r.group_source.fullmatch(w) or (w.endswith("s") and _person_noun(w[:-1], r)):
+            return "group"
+    return None
+
+
+def _person_noun(w: str, r: Rules) -> bool:
+    return (
+        w in r.role_nouns
+        or w in r.person_heads
+        or bool(r.person_source.fullmatch(w))
+        or (r.compound_title is not None and bool(r.compound_title.fullmatch(w)))
     )
 
 
