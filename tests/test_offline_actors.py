@@ -154,3 +154,66 @@ def test_a_group_noun_inside_an_embedded_question_is_no_actor() -> None:
         "en",
     )
     assert not any("inspectors" in n.lower() for n in _names(draft)), _names(draft)
+
+
+def test_a_named_agency_or_authority_is_a_government_body() -> None:
+    draft = _draft(
+        "The Northfield Water Quality Agency said on Monday that the river was safe. The Westmarch Transport "
+        "Authority said it would reopen the bridge on Friday.",
+        "en",
+    )
+    assert _actor(draft, "Northfield Water Quality Agency").kind == "government"
+    assert _actor(draft, "Westmarch Transport Authority").kind == "government"
+
+
+def test_a_source_headed_by_a_person_is_a_person_and_by_people_a_group() -> None:
+    draft = _draft(
+        "A ministry spokesperson said on Monday that the talks would continue. Two council employees said "
+        "they had been told to stay silent.",
+        "en",
+    )
+    assert _actor(draft, "A ministry spokesperson").kind == "person"
+    assert _actor(draft, "Two council employees").kind == "group"
+
+
+def test_a_name_after_a_noun_of_its_kind_is_a_body_unless_its_surname_is_used_alone() -> None:
+    draft = _draft(
+        "The deal was announced by the shipping group Tarrow Lines on Monday. Tarrow Lines said the sale "
+        "would close in May. The property developer Mara Quill denied wrongdoing. Quill said she would appeal.",
+        "en",
+    )
+    assert _actor(draft, "Tarrow Lines").kind == "organization"
+    assert _actor(draft, "Mara Quill").kind == "person"
+
+
+def test_a_name_before_which_is_no_person() -> None:
+    draft = _draft(
+        "Harbour Parking, which runs the town's car parks, said fees would rise in April. The council "
+        "said it had not been consulted.",
+        "en",
+    )
+    assert _actor(draft, "Harbour Parking").kind == "organization"
+
+
+def test_the_subject_of_an_inverted_cue_is_no_appositive_of_the_name_before() -> None:
+    draft = _draft(
+        "Club officials were offered money to back the incumbent, Marco Bellandi, the league said on Monday. "
+        "Bellandi denied the claim.",
+        "en",
+    )
+    assert _actor(draft, "Marco Bellandi").kind == "person"
+
+
+def test_a_right_node_raised_denial_is_one_denial_and_two_propositions_are_two() -> None:
+    raised = _draft(
+        "The mayor, Tomas Brell, rejected the accusation on Monday. “I have never promised, and nobody working "
+        "for me has ever promised, a contract to anyone,” he said.",
+        "en",
+    )
+    assert len([d for d in raised.denials if d.kind == "explicit_denial"]) == 1
+    two = _draft(
+        "The mayor, Tomas Brell, rejected the accusation on Monday. “I never met the contractor, and I never "
+        "signed the permit,” he said.",
+        "en",
+    )
+    assert len([d for d in two.denials if d.kind == "explicit_denial"]) == 2

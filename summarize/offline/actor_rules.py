@@ -77,6 +77,8 @@ class Rules:
     org_after: re.Pattern[str]
     business_after: re.Pattern[str]
     org_appositive: re.Pattern[str]
+    org_descriptor_before: re.Pattern[str]
+    thing_relative_after: re.Pattern[str]
     generic_nouns: dict[str, tuple[ActorKind, ...]]
     lc_kinds: dict[str, ActorKind]
     institution_owners: frozenset[str]
@@ -146,6 +148,7 @@ class Rules:
     group_source: re.Pattern[str]
     person_source: re.Pattern[str]
     cue_verbs_after: str
+    cue_after: re.Pattern[str]
     complementizer: re.Pattern[str]
     # publisher
     byline: re.Pattern[str]
@@ -287,9 +290,20 @@ def _build(lex: Lexicon) -> Rules:
         platforms=frozenset(o.platforms),
         org_after=re.compile(rf"\s+{alt(o.org_after)}\b"),
         business_after=re.compile(rf"\s+{alt(o.business_after)}\b"),
+        # "Orlek Coaches, a local operator": not "X, the federation said" (the subject of an inverted cue),
+        # "X, the agency's director", "X, a former team captain"
         org_appositive=re.compile(
             rf",\s+{alt(r.appositive_articles)}\s+(?:[a-z-]+\s+){{0,3}}{alt(o.appositive_nouns)}\b"
+            rf"(?![\u2019']s|\s+(?:{alt_bare((*r.role_nouns, *r.person_heads))})\b"
+            rf"|\s+(?:\w+\s+)?{alt(s.cue_verbs_after)}\b)"
         ),
+        # "the battery maker Norrvik Cells", "The promoter, Lanternhouse Live,", "l’association de défense de
+        # l’environnement Sirande Vivante": a name after a noun of its kind
+        org_descriptor_before=re.compile(
+            rf"(?<![\w\u2019'])(?:{alt(o.appositive_nouns, initial=True)})"
+            rf"(?:\s+(?:{alt(o.descriptor_joiners)})\s+[\w\u2019' -]{{1,40}}?)?,?\s+$"
+        ),
+        thing_relative_after=re.compile(rf",\s+{alt(s.thing_relatives)}\b"),
         generic_nouns=dict(o.generic_nouns),
         lc_kinds=dict(o.lc_kinds),
         institution_owners=frozenset(o.institution_owners),
@@ -414,6 +428,7 @@ def _build(lex: Lexicon) -> Rules:
         group_source=re.compile(rf"\b{alt(s.group_words)}\b"),
         person_source=re.compile(rf"\b{alt(s.person_words)}\b"),
         cue_verbs_after=alt(s.cue_verbs_after),
+        cue_after=re.compile(rf"\s+(?:\w+\s+)?{alt(s.cue_verbs_after)}\b"),
         complementizer=re.compile(rf"{alt(lex.claims.complementizers)}\s+(?=\S)"),
         byline=re.compile(
             rf"^[ \t]*{alt(pub.byline_words)}[ \t]+[A-Z][^,\n]{{1,60}},[^,\n]{{1,60}},[ \t]*{OUTLET}[ \t]*$",

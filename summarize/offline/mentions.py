@@ -212,12 +212,25 @@ def not_people(table: ActorTable) -> None:
         for span in rec.spans:
             if len(span.of(text).split()) < 2:
                 continue
+            if described_as_body(table, span, rec.name):
+                rec.kind = "organization"
+                break
             if r.org_after.match(text, span.end):
                 rec.kind = "group"
                 break
             if r.org_appositive.match(text, span.end) or r.business_after.match(text, span.end):
                 rec.kind = "organization"
                 break
+
+
+def described_as_body(table: ActorTable, span: Span, name: str) -> bool:
+    """ "the battery maker Norrvik Cells", "Brightmoor Parking, which runs": a body's name, unless its last
+    word is used alone elsewhere, as a surname is ("the developer Halvard Greaves ... Greaves said")."""
+    text, r = table.text, table.r
+    return bool(
+        r.org_descriptor_before.search(text, max(0, span.start - 80), span.start)
+        or r.thing_relative_after.match(text, span.end)
+    ) and text.count(name.split()[-1]) <= text.count(name)
 
 
 def jurisdiction_mentions(table: ActorTable) -> None:
@@ -501,6 +514,8 @@ def add_person(table: ActorTable, span: Span, role: str | None, owner: str | Non
 
 def _appositive_role(text: str, span: Span, r: Rules) -> str | None:
     m = r.appositive_after.match(text, span.end)
+    if m and r.cue_after.match(text, m.end("app")):
+        m = None  # "the incumbent, Marco Bellandi, the league said": the subject of an inverted cue
     if m:
         app = m.group("app").strip()
         first = app.split()[0]

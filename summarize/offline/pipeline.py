@@ -56,6 +56,13 @@ def extract(document: Document) -> BriefingDraft:
     return read(document).draft
 
 
+def _raised(previous: str, content: str) -> bool:
+    """ "I have never offered, and no one has ever offered, anything": a first conjunct that ends on the
+    verb the next one repeats (right-node raising) is one proposition with it, not two."""
+    last = words(previous)[-1:] if previous else []
+    return bool(last) and last[0].isalpha() and last[0] in words(content)
+
+
 class _Extractor(Assembly):
     def __init__(self, document: Document) -> None:
         self.document = document
@@ -135,6 +142,7 @@ class _Extractor(Assembly):
             return seeds
         kept: list[Seed] = []
         used = 0
+        previous = ""
         # "Heliant rejected the suggestion. 'Every part was qualified,' Solberg said.": after a bare
         # rejection, the next quotation (by the party or one of its people) is the substance of the denial
         bare = len(words(denial.evidence.of(self.text))) <= 6 and not denial.sentence.quotes
@@ -156,7 +164,7 @@ class _Extractor(Assembly):
                 used += 1
                 continue
             if related and seed.quote_type == "direct" and is_negative(content, self.lex):
-                if used == 0:
+                if used == 0 or _raised(previous, content):
                     denial.more.append(seed.content)
                 else:
                     extra.append(
@@ -171,6 +179,7 @@ class _Extractor(Assembly):
                         )
                     )
                 used += 1
+                previous = content
                 continue
             kept.append(seed)
         return kept

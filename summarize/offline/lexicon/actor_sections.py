@@ -105,6 +105,9 @@ class Organisations(Section):
     """ "the Bramble Burger chain": a name before one of these is a business."""
     appositive_nouns: LowerWords = ()
     """ "Orlek Coaches, a local operator": an organisation, by its appositive."""
+    descriptor_joiners: LowerWords = ()
+    """ "l’association de défense de l’environnement X": what may join such a noun to its complement
+    before the name it describes."""
     generic_nouns: KindLists = Field(default_factory=dict)
     """Nouns that stand for an organisation already named ("the company"), with the kinds they fit."""
     lc_kinds: Kinds = Field(default_factory=dict)
@@ -233,6 +236,8 @@ class Sources(Section):
     person_after: LowerWords = ()
     """A one-word name followed by these is a person; by ``thing_after``, an organisation."""
     thing_after: LowerWords = ()
+    thing_relatives: LowerWords = ()
+    """ "Brightmoor Parking, which runs ...": a name before one of these is no person."""
     relative_cut: LowerWords = ()
     """ ", who ...": a subject ends before its relative clause."""
     long_relatives: LowerWords = ()
