@@ -217,3 +217,25 @@ def test_a_right_node_raised_denial_is_one_denial_and_two_propositions_are_two()
         "en",
     )
     assert len([d for d in two.denials if d.kind == "explicit_denial"]) == 2
+
+
+def test_a_german_common_noun_or_a_number_word_does_not_open_a_persons_name() -> None:
+    draft = _draft(
+        "Ein Vorfall Ende Mai beschäftigte die Feuerwehr. Der Vorfall sei ernst, sagte Feuerwehrchef Erik Lind. "
+        "Zwölf Bewohner mussten das Haus verlassen, sagte er.",
+        "de",
+    )
+    names = _names(draft)
+    assert not any(n.startswith(("Vorfall", "Zwölf")) for n in names), names
+    assert _actor(draft, "Erik Lind").kind == "person"
+
+
+def test_a_name_after_an_article_is_a_body_and_after_de_a_place() -> None:
+    draft = _draft(
+        "Los Amigos del Río denunciaron el vertido, según explicó su portavoz, Ana Ferrer. El vertido llegó al "
+        "centro de Santa Lucía, dijo Ferrer.",
+        "es",
+    )
+    assert _actor(draft, "Amigos del Río").kind == "organization"
+    assert "Santa Lucía" not in _names(draft)
+    assert _actor(draft, "Ana Ferrer").kind == "person"

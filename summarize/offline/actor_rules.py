@@ -46,6 +46,10 @@ class Rules:
     compound_kinds: tuple[tuple[ActorKind, re.Pattern[str]], ...]
     compound_title: re.Pattern[str] | None
     determiner_before: re.Pattern[str]
+    determined_word: re.Pattern[str]
+    not_person_before: re.Pattern[str]
+    article_before: re.Pattern[str]
+    number_words: frozenset[str]
     elision: re.Pattern[str]
     # places
     countries: frozenset[str]
@@ -227,6 +231,9 @@ def _build(lex: Lexicon) -> Rules:
         lex.pronouns,
         lex.time,
     )
+    common_determiners = n.common_determiners
+    if n.capitalised_nouns:
+        common_determiners = (*n.articles, *n.definite_articles, *n.common_determiners)
     lc_noun = rf"(?P<noun>{alt_bare(o.lc_institution_nouns)})"
     lc_premod = rf"(?:(?!{alt(o.lc_not_modifiers)})[a-z][a-z-]+\s+){{0,2}}"
     inst_noun = rf"(?:{alt_bare(o.institution_nouns)}|(?:[a-z-]+\s+){{0,2}}{alt(o.unit_words)})"
@@ -262,6 +269,14 @@ def _build(lex: Lexicon) -> Rules:
             rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)}\s+"
             rf"|{alt(n.elided_articles, initial=True)})$"
         ),
+        # "die Zahl", "ein Vorfall", "the Tavish Republic": a capitalised word used as a common noun
+        determined_word=re.compile(
+            rf"(?<!\w)(?:{alt(common_determiners, initial=True)})\s+"
+            r"([^\W\d_][\w-]*)"
+        ),
+        not_person_before=re.compile(rf"(?<!\w)(?:{alt(n.name_prepositions, initial=True)})\s+$"),
+        article_before=re.compile(rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)})\s+$"),
+        number_words=frozenset(w.lower() for w in (*lex.quantities.number_words, *lex.quantities.scales)),
         elision=re.compile(rf"{alt(n.elisions, initial=True)}(?=\w)"),
         countries=frozenset(p.countries),
         country_acronyms=frozenset(p.country_acronyms),
@@ -300,7 +315,7 @@ def _build(lex: Lexicon) -> Rules:
         # "the battery maker Norrvik Cells", "The promoter, Lanternhouse Live,", "l’association de défense de
         # l’environnement Sirande Vivante": a name after a noun of its kind
         org_descriptor_before=re.compile(
-            rf"(?<![\w\u2019'])(?:{alt(o.appositive_nouns, initial=True)})"
+            rf"(?<!\w)(?:{alt(o.appositive_nouns, initial=True)})"
             rf"(?:\s+(?:{alt(o.descriptor_joiners)})\s+[\w\u2019' -]{{1,40}}?)?,?\s+$"
         ),
         thing_relative_after=re.compile(rf",\s+{alt(s.thing_relatives)}\b"),

@@ -54,6 +54,14 @@ class ActorTable:
         self.publisher: str | None = None
         # other keys of one actor: "ars" for the agency first written out in full, "(ARS)" after it
         self.alias_keys: dict[str, str] = {}
+        self._determined: set[str] | None = None
+
+    def common_noun(self, word: str) -> bool:
+        """ "Zahl" in "Die Zahl der Überflüge", "Republic" in "the Tavish Republic": a word the article
+        writes after an article or a determiner of common nouns somewhere."""
+        if self._determined is None:
+            self._determined = {m.group(1) for m in self.r.determined_word.finditer(self.text)}
+        return word in self._determined
 
     def key(self, text: str) -> str:
         return norm_key(text, self.r)

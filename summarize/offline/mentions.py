@@ -223,6 +223,18 @@ def not_people(table: ActorTable) -> None:
                 break
 
 
+def not_a_persons_name(table: ActorTable, span: Span, words: list[str]) -> bool:
+    """A capitalised chain with no title that cannot be a person's name: its first word is a common noun
+    elsewhere ("Die Zahl", "Kein Akku"), a number word ("Zwölf Bewohner"), or it comes right after "de"
+    ("el centro de Santa Irene")."""
+    r = table.r
+    return (
+        table.common_noun(words[0])
+        or any(w.lower() in r.number_words for w in words)
+        or bool(r.not_person_before.search(table.text, max(0, span.start - 8), span.start))
+    )
+
+
 def described_as_body(table: ActorTable, span: Span, name: str) -> bool:
     """ "the battery maker Norrvik Cells", "Brightmoor Parking, which runs": a body's name, unless its last
     word is used alone elsewhere, as a surname is ("the developer Halvard Greaves ... Greaves said")."""
@@ -418,6 +430,14 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         and not any(w in r.titles for w in words)
     ):
         if any(w in r.demonyms for w in words):
+            return
+        if not_a_persons_name(table, full_span, words):
+            if described_as_body(table, full_span, full):
+                table.add(full, "organization", "named", full_span)
+            return
+        if r.article_before.search(text, max(0, full_span.start - 8), full_span.start):
+            # "the Red Cross", "los Ecologistas del Tardón": people take no article; a body's name does
+            table.add(full, "organization", "named", _with_determiner(text, full_span, r))
             return
         add_person(table, full_span, None, None)
         return

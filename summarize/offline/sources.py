@@ -12,7 +12,7 @@ from summarize.schemas.enums import ActorKind, Identification
 
 from .actor_rules import FAMILY, Rules
 from .actor_table import ActorTable
-from .mentions import country_of, described_as_body, is_demonym
+from .mentions import country_of, described_as_body, is_demonym, not_a_persons_name
 from .resolution import antecedent, org_alias
 from .spans import Span, trim
 
@@ -164,7 +164,11 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             and raw not in r.demonyms
             and not any(w in r.demonyms or w.lower() in r.function_words for w in words)
         ):
-            return table.add(raw, "organization" if described_as_body(table, span, raw) else "person", "named", span)
+            if described_as_body(table, span, raw):
+                return table.add(raw, "organization", "named", span)
+            if not_a_persons_name(table, span, words):
+                return None
+            return table.add(raw, "person", "named", span)
         return None
     named_later = _named_later(table, raw, span)
     if named_later is not None:

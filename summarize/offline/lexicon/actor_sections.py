@@ -21,6 +21,15 @@ class NameWords(Section):
     name_articles: Words = ()
     """Capitalised articles that open a name mid-sentence: "El Diario del Sur"."""
     and_words: LowerWords = ()
+    common_determiners: LowerWords = ()
+    """Determiners of common nouns only ("a", "kein"): a capitalised word the article writes after one of
+    these (or, where nouns are capitalised, after an article: "die Zahl") is a common noun ("ein Vorfall"),
+    never a person's first name."""
+    capitalised_nouns: bool = False
+    """Every noun is capitalised (German): an article before a capitalised word marks a common noun."""
+    name_prepositions: LowerWords = ()
+    """ "le centre de Santa Irene", "les Marismas del Tardón": a capitalised name right after one of these (or
+    an article) is a place's or a thing's, not a person's."""
     """ "and" splitting two names in one chain."""
     abbreviations: Words = ()
     """Abbreviations before "." inside a name: "Gen.", "Dr."."""
