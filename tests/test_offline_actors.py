@@ -239,3 +239,16 @@ def test_a_name_after_an_article_is_a_body_and_after_de_a_place() -> None:
     assert _actor(draft, "Amigos del Río").kind == "organization"
     assert "Santa Lucía" not in _names(draft)
     assert _actor(draft, "Ana Ferrer").kind == "person"
+
+
+def test_a_name_shortened_to_its_first_words_after_an_article_is_the_body_named_before() -> None:
+    draft = _draft(
+        "Die Staatsanwaltschaft Kornstadt ermittelt gegen zwei Männer. Ein Sprecher der Staatsanwaltschaft "
+        "sagte am Montag, die Ermittlungen dauerten an. Der Landkreis Ebersfeld und der Konzern Helmrich "
+        "streiten seit Monaten. Die Verwaltung des Landkreises wies die Vorwürfe zurück.",
+        "de",
+    )
+    office = [a for a in draft.actors if "Staatsanwaltschaft" in a.name and a.kind == "government"]
+    assert len(office) == 1, [(a.name, a.mentions) for a in draft.actors]
+    assert "der Staatsanwaltschaft" in office[0].mentions
+    assert "des Landkreises" in _actor(draft, "Landkreis Ebersfeld").mentions

@@ -73,7 +73,7 @@ def chains(text: str, sent: Sentence, r: Rules) -> list[list[_Tok]]:
             if (
                 joined
                 and tok.text.lower() in r.split_connectors
-                and not (pending and pending[-1].text.lower() in r.connectors)
+                and not (pending and pending[-1].text.lower() in r.connectors and pending[-1].text not in r.and_words)
             ):
                 # "Zahl der Überflüge", "Angaben der Polizei": a noun and its genitive, two chains
                 # ("von der Leyen" stays one)
@@ -365,9 +365,17 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     if kind is not None:
         owner = country_of(words[0], table) or country_of(" ".join(words[:2]), table)
         span = with_the if had_the else _with_determiner(text, full_span, r)
-        if len(span) > len(full_span) and len(words) == 1 and words[0].lower() in r.generic_nouns:
-            # "die Behörde", "das Unternehmen" again: the body the article named before
-            ante = antecedent(table, words[0], full_span.start)
+        if len(span) > len(full_span):
+            # "der Staatsanwaltschaft" after "Staatsanwaltschaft Lindenfeld", "la Confederación" after "la
+            # Confederación Hidrográfica del Tardón": a name shortened to its first words, after an article
+            longer = _known_by_first_words(table, words, full_span.start)
+            if longer is not None:
+                table.mention(longer, span)
+                return
+        base = _uninflected(words[0], r).lower()
+        if len(span) > len(full_span) and len(words) == 1 and base in r.generic_nouns:
+            # "die Behörde", "des Konzerns" again: the body the article named before
+            ante = antecedent(table, base, full_span.start)
             if ante is not None:
                 table.mention(ante, span)
                 return
@@ -464,6 +472,27 @@ def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
         return None
     before = [(s, k) for s, k in table.before(paren.start()) if s.end >= paren.start() - 1]
     return before[0][1] if before else None
+
+
+def _uninflected(word: str, r: Rules) -> str:
+    """ "Konzerns" -> "Konzern", "Landkreises" -> "Landkreis": a German genitive's base, where nouns compound."""
+    if r.compound_kinds and len(word) > 4:
+        for ending in ("es", "s"):
+            if word.endswith(ending) and r.compound_kind(word[: -len(ending)]) is not None:
+                return word[: -len(ending)]
+    return word
+
+
+def _known_by_first_words(table: ActorTable, words: list[str], pos: int) -> str | None:
+    """The body named before ``pos`` whose longer name begins with ``words`` (the last one uninflected)."""
+    r = table.r
+    want = [*words[:-1], _uninflected(words[-1], r)]
+    for _, key in table.before(pos):
+        rec = table.actors[key]
+        have = r.articles.sub("", rec.name).split()
+        if rec.kind not in ("person", "country") and len(have) > len(want) and have[: len(want)] == want:
+            return key
+    return None
 
 
 def _with_determiner(text: str, span: Span, r: Rules) -> Span:
