@@ -252,3 +252,15 @@ def test_a_name_shortened_to_its_first_words_after_an_article_is_the_body_named_
     assert len(office) == 1, [(a.name, a.mentions) for a in draft.actors]
     assert "der Staatsanwaltschaft" in office[0].mentions
     assert "des Landkreises" in _actor(draft, "Landkreis Ebersfeld").mentions
+
+
+def test_french_role_apposition_and_an_institution_with_its_place() -> None:
+    draft = _draft(
+        "Le parquet de Montclair a ouvert une enquête, a indiqué la préfecture. La commune conteste les faits, "
+        "selon le maire, Paul Rivet. « Nous n’avons rien à cacher », a déclaré Paul Rivet.",
+        "fr",
+    )
+    assert _actor(draft, "Le parquet de Montclair").kind == "government"
+    mayor = _actor(draft, "Paul Rivet")
+    assert mayor.role == "maire"
+    assert "Maire" not in _names(draft)

@@ -49,6 +49,7 @@ class Rules:
     determined_word: re.Pattern[str]
     not_person_before: re.Pattern[str]
     article_before: re.Pattern[str]
+    postposed_name: re.Pattern[str]
     number_words: frozenset[str]
     elision: re.Pattern[str]
     # places
@@ -120,6 +121,7 @@ class Rules:
     role_preposition: re.Pattern[str]
     role_head_split: re.Pattern[str]
     first_name: re.Pattern[str]
+    role_before: re.Pattern[str]
     # sources
     np_cut: re.Pattern[str]
     partitive: re.Pattern[str]
@@ -275,6 +277,12 @@ def _build(lex: Lexicon) -> Rules:
             r"([^\W\d_][\w-]*)"
         ),
         not_person_before=re.compile(rf"(?<!\w)(?:{alt(n.name_prepositions, initial=True)})\s+$"),
+        # "le parquet de Lauzières": a lower-case institution with the place it serves after it
+        postposed_name=re.compile(
+            rf"\s+(?:{alt(n.name_prepositions)})\s+(?:(?:{alt(n.articles)})\s+|{alt(n.elided_articles)})?"
+            rf"[^\W\d_a-z][\w\u2019'-]*(?:[ \t-](?:{alt((*n.name_prepositions, *n.articles))}[ \t])?"
+            r"[^\W\d_a-z][\w\u2019'-]*)*"
+        ),
         article_before=re.compile(rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)})\s+$"),
         number_words=frozenset(w.lower() for w in (*lex.quantities.number_words, *lex.quantities.scales)),
         elision=re.compile(rf"{alt(n.elisions, initial=True)}(?=\w)"),
@@ -385,6 +393,14 @@ def _build(lex: Lexicon) -> Rules:
         appositive_article_initial=re.compile(rf"^{alt(r.appositive_articles, initial=True)}\s+"),
         role_preposition=re.compile(rf"\b{alt(r.role_prepositions)}\b"),
         role_head_split=re.compile(rf"\s+{alt(r.role_head_prepositions)}\s+"),
+        # "The director of the development office, Julian Strand", "le maire de la commune, Paul Rey": a role
+        # before the name, in a comma apposition
+        role_before=re.compile(
+            rf"(?:^|[,;:.]\s+|\n|\b{alt(n.and_words)}\s+|(?<=\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s|"
+            rf"{alt((*n.articles, *n.definite_articles, *s.indefinites), initial=True)}|[A-Z][\w-]*)\s+"
+            r"[^,;:.\n]{0,80}?),\s+$",
+            re.UNICODE,
+        ),
         # "A passenger who gave only her first name, Ingrid, said": the one-word name of an unnamed person
         first_name=re.compile(
             rf"\b{alt(r.first_name_indefinites, initial=True)}\s+(?P<np>[a-z][^,.;:\u201c\u201d\"]{{2,80}}?),\s+"

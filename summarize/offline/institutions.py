@@ -95,6 +95,9 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
             continue
         if re.match(r"\s+[A-Z][\w-]+", text[span.end : span.end + 30]) and not m.group("np2"):
             continue  # "the private launch company Heliant Aerospace": a description of the name after it
+        post = r.postposed_name.match(text, span.end, sent.end)
+        if post is not None and not m.group("np2"):
+            span = Span(span.start, post.end())  # "le parquet de Lauzières", "el Ayuntamiento de Villafranca"
         whole = Span(m.start(), span.end) if not m.group("np2") else span  # "the commission", as written
         if noun.split()[-1] in r.generic_nouns and len(span.of(text).split()) == 1:
             ante = antecedent(table, span.of(text).split()[-1], span.start)

@@ -20,12 +20,6 @@ from .segment import Sentence
 from .spans import Span
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&-]*(?:[\u2019'](?!s\b)[^\W\d_][\w-]*)*|\d[\w,.]*", re.UNICODE)
-_ROLE_BEFORE = re.compile(
-    r"(?:^|[,;:.]\s+|\n|\b(?:and|but)\s+)(?P<role>(?:[A-Z][\w-]*[\u2019']s|[Tt]he|[Aa]n?|[A-Z][\w-]*)\s+"
-    r"[^,;:.\n]{0,80}?)"
-    r",\s+$",
-    re.UNICODE,
-)
 _POSS_OWNER = re.compile(
     r"(?P<owner>(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)){0,2})[\u2019']s\s+$", re.UNICODE
 )
@@ -580,7 +574,7 @@ def _appositive_role(text: str, span: Span, r: Rules) -> str | None:
         ):
             return r.appositive_article.sub("", app)
     start = max(0, span.start - 120)
-    m2 = _ROLE_BEFORE.search(text[start : span.start])
+    m2 = r.role_before.search(text[start : span.start])
     after = text[span.end : span.end + 2]
     if m2 and after[:1] in (",", " ") and r.role_has_noun(m2.group("role")):
         return r.appositive_article_initial.sub("", m2.group("role").strip())

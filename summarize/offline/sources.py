@@ -73,6 +73,8 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     definite = r.definite.match(raw)
     if definite:
         found = antecedent(table, definite.group("noun"), span.start)
+        if found is None and (found := _named_after(table, span)) is not None:
+            table.actors[found].role = table.actors[found].role or definite.group("noun")
         if found is not None:
             table.mention(found, span)
             return found
@@ -243,6 +245,19 @@ def _person_noun(w: str, r: Rules) -> bool:
         or bool(r.person_source.fullmatch(w))
         or (r.compound_title is not None and bool(r.compound_title.fullmatch(w)))
     )
+
+
+def _named_after(table: ActorTable, span: Span) -> str | None:
+    """ "selon le maire, Paul Rey": a definite role, then the person it names in apposition."""
+    text = table.text
+    gap = re.match(r",\s+", text[span.end : span.end + 4])
+    if gap is None:
+        return None
+    start = span.end + gap.end()
+    for occ, key in table.occurrences(Span(start, start + 80)):
+        if occ.start == start and table.actors[key].kind == "person":
+            return key
+    return None
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\u201d\"]?\s+[\u201c\"]?[A-Z]")
