@@ -264,3 +264,35 @@ def test_french_role_apposition_and_an_institution_with_its_place() -> None:
     mayor = _actor(draft, "Paul Rivet")
     assert mayor.role == "maire"
     assert "Maire" not in _names(draft)
+
+
+def test_his_countrys_intelligence_is_resolved_through_the_persons_nationality() -> None:
+    draft = _draft(
+        "Norwegian Foreign Minister Lars Dahl said on Monday that his country's intelligence had seen no sign "
+        "of the convoy. The ministry declined to comment further.",
+        "en",
+    )
+    intel = _actor(draft, "his country's intelligence")
+    assert intel.name == "Norwegian intelligence"
+    assert intel.kind == "intelligence"
+
+
+def test_a_surname_used_with_a_reflexive_is_a_person_and_a_known_surname_is_that_person() -> None:
+    draft = _draft(
+        "Varga himself has not denied the reports, saying only that he would wait for the inquiry. "
+        "Minister Elena Sorel said the inquiry would report in May. Sorel added that it was independent.",
+        "en",
+    )
+    assert _actor(draft, "Varga").kind == "person"
+    assert "Sorel" in _actor(draft, "Elena Sorel").mentions
+
+
+def test_unnamed_officials_are_an_anonymous_group_with_a_role() -> None:
+    draft = _draft(
+        "The convoy left the port on Sunday, unnamed officials told the Harbour Gazette. The port authority "
+        "said it had not been informed.",
+        "en",
+    )
+    officials = _actor(draft, "unnamed officials")
+    assert officials.name == "Unnamed officials"
+    assert officials.identification == "anonymous" and officials.role

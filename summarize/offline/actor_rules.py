@@ -127,6 +127,7 @@ class Rules:
     partitive: re.Pattern[str]
     anonymous: re.Pattern[str]
     anonymous_alone: frozenset[str]
+    anonymous_adjectives: frozenset[str]
     calling_itself: re.Pattern[str]
     gang: re.Pattern[str]
     document: re.Pattern[str]
@@ -416,6 +417,7 @@ def _build(lex: Lexicon) -> Rules:
             re.IGNORECASE | re.UNICODE,
         ),
         anonymous_alone=frozenset(s.anonymous_alone),
+        anonymous_adjectives=frozenset(s.anonymous_adjectives),
         calling_itself=re.compile(
             rf"(?:[Aa]n?|[Tt]he)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{alt(s.self_names)}\s+"
             r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"

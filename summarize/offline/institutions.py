@@ -75,9 +75,16 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
         name = span.of(text)
         if ident == "anonymous":
             role = name
+        key_name: str | None = None
         if pronoun_owner:
             role = name
-        key = table.add(name, kind, ident, span, role=role, affiliation=owner_key)
+            # "Dutch Defense Minister Ruben Brekelmans ... his country's intelligence": the Dutch intelligence
+            demonym = _nationality(table, m.start())
+            if demonym is not None:
+                name = f"{demonym} {inst}"
+                key_name = table.key(name)
+                owner_key = country_of(demonym, table)
+        key = table.add(name, kind, ident, span, role=role, affiliation=owner_key, key=key_name)
         if owner_key and owner_key != key:
             table.actors[key].affiliation = table.actors[key].affiliation or owner_key
     for m in r.named_lc_institution.finditer(text, sent.start, sent.end):
@@ -124,6 +131,16 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
                 table.actors[key].kind = "government"
         elif x.split()[0].lower() not in r.function_words:
             table.add(x, "government", "institutional", span, key=key)
+
+
+def _nationality(table: ActorTable, pos: int) -> str | None:
+    """The demonym in the role of the person last named before ``pos`` ("Dutch Defense Minister")."""
+    r = table.r
+    for _, key in table.before(pos):
+        rec = table.actors[key]
+        if rec.kind == "person":
+            return next((w for w in (rec.role or "").split() if w in r.demonyms), None)
+    return None
 
 
 _NAME_BEFORE = re.compile(
@@ -226,6 +243,10 @@ def groups(table: ActorTable, sent: Sentence) -> None:
             low = word.lower()
             if low in r.not_premodifiers or re.match(r"\d", text[pm.start() - 2 : pm.start()].strip()[-1:] or "x"):
                 break
+            if low in r.anonymous_adjectives:
+                start = pm.start()  # "unnamed officials"
+                premods += 1
+                continue
             if (
                 low in r.function_words
                 or r.not_premodifier_ending.search(low)
@@ -249,6 +270,10 @@ def groups(table: ActorTable, sent: Sentence) -> None:
             continue
         raw = span.of(text)
         name = re.sub(r"^[Tt]he\s+", "", raw)
+        if any(w.lower() in r.anonymous_adjectives for w in raw.split()):
+            # "unnamed officials told the Journal": an anonymous group, its description as role
+            table.add(name[:1].upper() + name[1:], "group", "anonymous", span, role=name, key=table.key(raw))
+            continue
         table.add(name[:1].upper() + name[1:], "group", "institutional", span, key=table.key(raw))
 
 

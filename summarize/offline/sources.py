@@ -149,6 +149,11 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
                 return table.add(f"{rec.name} {noun}", "group", "institutional", span, role=noun, affiliation=key)
     if not any(r.is_source_noun(w) for w in lower):
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in r.function_words:
+            # "Kirby" after "John Kirby": the surname of a person named before
+            known = next((k for k, p in table.actors.items() if p.kind == "person" and words[0] in p.aliases), None)
+            if known is not None:
+                table.mention(known, span)
+                return known
             alias = org_alias(table, words[0])
             if alias is not None:
                 table.mention(alias, span)

@@ -216,6 +216,8 @@ class Sources(Section):
     anonymous_words: LowerWords = ()
     """A phrase with one of these anywhere is an anonymous source."""
     anonymous_alone: LowerWords = ()
+    anonymous_adjectives: LowerWords = ()
+    """ "unnamed officials", "anonymous staff": words that make a group before its noun anonymous."""
     self_names: LowerWords = ()
     """ "A criminal group calling itself Nightjar"."""
     gang_words: LowerWords = ()
