@@ -296,3 +296,25 @@ def test_unnamed_officials_are_an_anonymous_group_with_a_role() -> None:
     officials = _actor(draft, "unnamed officials")
     assert officials.name == "Unnamed officials"
     assert officials.identification == "anonymous" and officials.role
+
+
+def test_an_anonymous_role_is_named_with_its_body_and_a_crowd_is_anonymous() -> None:
+    draft = _draft(
+        "The Harbour Board raised its fees on Monday. A spokesperson for the board said the rise was modest. "
+        "Analysts were cautious about the effect on trade.",
+        "en",
+    )
+    spokesperson = _actor(draft, "A spokesperson for the board")
+    assert spokesperson.name == "Spokesperson for the board" and spokesperson.kind == "person"
+    assert _actor(draft, "Analysts").identification == "anonymous"
+
+
+def test_a_french_institution_named_with_its_place_and_then_alone_is_one_actor() -> None:
+    draft = _draft(
+        "Un incendie a touché l’usine, obligeant la préfecture de Haute-Loire à fermer la route. "
+        "Selon la préfecture, le feu est maîtrisé. La préfecture n’a pas donné de bilan.",
+        "fr",
+    )
+    prefecture = [a for a in draft.actors if "préfecture" in a.name.lower()]
+    assert len(prefecture) == 1, [(a.name, a.mentions) for a in prefecture]
+    assert prefecture[0].name.endswith("de Haute-Loire")

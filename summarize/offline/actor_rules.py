@@ -16,8 +16,8 @@ from .lexicon import Lexicon
 from .lexicon.patterns import alt, alt_bare
 
 APOS = "[\u2019']"
-# capitals of any script (a lower-case letter outside ASCII is ruled out where it matters by ``isupper``)
-_CAP = r"[^\W\d_a-z]"
+# a capital letter, Latin-1 and the capitals of French, Spanish and German included ("É", "Ñ", "Ü", "Œ")
+_CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0152\u0160\u017d\u0178]"
 DATELINE = re.compile(
     # "KORVEN, Tervane" / "ALDMOUTH, Nov 4" / "SAINT-AURÈLE-DES-VIGNES, 4 décembre (Agence Sud Information) –"
     rf"^[ \t]*{_CAP}(?:{_CAP}|[ .'\u2019/-]){{2,40}}(?:,[ \t]*[\w .'/-]{{1,30}}?)?"
@@ -178,6 +178,25 @@ class Rules:
         known = (self.source_nouns, self.more_sources, self.role_nouns)
         return any(w in s for s in known) or (w.endswith("s") and any(w[:-1] in s for s in known))
 
+    def people_head(self, head: str) -> ActorKind | None:
+        """ "person" when a phrase's head is a person's role ("spokesperson", "Sprecher", "agent"), "group"
+        when it is people in the plural ("officials", "employees", "sources"), else None."""
+        for word in head.lower().split():
+            w = word.strip(".,;:")
+            if self.person_noun(w):
+                return "person"
+            if self.group_source.fullmatch(w) or (w.endswith("s") and self.person_noun(w[:-1])):
+                return "group"
+        return None
+
+    def person_noun(self, w: str) -> bool:
+        return (
+            w in self.role_nouns
+            or w in self.person_heads
+            or bool(self.person_source.fullmatch(w))
+            or (self.compound_title is not None and bool(self.compound_title.fullmatch(w)))
+        )
+
     def compound_kind(self, word: str) -> ActorKind | None:
         """ "Wasserschutzpolizei" -> government: the kind of the kind word a compound ends with."""
         for kind, pattern in self.compound_kinds:
@@ -281,8 +300,8 @@ def _build(lex: Lexicon) -> Rules:
         # "le parquet de Lauzières": a lower-case institution with the place it serves after it
         postposed_name=re.compile(
             rf"\s+(?:{alt(n.name_prepositions)})\s+(?:(?:{alt(n.articles)})\s+|{alt(n.elided_articles)})?"
-            rf"[^\W\d_a-z][\w\u2019'-]*(?:[ \t-](?:{alt((*n.name_prepositions, *n.articles))}[ \t])?"
-            r"[^\W\d_a-z][\w\u2019'-]*)*"
+            rf"{_CAP}[\w\u2019'-]*(?:[ \t-](?:{alt((*n.name_prepositions, *n.articles))}[ \t])?"
+            rf"{_CAP}[\w\u2019'-]*)*"
         ),
         article_before=re.compile(rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)})\s+$"),
         number_words=frozenset(w.lower() for w in (*lex.quantities.number_words, *lex.quantities.scales)),

@@ -10,7 +10,7 @@ from summarize.schemas.enums import ActorKind, Identification
 
 from .actor_rules import APOS, Rules
 from .actor_table import ActorTable
-from .mentions import country_key, country_of, is_demonym
+from .mentions import country_key, country_of, is_demonym, known_by_first_words
 from .resolution import antecedent
 from .segment import Sentence
 from .spans import Span, trim
@@ -111,7 +111,9 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
             if ante is not None:
                 table.mention(ante, whole)
                 continue
-        named = _named_container(table, span.of(text), span.start)
+        named = _named_container(table, span.of(text), span.start) or (
+            known_by_first_words(table, r.articles.sub("", span.of(text)).split(), span.start) if post is None else None
+        )
         if named is not None:
             # "the health authority" after "the Eastmoor Regional Health Authority"
             table.mention(named, whole)
@@ -120,7 +122,8 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
         table.add(name[:1].upper() + name[1:], _lc_kind(noun, r), "institutional", whole, key=table.key(name))
     for m in r.armed_group.finditer(text, sent.start, sent.end):
         span = Span(m.start(), m.end())
-        table.add(span.of(text), "military", "institutional", span)
+        name = span.of(text)
+        table.add(name[:1].upper() + name[1:], "military", "institutional", span, key=table.key(name))
     for m in r.government_of.finditer(text, sent.start, sent.end):
         x = m.group("x")
         key = country_of(x, table) or table.key(x)
@@ -272,6 +275,10 @@ def groups(table: ActorTable, sent: Sentence) -> None:
         name = re.sub(r"^[Tt]he\s+", "", raw)
         if any(w.lower() in r.anonymous_adjectives for w in raw.split()):
             # "unnamed officials told the Journal": an anonymous group, its description as role
+            table.add(name[:1].upper() + name[1:], "group", "anonymous", span, role=name, key=table.key(raw))
+            continue
+        if r.people_head(name) == "group" and not any(w[:1].isupper() for w in name.split()[1:]):
+            # "Analysts were cautious": unnamed people, anonymous, their description as role
             table.add(name[:1].upper() + name[1:], "group", "anonymous", span, role=name, key=table.key(raw))
             continue
         table.add(name[:1].upper() + name[1:], "group", "institutional", span, key=table.key(raw))

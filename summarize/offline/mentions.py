@@ -362,7 +362,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         if len(span) > len(full_span):
             # "der Staatsanwaltschaft" after "Staatsanwaltschaft Lindenfeld", "la Confederación" after "la
             # Confederación Hidrográfica del Tardón": a name shortened to its first words, after an article
-            longer = _known_by_first_words(table, words, full_span.start)
+            longer = known_by_first_words(table, words, full_span.start)
             if longer is not None:
                 table.mention(longer, span)
                 return
@@ -477,13 +477,13 @@ def _uninflected(word: str, r: Rules) -> str:
     return word
 
 
-def _known_by_first_words(table: ActorTable, words: list[str], pos: int) -> str | None:
+def known_by_first_words(table: ActorTable, words: list[str], pos: int) -> str | None:
     """The body named before ``pos`` whose longer name begins with ``words`` (the last one uninflected)."""
     r = table.r
-    want = [*words[:-1], _uninflected(words[-1], r)]
+    want = [w.lower() for w in (*words[:-1], _uninflected(words[-1], r))]
     for _, key in table.before(pos):
         rec = table.actors[key]
-        have = r.articles.sub("", rec.name).split()
+        have = r.articles.sub("", rec.name).lower().split()
         if rec.kind not in ("person", "country") and len(have) > len(want) and have[: len(want)] == want:
             return key
     return None

@@ -10,7 +10,7 @@ import re
 
 from summarize.schemas.enums import ActorKind, Identification
 
-from .actor_rules import FAMILY, Rules
+from .actor_rules import FAMILY
 from .actor_table import ActorTable
 from .mentions import country_of, described_as_body, is_demonym, not_a_persons_name
 from .resolution import antecedent, org_alias
@@ -195,7 +195,7 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         kind = "military"
     elif any(w in low for w in r.intelligence_stems):
         kind = "intelligence"
-    elif (people := _people_head(head_text, r)) is not None:
+    elif (people := r.people_head(head_text)) is not None:
         # "a ministry spokesperson", "two council employees": people of a body, not the body
         kind = people
     elif r.government_source.search(low):
@@ -210,9 +210,13 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         kind = "person"
     else:
         kind = "organization"
-    name = head_text[:1].upper() + head_text[1:]
     role = r.role_article.sub("", raw)
-    ident: Identification = "anonymous" if anonymous else "institutional"
+    # "A spokesperson for the bank": the role with its body names the source better than "Spokesperson"
+    name_text = role if len(head_text.split()) == 1 and 1 < len(role.split()) <= 8 else head_text
+    name = name_text[:1].upper() + name_text[1:]
+    # "officials", "two council employees": unnamed people of no named owner are anonymous
+    crowd = kind == "group" and r.people_head(head_text) == "group" and not any(w[:1].isupper() for w in words[1:])
+    ident: Identification = "anonymous" if anonymous or crowd else "institutional"
     owner = None
     for w in words:
         if is_demonym(w, table):
@@ -228,27 +232,6 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         role=role,
         affiliation=owner,
         key=table.key(raw),
-    )
-
-
-def _people_head(head: str, r: Rules) -> ActorKind | None:
-    """ "person" when the phrase's head is a person's role ("spokesperson", "Sprecher", "agent"), "group"
-    when it is people in the plural ("officials", "employees", "sources"), else None."""
-    for word in head.lower().split():
-        w = word.strip(".,;:")
-        if _person_noun(w, r):
-            return "person"
-        if r.group_source.fullmatch(w) or (w.endswith("s") and _person_noun(w[:-1], r)):
-            return "group"
-    return None
-
-
-def _person_noun(w: str, r: Rules) -> bool:
-    return (
-        w in r.role_nouns
-        or w in r.person_heads
-        or bool(r.person_source.fullmatch(w))
-        or (r.compound_title is not None and bool(r.compound_title.fullmatch(w)))
     )
 
 
