@@ -318,3 +318,25 @@ def test_a_french_institution_named_with_its_place_and_then_alone_is_one_actor()
     prefecture = [a for a in draft.actors if "préfecture" in a.name.lower()]
     assert len(prefecture) == 1, [(a.name, a.mentions) for a in prefecture]
     assert prefecture[0].name.endswith("de Haute-Loire")
+
+
+def test_a_german_common_noun_before_a_name_is_the_persons_description() -> None:
+    draft = _draft(
+        "Der Ingenieur Thomas Kessler hält weitere Schäden für wahrscheinlich. In der Innenstadt von Hellbach "
+        "fiel das Wasser aus, sagte Kessler.",
+        "de",
+    )
+    kessler = _actor(draft, "Thomas Kessler")
+    assert kessler.kind == "person" and kessler.role == "Ingenieur"
+    assert not any("Hellbach" in n or "Innenstadt" in n for n in _names(draft)), _names(draft)
+
+
+def test_a_possessive_role_before_a_name_and_an_anonymous_source_named_in_full() -> None:
+    draft = _draft(
+        "« Nous contestons ces chiffres », a affirmé son secrétaire général, Karim Belaid, mardi. D’après une source "
+        "proche du dossier, la préfecture pourrait intervenir jeudi.",
+        "fr",
+    )
+    assert _actor(draft, "Karim Belaid").role == "son secrétaire général"
+    source = _actor(draft, "une source proche du dossier")
+    assert source.name == "Source proche du dossier" and source.identification == "anonymous"

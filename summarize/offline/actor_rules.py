@@ -45,6 +45,7 @@ class Rules:
     split_connectors: frozenset[str]
     compound_kinds: tuple[tuple[ActorKind, re.Pattern[str]], ...]
     compound_title: re.Pattern[str] | None
+    capitalised_nouns: bool
     determiner_before: re.Pattern[str]
     determined_word: re.Pattern[str]
     not_person_before: re.Pattern[str]
@@ -231,13 +232,13 @@ def _ends(words: tuple[str, ...]) -> str:
     return "|".join(rf"{re.escape(w)}\b" for w in words) or "(?!)"
 
 
-def _compound(entries: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
-    """A word that ends with one of ``entries`` (acronyms left out), in any case, with a genitive "-s"."""
-    ends = "|".join(
-        sorted((re.escape(e.lower()) for e in entries if e.isalpha() and len(e) >= 3 and not e.isupper()), key=len)[
-            ::-1
-        ]
-    )
+def _compound(entries: tuple[str, ...] | frozenset[str], exceptions: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A word that ends with one of ``entries`` (acronyms left out), in any case, with a genitive "-s"; an
+    entry in ``exceptions`` counts only alone ("Stadt", not "Innenstadt")."""
+    kept = [e for e in entries if e.isalpha() and len(e) >= 3 and not e.isupper()]
+    alone = r"(?<![^\W\d_])"
+    parts = [(alone if e.lower() in exceptions else "") + re.escape(e.lower()) for e in kept]
+    ends = "|".join(sorted(parts, key=len, reverse=True))
     # "des Kreisklinikums": the genitive ending too
     return re.compile(rf"(?i:[^\W\d_]*(?:{ends or '(?!)'})(?:e?s)?)", re.UNICODE)
 
@@ -279,13 +280,14 @@ def _build(lex: Lexicon) -> Rules:
                 ("media", _compound(o.media_words)),
                 ("intelligence", _compound(o.intelligence_words)),
                 ("military", _compound(o.military_words)),
-                ("government", _compound(o.government_words)),
-                ("organization", _compound((*o.org_words, *o.corporate_words))),
+                ("government", _compound(o.government_words, n.compound_exceptions)),
+                ("organization", _compound((*o.org_words, *o.corporate_words), n.compound_exceptions)),
             )
             if n.compound_kinds
             else ()
         ),
         compound_title=_compound((*n.titles, *r.role_nouns)) if n.compound_kinds else None,
+        capitalised_nouns=n.capitalised_nouns,
         # "die Polizei", "la préfecture", "l’ARS": the article written before an institution's name
         determiner_before=re.compile(
             rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)}\s+"
@@ -417,7 +419,8 @@ def _build(lex: Lexicon) -> Rules:
         # before the name, in a comma apposition
         role_before=re.compile(
             rf"(?:^|[,;:.]\s+|\n|\b{alt(n.and_words)}\s+|(?<=\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s|"
-            rf"{alt((*n.articles, *n.definite_articles, *s.indefinites), initial=True)}|[A-Z][\w-]*)\s+"
+            rf"{alt((*n.articles, *n.definite_articles, *s.indefinites, *r.possessive_determiners), initial=True)}"
+            r"|[A-Z][\w-]*)\s+"
             r"[^,;:.\n]{0,80}?),\s+$",
             re.UNICODE,
         ),

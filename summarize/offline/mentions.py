@@ -208,6 +208,7 @@ def not_people(table: ActorTable) -> None:
                 continue
             if described_as_body(table, span, rec.name):
                 rec.kind = "organization"
+                rec.aliases.clear()  # "Water" is no surname of "Harlow Water"
                 break
             if r.org_after.match(text, span.end):
                 rec.kind = "group"
@@ -233,10 +234,13 @@ def described_as_body(table: ActorTable, span: Span, name: str) -> bool:
     """ "the battery maker Norrvik Cells", "Brightmoor Parking, which runs": a body's name, unless its last
     word is used alone elsewhere, as a surname is ("the developer Halvard Greaves ... Greaves said")."""
     text, r = table.text, table.r
-    return bool(
+    if not (
         r.org_descriptor_before.search(text, max(0, span.start - 80), span.start)
         or r.thing_relative_after.match(text, span.end)
-    ) and text.count(name.split()[-1]) <= text.count(name)
+    ):
+        return False
+    last = re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
+    return len(last.findall(text)) <= text.count(name)
 
 
 def jurisdiction_mentions(table: ActorTable) -> None:
@@ -303,6 +307,9 @@ def classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None
 
 def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     text, r = table.text, table.r
+    own = r.self_reference.search(text, max(sent.start, toks[0].start - 12), min(sent.end, toks[-1].end + 1))
+    if own is not None and own.start() <= toks[0].start and toks[-1].end <= own.end():
+        return  # "dieser Zeitung": the publisher, named by a demonstrative (publisher.self_references)
     had_the = toks[0].text in ("The", "the")
     core = toks[1:] if had_the else toks
     if not core:
@@ -432,6 +439,16 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         and not any(w in r.titles for w in words)
     ):
         if any(w in r.demonyms for w in words):
+            return
+        if (
+            r.capitalised_nouns
+            and len(core) >= 3
+            and table.common_noun(words[0])
+            and all(w[:1].isupper() for w in words[1:])
+            and not not_a_persons_name(table, Span(core[1].start, full_span.end), words[1:])
+        ):
+            # "Der Ingenieur Thomas Kessler": a common noun before a name is the person's description
+            add_person(table, Span(core[1].start, full_span.end), words[0], None)
             return
         if not_a_persons_name(table, full_span, words):
             if described_as_body(table, full_span, full):

@@ -211,8 +211,12 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     else:
         kind = "organization"
     role = r.role_article.sub("", raw)
-    # "A spokesperson for the bank": the role with its body names the source better than "Spokesperson"
-    name_text = role if len(head_text.split()) == 1 and 1 < len(role.split()) <= 8 else head_text
+    # "A spokesperson for the bank", "une source proche du dossier": the description with its complement
+    # names an unnamed source better than its head alone ("Spokesperson", "Source proche")
+    role_words = role.split()
+    cut_at = role_words[len(head_text.split())].lower() if len(role_words) > len(head_text.split()) else ""
+    by_preposition = cut_at in r.prepositions or len(head_text.split()) == 1
+    name_text = role if head_text != role and 1 < len(role_words) <= 8 and by_preposition else head_text
     name = name_text[:1].upper() + name_text[1:]
     # "officials", "two council employees": unnamed people of no named owner are anonymous
     crowd = kind == "group" and r.people_head(head_text) == "group" and not any(w[:1].isupper() for w in words[1:])

@@ -25,6 +25,8 @@ class NameWords(Section):
     """Determiners of common nouns only ("a", "kein"): a capitalised word the article writes after one of
     these (or, where nouns are capitalised, after an article: "die Zahl") is a common noun ("ein Vorfall"),
     never a person's first name."""
+    compound_exceptions: LowerWords = ()
+    """Kind words that give no kind to a compound ending with them: "Innenstadt" is no city government."""
     capitalised_nouns: bool = False
     """Every noun is capitalised (German): an article before a capitalised word marks a common noun."""
     name_prepositions: LowerWords = ()
@@ -195,6 +197,8 @@ class Roles(Section):
     """A role with one of these is a person's ("head of X"), not a kind of organisation."""
     role_head_prepositions: LowerWords = ()
     """A role's head noun ends before one of these: "minister of energy"."""
+    possessive_determiners: LowerWords = ()
+    """ "its chief executive, Sarah Quinton", "son secrétaire général, Karim X": a role before the name."""
     workplace_prepositions: LowerWords = ()
     """ "an economist at X", "profesor en la X": what comes before the place a person works."""
     first_name_indefinites: LowerWords = ()
