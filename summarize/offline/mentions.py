@@ -37,7 +37,8 @@ def chains(text: str, sent: Sentence, r: Rules) -> list[list[_Tok]]:
     """Runs of capitalised tokens (with lower-case connectors and abbreviations inside) in ``sent``."""
     toks = []
     for m in TOKEN.finditer(text, sent.start, sent.end):
-        elided = r.elision.match(m.group(0))
+        word = m.group(0)
+        elided = r.elision.match(word) if ("\u2019" in word or "'" in word) else None
         if elided is not None:
             # "L’ARS" is the name "ARS" after its article; "D’après" is no name at all
             toks.append(_Tok(m.start() + elided.end(), m.end(), m.group(0)[elided.end() :]))
