@@ -340,3 +340,13 @@ def test_a_possessive_role_before_a_name_and_an_anonymous_source_named_in_full()
     assert _actor(draft, "Karim Belaid").role == "son secrétaire général"
     source = _actor(draft, "une source proche du dossier")
     assert source.name == "Source proche du dossier" and source.identification == "anonymous"
+
+
+def test_a_german_title_person_of_an_institution_splits_at_von() -> None:
+    draft = _draft(
+        "Der Sicherheitsexperte Jonas Brandt von der Akademie für Verkehrsfragen hält das für möglich. "
+        "„Das ist nahezu sicher“, sagte Brandt.",
+        "de",
+    )
+    assert _actor(draft, "Jonas Brandt").kind == "person"
+    assert _actor(draft, "Akademie für Verkehrsfragen").kind == "organization"
