@@ -350,3 +350,14 @@ def test_a_german_title_person_of_an_institution_splits_at_von() -> None:
     )
     assert _actor(draft, "Jonas Brandt").kind == "person"
     assert _actor(draft, "Akademie für Verkehrsfragen").kind == "organization"
+
+
+def test_an_outlet_named_in_quotes_after_its_noun_and_the_noun_again_is_that_outlet() -> None:
+    draft = _draft(
+        "Nach Recherchen des Magazins „Lageplan“ stammen die Drohnen aus dem Ausland. Das Magazin beruft sich "
+        "auf Sicherheitskreise. Die Polizei sagte am Montag, man ermittle.",
+        "de",
+    )
+    outlet = _actor(draft, "Lageplan")
+    assert outlet.kind == "media" and "Das Magazin" in outlet.mentions
+    assert "Magazins" not in _names(draft)

@@ -72,6 +72,7 @@ class Rules:
     media_words: frozenset[str]
     media_first_words: frozenset[str]
     media_noun_before: re.Pattern[str]
+    quoted_name_after: re.Pattern[str]
     government_words: frozenset[str]
     military_words: frozenset[str]
     intelligence_words: frozenset[str]
@@ -324,7 +325,9 @@ def _build(lex: Lexicon) -> Rules:
         media=frozenset(o.media_outlets),
         media_words=frozenset(o.media_words),
         media_first_words=frozenset(o.media_first_words),
-        media_noun_before=re.compile(rf"\b{alt(o.media_nouns_before)}\s+$"),
+        # "the newspaper Dagsposten", "des Magazins „Lagebild“": an outlet's name after a noun of its kind
+        media_noun_before=re.compile(rf"\b{alt(o.media_nouns_before)}\s+[\u201e\u201c\u00ab\"]?\s*$"),
+        quoted_name_after=re.compile(r"\s+[\u201e\u201c\u00ab\"]\s*[A-Z\u00c0-\u00de]"),
         government_words=frozenset(o.government_words),
         military_words=frozenset(o.military_words),
         intelligence_words=frozenset(o.intelligence_words),

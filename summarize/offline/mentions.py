@@ -345,6 +345,8 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             table.mention(key, full_span)
             return
     kind = keyword_kind(words, with_the.of(text) if had_the else full, r)
+    if kind == "media" and len(words) == 1 and r.quoted_name_after.match(text, full_span.end):
+        return  # "des Magazins „Lagebild“": the noun describes the outlet named after it
     if kind is not None and kind != "media" and not had_the:
         pm = _POSS_OWNER.search(text, sent.start, toks[0].start)
         if pm and pm.end() == toks[0].start:
@@ -361,6 +363,14 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
                 return
     if kind == "media":
         span = with_the if had_the and (with_the.of(text) in r.media or len(core) >= 2) else full_span
+        base = _uninflected(words[0], r).lower()
+        if len(words) == 1 and not had_the and base in r.generic_nouns:
+            # "Das Magazin" again: the outlet the article named before
+            determined = _with_determiner(text, full_span, r)
+            ante = antecedent(table, base, full_span.start) if len(determined) > len(full_span) else None
+            if ante is not None:
+                table.mention(ante, determined)
+                return
         name = span.of(text)
         table.add(name, "media", "named", span)
         return
