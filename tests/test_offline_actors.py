@@ -361,3 +361,23 @@ def test_an_outlet_named_in_quotes_after_its_noun_and_the_noun_again_is_that_out
     outlet = _actor(draft, "Lageplan")
     assert outlet.kind == "media" and "Das Magazin" in outlet.mentions
     assert "Magazins" not in _names(draft)
+
+
+def test_names_with_particles_and_spanish_double_surnames() -> None:
+    spanish = _draft(
+        "La consejera María de la Fuente Ruiz dijo el lunes que el plan seguirá adelante. De la Fuente añadió "
+        "que habrá más controles. Según Fuente Ruiz, el coste es bajo.",
+        "es",
+    )
+    maria = _actor(spanish, "María de la Fuente Ruiz")
+    assert {"De la Fuente", "Fuente Ruiz"} <= set(maria.mentions)
+    assert maria.role == "consejera"
+    assert len(spanish.actors) == 1, _names(spanish)
+    german = _draft(
+        "Die Kommissionspräsidentin Ulrike von der Heide sagte am Montag, man sei vorbereitet. Von der Heide "
+        "forderte mehr Geld.",
+        "de",
+    )
+    assert "Von der Heide" in _actor(german, "Ulrike von der Heide").mentions
+    dutch = _draft("Minister Jan van Dijk said on Monday the dikes were safe. Van Dijk added more.", "en")
+    assert _actor(dutch, "Jan van Dijk").role == "Minister"

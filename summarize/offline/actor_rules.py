@@ -42,6 +42,7 @@ class Rules:
     title_of: frozenset[str]
     org_name: re.Pattern[str]
     time_words: frozenset[str]
+    month_abbreviations: frozenset[str]
     split_connectors: frozenset[str]
     compound_kinds: tuple[tuple[ActorKind, re.Pattern[str]], ...]
     compound_title: re.Pattern[str] | None
@@ -124,6 +125,7 @@ class Rules:
     role_head_split: re.Pattern[str]
     first_name: re.Pattern[str]
     role_before: re.Pattern[str]
+    finite_words: frozenset[str]
     # sources
     np_cut: re.Pattern[str]
     partitive: re.Pattern[str]
@@ -275,6 +277,7 @@ def _build(lex: Lexicon) -> Rules:
         title_of=frozenset(n.title_of),
         org_name=re.compile(rf"\s{alt(n.org_name_words)}\s"),
         time_words=frozenset([*t.months, *t.month_abbreviations, *t.weekdays, *t.holidays]),
+        month_abbreviations=frozenset(t.month_abbreviations) - frozenset(t.months),
         split_connectors=frozenset(n.split_connectors),
         compound_kinds=(
             (
@@ -420,6 +423,7 @@ def _build(lex: Lexicon) -> Rules:
         role_head_split=re.compile(rf"\s+{alt(r.role_head_prepositions)}\s+"),
         # "The director of the development office, Julian Strand", "le maire de la commune, Paul Rey": a role
         # before the name, in a comma apposition
+        finite_words=frozenset(w.lower() for w in lex.attributions.finite_words),
         role_before=re.compile(
             rf"(?:^|[,;:.]\s+|\n|\b{alt(n.and_words)}\s+|(?<=\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s|"
             rf"{alt((*n.articles, *n.definite_articles, *s.indefinites, *r.possessive_determiners), initial=True)}"

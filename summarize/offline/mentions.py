@@ -95,6 +95,15 @@ def chains(text: str, sent: Sentence, r: Rules) -> list[list[_Tok]]:
     return chains
 
 
+def _first_name_like(text: str, tok: _Tok, r: Rules) -> bool:
+    """ "Jan" in "Minister Jan van Dijk": a month's abbreviation with no dot and no day beside it is a name."""
+    if tok.text not in r.month_abbreviations or text[tok.end : tok.end + 1] == ".":
+        return False
+    return not re.search(r"\d\s*$", text[max(0, tok.start - 4) : tok.start]) and not re.match(
+        r"\s*\d", text[tok.end : tok.end + 4]
+    )
+
+
 def _abbrev(word: str, r: Rules) -> bool:
     return word in r.abbreviations or (len(word) == 1 and word.isupper())
 
@@ -287,8 +296,7 @@ def classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None
         and_the = n + 1 < len(toks) and toks[n + 1].text.lower() in r.definite_articles
         if (
             (t.text in r.and_words and (and_the or not any(keyword_kind([p.text], p.text, r) for p in parts[-1])))
-            or t.text in r.time_words
-            or t.text.rstrip(".") in r.time_words
+            or (t.text.rstrip(".") in r.time_words and not _first_name_like(table.text, t, r))
             or t.text[:1].isdigit()
         ):
             parts.append([])
@@ -330,7 +338,9 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         rest_words = [t.text for t in rest]
         if (
             keyword_kind(rest_words, " ".join(rest_words), r) is None
-            and all(w[:1].isupper() for w in rest_words)
+            and all(w[:1].isupper() or w in r.connectors for w in rest_words)
+            and rest_words[0][:1].isupper()
+            and rest_words[-1][:1].isupper()
             and not any(w in r.geo_words for w in rest_words)
             and len(rest) <= 4
             and " ".join(rest_words) not in r.countries
@@ -442,7 +452,8 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     if r.place_after.match(text[full_span.end : full_span.end + 20]):
         return
     if (
-        2 <= len(core) <= 4
+        2 <= len(core) <= 6
+        and sum(w[:1].isupper() for w in words) <= 4
         and all(
             (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'\u2019-]+", w)) or re.fullmatch(r"[a-z]{1,3}", w)
             for w in words
@@ -563,8 +574,9 @@ def add_person(table: ActorTable, span: Span, role: str | None, owner: str | Non
     text, r = table.text, table.r
     name = span.of(text)
     key = table.key(name)
-    if " " not in name.strip():
-        # "Dr. Okafor" after "Dr. Ada Okafor": the surname of a person already in the table
+    if key not in table.actors:
+        # "Dr. Okafor" after "Dr. Ada Okafor", "Fuente Ruiz" after "María de la Fuente Ruiz": the surname of a
+        # person already in the table
         known = next((k for k, p in table.actors.items() if p.kind == "person" and name in p.aliases), None)
         if known is not None:
             table.mention(known, span)
@@ -580,6 +592,13 @@ def add_person(table: ActorTable, span: Span, role: str | None, owner: str | Non
         rec.aliases.add(parts[-1])
     if len(parts) == 3 and parts[1][:1].isupper():
         rec.aliases.add(parts[1])  # Spanish first surname: "Paredes" for "Rocío Paredes Ugarte"
+    if len(parts) >= 3 and parts[1] in r.connectors:
+        # "von der Leyen" for "Ursula von der Leyen", "de la Fuente" for "María de la Fuente Ruiz"
+        end = next((i for i in range(2, len(parts)) if parts[i][:1].isupper()), len(parts) - 1) + 1
+        particle = " ".join(parts[1:end])
+        rec.aliases.update({particle, particle[:1].upper() + particle[1:]})
+        if len(parts) - end >= 1:
+            rec.aliases.add(" ".join(parts[end - 1 :]))  # "Fuente Ruiz": the two surnames without the particle
     return key
 
 
@@ -599,6 +618,8 @@ def _appositive_role(text: str, span: Span, r: Rules) -> str | None:
             m is not None
             and len(app.split()) <= 25
             and (first.lower() in r.appositive_articles or r.role_has_noun(app))
+            # "Según X, el coste es bajo": a main clause after a fronted source, no appositive
+            and (r.role_has_noun(app) or not any(w in r.finite_words for w in app.lower().split()))
         ):
             return r.appositive_article.sub("", app)
     start = max(0, span.start - 120)
