@@ -1,6 +1,7 @@
 """The actor table: every actor of one article, its mention spans and a position index.
 
-Actors are found by the passes in :mod:`.mentions` (capitalised names), :mod:`.publisher` (the outlet),
+Actors are found by the passes in :mod:`.mentions` (capitalised names), :mod:`.people` (names of people and
+their roles), :mod:`.publisher` (the outlet),
 :mod:`.institutions` (possessive and lower-case institutions, groups, aliases) and :mod:`.sources`
 (noun phrases acting as sources); :func:`.actors.build` runs them in order.
 """
