@@ -381,3 +381,15 @@ def test_names_with_particles_and_spanish_double_surnames() -> None:
     assert "Von der Heide" in _actor(german, "Ulrike von der Heide").mentions
     dutch = _draft("Minister Jan van Dijk said on Monday the dikes were safe. Van Dijk added more.", "en")
     assert _actor(dutch, "Jan van Dijk").role == "Minister"
+
+
+def test_a_description_in_apposition_before_a_name_is_that_actors_role() -> None:
+    draft = _draft(
+        "The owner of the ferry, Kaskel Bulk Shipping, did not respond to a request for comment. The director "
+        "of the port office, Julian Strand, said the route was safe.",
+        "en",
+    )
+    owner = _actor(draft, "Kaskel Bulk Shipping")
+    assert owner.kind == "organization" and owner.role == "owner of the ferry"
+    assert _actor(draft, "Julian Strand").role == "director of the port office"
+    assert not any(n.startswith(("Owner", "Director")) for n in _names(draft)), _names(draft)

@@ -34,6 +34,17 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     if reflexive:
         span = Span(span.start, span.start + reflexive.start())
         raw = span.of(text)
+    apposition = _APPOSITION.match(raw)
+    if apposition is not None and r.head_article.match(raw):
+        # "The owner of the ferry, Kaskel Shipping", "The director of the office, Julian Strand": the name
+        # in apposition is the source, the description its role
+        name_span = Span(span.start + apposition.start("name"), span.end)
+        found = np_actor(table, name_span, last_source)
+        if found is not None:
+            rec = table.actors[found]
+            rec.role = rec.role or r.role_article.sub("", apposition.group("desc"))
+            table.mention(found, span)
+            return found
     raw_words = raw.split()
     if len(raw_words) == 1 or (len(raw_words) == 2 and raw_words[1].lower() in r.reflexives):
         w = raw_words[0]
@@ -277,6 +288,9 @@ def _continues_speaker(table: ActorTable, pos: int, last_source: str | None) -> 
     return not _SENTENCE_BREAK.search(gap) and not _SENTENCE_BREAK.search(text[nearest.end : pos].rstrip())
 
 
+_APPOSITION = re.compile(
+    r"(?P<desc>[^,]{3,80}),\s+(?P<name>[A-Z][\w\u2019'&.-]*(?:\s+(?:&\s+)?[A-Z][\w\u2019'&.-]*){0,4})$"
+)
 _DESCRIBED_NAME = re.compile(
     r"(?:the|a|an)\s+(?P<desc>(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w\u2019'&-]*(?:\s+[A-Z][\w\u2019'&-]*){0,3})$"
 )
