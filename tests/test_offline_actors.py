@@ -393,3 +393,13 @@ def test_a_description_in_apposition_before_a_name_is_that_actors_role() -> None
     assert owner.kind == "organization" and owner.role == "owner of the ferry"
     assert _actor(draft, "Julian Strand").role == "director of the port office"
     assert not any(n.startswith(("Owner", "Director")) for n in _names(draft)), _names(draft)
+
+
+def test_a_name_that_reports_with_no_sign_of_a_person_is_an_outlet_and_a_republic_a_country() -> None:
+    draft = _draft(
+        "Rinkside Europa reported on Sunday, citing three delegates, that staff had handed out vouchers. The "
+        "truce between Calderra and the Tavish Republic held, the federation said.",
+        "en",
+    )
+    assert _actor(draft, "Rinkside Europa").kind == "media"
+    assert _actor(draft, "the Tavish Republic").kind == "country"

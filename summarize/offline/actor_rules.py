@@ -62,6 +62,7 @@ class Rules:
     demonyms: dict[str, str]
     demonym_shape: re.Pattern[str]
     geo_words: frozenset[str]
+    country_words: frozenset[str]
     place_nouns: frozenset[str]
     place_of: frozenset[str]
     place_after: re.Pattern[str]
@@ -167,6 +168,7 @@ class Rules:
     publisher_after: re.Pattern[str]
     cited_before: re.Pattern[str]
     reports_after: re.Pattern[str]
+    outlet_after: re.Pattern[str]
     self_reference: re.Pattern[str]
     masthead_line: re.Pattern[str]
     # pronouns
@@ -319,6 +321,7 @@ def _build(lex: Lexicon) -> Rules:
         demonyms=dict(p.demonyms),
         demonym_shape=re.compile(rf"[A-Z][a-z]+{alt(p.demonym_suffixes)}"),
         geo_words=frozenset(p.geo_words),
+        country_words=frozenset(p.country_words),
         place_nouns=frozenset(p.place_nouns),
         place_of=frozenset(p.place_of),
         place_after=re.compile(rf"\s+{alt(p.place_after)}\b"),
@@ -502,6 +505,7 @@ def _build(lex: Lexicon) -> Rules:
             rf"(?:{alt(pub.after_adverbs)}\s+)*(?:been\s+)?{alt(pub.after_verbs)}\b|\s+{alt(pub.asking_verbs)}\s+[A-Z])"
         ),
         cited_before=re.compile(rf"\b{alt(pub.cited_cues, initial=True)}\b[^.;]{{0,60}}$"),
+        outlet_after=re.compile(rf"\s+{alt(pub.outlet_verbs)}\b"),
         reports_after=re.compile(rf"\s+(?:\w+\s+)?{alt(pub.reporting_verbs)}\b"),
         self_reference=re.compile(rf"\b{alt(pub.self_references, initial=True)}\b"),
         # "L'Éclaireur du Vireux | Publié le 6 mars", "Por Ana Ruiz | El Mirador del Sur", "Redacción / Diario X"

@@ -292,6 +292,10 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             key = add_person(table, name_span, role, owner)
             table.mention(key, full_span)
             return
+    if len(words) >= 2 and words[-1] in r.country_words:
+        # "the Tavish Republic": a country by its name
+        table.add(full, "country", "institutional", with_the if had_the else full_span)
+        return
     kind = keyword_kind(words, with_the.of(text) if had_the else full, r)
     if kind == "media" and len(words) == 1 and r.quoted_name_after.match(text, full_span.end):
         return  # "des Magazins „Lagebild“": the noun describes the outlet named after it

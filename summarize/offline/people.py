@@ -37,6 +37,10 @@ def not_people(table: ActorTable) -> None:
         for span in rec.spans:
             if len(span.of(text).split()) < 2:
                 continue
+            if not rec.role and r.outlet_after.match(text, span.end) and not _surname_used(text, rec.name):
+                rec.kind = "media"  # "Sportsline Europa reported on Sunday, citing three delegates"
+                rec.aliases.clear()
+                break
             if described_as_body(table, span, rec.name):
                 rec.kind = "organization"
                 rec.aliases.clear()  # "Water" is no surname of "Harlow Water"
@@ -70,8 +74,13 @@ def described_as_body(table: ActorTable, span: Span, name: str) -> bool:
         or r.thing_relative_after.match(text, span.end)
     ):
         return False
+    return not _surname_used(text, name)
+
+
+def _surname_used(text: str, name: str) -> bool:
+    """The last word of ``name`` is used alone elsewhere in ``text``, as a surname is."""
     last = re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
-    return len(last.findall(text)) <= text.count(name)
+    return len(last.findall(text)) > text.count(name)
 
 
 _LC_ROLE_BEFORE = re.compile(r"(?:^|\s)(?P<role>(?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\s+$")

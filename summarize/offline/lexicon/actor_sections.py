@@ -71,6 +71,8 @@ class Places(Section):
     """ ``Dutch = "Netherlands"``: "the Dutch government" belongs to the Netherlands."""
     demonym_suffixes: LowerWords = ()
     """Endings of a demonym not listed ("Lusenian" after "Lusenia")."""
+    country_words: Words = ()
+    """A name ending with one of these is a country's: "the Tavish Republic", "the United Kingdom"."""
     geo_words: Words = ()
     """A name with one of these is a place: "River", "Street"."""
     place_nouns: LowerWords = ()
@@ -292,6 +294,9 @@ class Publisher(Section):
     """ "according to what a spokesperson told the X": another outlet cited, not the publisher."""
     reporting_verbs: LowerWords = ()
     """ "the X reported": another outlet cited."""
+    outlet_verbs: LowerWords = ()
+    """ "Sportsline Europa reported on Sunday": what an outlet does and a person seldom does; a name with no
+    sign of a person (no title, role or surname used alone) before one of these is an outlet."""
     self_references: Words = ()
     """ "sagte dieser Zeitung", "dijo a este periódico": the article's own outlet, named by a demonstrative."""
     desk_words: Words = ()
