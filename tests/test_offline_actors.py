@@ -403,3 +403,16 @@ def test_a_name_that_reports_with_no_sign_of_a_person_is_an_outlet_and_a_republi
     )
     assert _actor(draft, "Rinkside Europa").kind == "media"
     assert _actor(draft, "the Tavish Republic").kind == "country"
+
+
+def test_a_name_spelt_out_before_its_acronym_and_the_article_that_opens_an_outlets_name() -> None:
+    draft = _draft(
+        "Selon l’association, la Société des remontées du Mont-Pelé (SRMP) aurait pompé trop d’eau. Un agent de "
+        "la direction départementale des territoires (DDT) a indiqué qu’un contrôle avait eu lieu. La SRMP "
+        "dément, selon La Voix du Pelé.",
+        "fr",
+    )
+    company = _actor(draft, "la Société des remontées du Mont-Pelé")
+    assert company.kind == "organization" and "La SRMP" in company.mentions
+    assert _actor(draft, "DDT").name == "Direction départementale des territoires"
+    assert _actor(draft, "La Voix du Pelé").kind in ("media", "publisher")

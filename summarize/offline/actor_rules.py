@@ -52,6 +52,7 @@ class Rules:
     not_person_before: re.Pattern[str]
     article_before: re.Pattern[str]
     postposed_name: re.Pattern[str]
+    spelt_out_before: re.Pattern[str]
     number_words: frozenset[str]
     elision: re.Pattern[str]
     # places
@@ -310,6 +311,10 @@ def _build(lex: Lexicon) -> Rules:
             rf"\s+(?:{alt(n.name_prepositions)})\s+(?:(?:{alt(n.articles)})\s+|{alt(n.elided_articles)})?"
             rf"{_CAP}[\w\u2019'-]*(?:[ \t-](?:{alt((*n.name_prepositions, *n.articles))}[ \t])?"
             rf"{_CAP}[\w\u2019'-]*)*"
+        ),
+        spelt_out_before=re.compile(
+            rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)})\s+"
+            r"(?P<np>[^\W\d_][\w\u2019'-]*(?:\s+[\w\u2019'-]+){0,7}?)$"
         ),
         article_before=re.compile(rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)})\s+$"),
         number_words=frozenset(w.lower() for w in (*lex.quantities.number_words, *lex.quantities.scales)),

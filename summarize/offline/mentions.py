@@ -246,8 +246,8 @@ def classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None
     for part in split_parts:
         while part and part[-1].text.lower() in r.connectors:
             part.pop()
-        while part and part[0].text.lower() in r.connectors - {"the"}:
-            part.pop(0)
+        while part and part[0].text.lower() in r.connectors - {"the"} and part[0].text not in r.name_articles:
+            part.pop(0)  # "La Voix du Clavel" keeps the article that opens its name
         if part:
             _classify_part(table, sent, part)
 
@@ -297,6 +297,11 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         table.add(full, "country", "institutional", with_the if had_the else full_span)
         return
     kind = keyword_kind(words, with_the.of(text) if had_the else full, r)
+    spelt = _SPELT_OUT_AFTER.match(text, full_span.end) if kind is not None and kind != "media" else None
+    if spelt is not None:
+        # "la Société des téléphériques du Grand-Clavel (STGC)": the name runs to its acronym
+        full_span = Span(full_span.start, spelt.end("rest"))
+        full = full_span.of(text)
     if kind == "media" and len(words) == 1 and r.quoted_name_after.match(text, full_span.end):
         return  # "des Magazins „Lagebild“": the noun describes the outlet named after it
     if kind is not None and kind != "media" and not had_the:
@@ -431,6 +436,9 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*$")
+# "Société" + " des téléphériques du Grand-Clavel (STGC)": the words of a name up to its acronym
+_SPELT_OUT_AFTER = re.compile(r"(?P<rest>(?:\s+[\w\u2019'-]+){1,8}?)\s*\(\s*[A-Z]{2,6}\s*\)")
+
 
 
 def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
@@ -446,7 +454,20 @@ def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
     if paren is None:
         return None
     before = [(s, k) for s, k in table.before(paren.start()) if s.end >= paren.start() - 1]
-    return before[0][1] if before else None
+    if before:
+        return before[0][1]
+    # "la direction départementale des territoires (DDT)": the lower-case phrase after its article
+    r = table.r
+    phrase = r.spelt_out_before.search(text, max(0, paren.start() - 90), paren.start())
+    if phrase is None:
+        return None
+    words = phrase.group("np").split()
+    kind = keyword_kind([w[:1].upper() + w[1:] for w in words[:1]], words[0], r)
+    if kind is None:
+        return None
+    span = Span(phrase.start("np"), phrase.end("np"))
+    name = span.of(text)
+    return table.add(name[:1].upper() + name[1:], kind, "institutional", Span(phrase.start(), span.end))
 
 
 def _uninflected(word: str, r: Rules) -> str:
