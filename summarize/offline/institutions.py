@@ -10,8 +10,8 @@ from summarize.schemas.enums import ActorKind, Identification
 
 from .actor_rules import APOS, Rules
 from .actor_table import ActorTable
-from .mentions import country_key, country_of, is_demonym, known_by_first_words
-from .resolution import antecedent
+from .mentions import country_key, country_of, is_demonym
+from .resolution import antecedent, known_by_first_words
 from .segment import Sentence
 from .spans import Span, trim
 

@@ -16,7 +16,7 @@ from summarize.schemas.enums import ActorKind, Identification
 from .actor_rules import DATELINE, Rules
 from .actor_table import ActorTable
 from .people import add_person, described_as_body, not_a_persons_name
-from .resolution import antecedent
+from .resolution import antecedent, known_by_first_words, shortened_name, uninflected, with_determiner
 from .segment import Sentence
 from .spans import Span
 
@@ -142,15 +142,6 @@ def keyword_kind(words: list[str], full: str, r: Rules) -> ActorKind | None:
         found = [k for w in words if (k := r.compound_kind(w)) is not None]
         if found:
             return found[-1] if found[-1] == "organization" else found[0]
-    return None
-
-
-def _shortened_name(table: ActorTable, name: str) -> str | None:
-    """ "Harwick Museum" after "Harwick Museum of World Cultures": the institution already met, shortened."""
-    prefix = table.key(name) + " of "
-    for key, rec in table.actors.items():
-        if rec.kind not in ("person", "country") and key.startswith(prefix):
-            return key
     return None
 
 
@@ -320,10 +311,10 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
                 return
     if kind == "media":
         span = with_the if had_the and (with_the.of(text) in r.media or len(core) >= 2) else full_span
-        base = _uninflected(words[0], r).lower()
+        base = uninflected(words[0], r).lower()
         if len(words) == 1 and not had_the and base in r.generic_nouns:
             # "Das Magazin" again: the outlet the article named before
-            determined = _with_determiner(text, full_span, r)
+            determined = with_determiner(text, full_span, r)
             ante = antecedent(table, base, full_span.start) if len(determined) > len(full_span) else None
             if ante is not None:
                 table.mention(ante, determined)
@@ -333,7 +324,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         return
     if kind is not None:
         owner = country_of(words[0], table) or country_of(" ".join(words[:2]), table)
-        span = with_the if had_the else _with_determiner(text, full_span, r)
+        span = with_the if had_the else with_determiner(text, full_span, r)
         if len(span) > len(full_span):
             # "der Staatsanwaltschaft" after "Staatsanwaltschaft Lindenfeld", "la Confederación" after "la
             # Confederación Hidrográfica del Tardón": a name shortened to its first words, after an article
@@ -341,7 +332,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             if longer is not None:
                 table.mention(longer, span)
                 return
-        base = _uninflected(words[0], r).lower()
+        base = uninflected(words[0], r).lower()
         if len(span) > len(full_span) and len(words) == 1 and base in r.generic_nouns:
             # "die Behörde", "des Konzerns" again: the body the article named before
             ante = antecedent(table, base, full_span.start)
@@ -353,7 +344,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         ident: Identification = "named" if kind == "organization" else "institutional"
         if kind == "government" and len(words) >= 2 and words[-1] in r.authority_words and words[0] not in r.demonyms:
             ident = "named"  # "the Tidewater Competition Authority": a public body by its own name
-        longer = _shortened_name(table, full) if len(words) >= 2 else None
+        longer = shortened_name(table, full) if len(words) >= 2 else None
         if longer is not None:
             table.mention(longer, span)
             return
@@ -378,7 +369,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     if len(words) == 2 and " ".join(words) in r.demonyms:
         return
     if len(words) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", words[0]) and words[0] not in r.acronym_stop:
-        span = _with_determiner(text, full_span, r)
+        span = with_determiner(text, full_span, r)
         named = _spelt_out(table, full_span)
         if named is not None:
             table.alias_keys[table.key(full)] = named
@@ -425,7 +416,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             return
         if r.article_before.search(text, max(0, full_span.start - 8), full_span.start):
             # "the Red Cross", "los Ecologistas del Tardón": people take no article; a body's name does
-            table.add(full, "organization", "named", _with_determiner(text, full_span, r))
+            table.add(full, "organization", "named", with_determiner(text, full_span, r))
             return
         add_person(table, full_span, None, None)
         return
@@ -468,33 +459,6 @@ def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
     span = Span(phrase.start("np"), phrase.end("np"))
     name = span.of(text)
     return table.add(name[:1].upper() + name[1:], kind, "institutional", Span(phrase.start(), span.end))
-
-
-def _uninflected(word: str, r: Rules) -> str:
-    """ "Konzerns" -> "Konzern", "Landkreises" -> "Landkreis": a German genitive's base, where nouns compound."""
-    if r.compound_kinds and len(word) > 4:
-        for ending in ("es", "s"):
-            if word.endswith(ending) and r.compound_kind(word[: -len(ending)]) is not None:
-                return word[: -len(ending)]
-    return word
-
-
-def known_by_first_words(table: ActorTable, words: list[str], pos: int) -> str | None:
-    """The body named before ``pos`` whose longer name begins with ``words`` (the last one uninflected)."""
-    r = table.r
-    want = [w.lower() for w in (*words[:-1], _uninflected(words[-1], r))]
-    for _, key in table.before(pos):
-        rec = table.actors[key]
-        have = r.articles.sub("", rec.name).lower().split()
-        if rec.kind not in ("person", "country") and len(have) > len(want) and have[: len(want)] == want:
-            return key
-    return None
-
-
-def _with_determiner(text: str, span: Span, r: Rules) -> Span:
-    """ "die Polizei", "la préfecture", "l’ARS": an institution's mention with the article written before it."""
-    m = r.determiner_before.search(text, max(0, span.start - 8), span.start)
-    return Span(m.start(), span.end) if m is not None else span
 
 
 def country_key(name: str, table: ActorTable) -> str:
