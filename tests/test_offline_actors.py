@@ -416,3 +416,16 @@ def test_a_name_spelt_out_before_its_acronym_and_the_article_that_opens_an_outle
     assert company.kind == "organization" and "La SRMP" in company.mentions
     assert _actor(draft, "DDT").name == "Direction départementale des territoires"
     assert _actor(draft, "La Voix du Pelé").kind in ("media", "publisher")
+
+
+def test_french_institutions_with_adjectives_after_the_noun_and_a_bare_direction_is_none() -> None:
+    draft = _draft(
+        "L’opposition municipale lui reproche d’être juge et partie. La fédération départementale de pêche, qui "
+        "a porté plainte, n’a pas répondu. Selon la direction régionale des douanes de Lauzac, le vin était mal "
+        "étiqueté. La direction de l’usine s’est refusée à tout commentaire.",
+        "fr",
+    )
+    assert _actor(draft, "L’opposition municipale").kind == "group"
+    assert _actor(draft, "La fédération départementale de pêche").kind == "organization"
+    assert _actor(draft, "la direction régionale des douanes de Lauzac").kind == "government"
+    assert "La direction" not in _names(draft)

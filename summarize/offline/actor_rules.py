@@ -52,6 +52,9 @@ class Rules:
     not_person_before: re.Pattern[str]
     article_before: re.Pattern[str]
     postposed_name: re.Pattern[str]
+    postnominal_after: re.Pattern[str]
+    lc_complement: re.Pattern[str]
+    lc_qualified_nouns: frozenset[str]
     spelt_out_before: re.Pattern[str]
     number_words: frozenset[str]
     elision: re.Pattern[str]
@@ -312,6 +315,13 @@ def _build(lex: Lexicon) -> Rules:
             rf"{_CAP}[\w\u2019'-]*(?:[ \t-](?:{alt((*n.name_prepositions, *n.articles))}[ \t])?"
             rf"{_CAP}[\w\u2019'-]*)*"
         ),
+        # "la fédération départementale de pêche", "l’opposition municipale": adjectives after the noun
+        lc_qualified_nouns=frozenset(o.lc_qualified_nouns),
+        postnominal_after=re.compile(rf"(?:\s+{alt(n.postnominal)}\b)+"),
+        # "(la direction régionale) des douanes": a lower-case complement, no article
+        lc_complement=re.compile(
+            rf"\s+{alt(n.name_prepositions)}\s+(?!{alt(n.articles)}\b)[^\W\d_A-Z][\w-]*\b(?![\u2019'])"
+        ),
         spelt_out_before=re.compile(
             rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)})\s+"
             r"(?P<np>[^\W\d_][\w\u2019'-]*(?:\s+[\w\u2019'-]+){0,7}?)$"
@@ -377,7 +387,8 @@ def _build(lex: Lexicon) -> Rules:
         institution_military=re.compile(alt(o.institution_military)),
         institution_officials=o.institution_officials,
         lc_institution=re.compile(
-            rf"\b{alt(o.lc_determiners, initial=True)}\s+(?P<np>{lc_premod}{lc_noun})\b"
+            rf"(?:\b{alt(o.lc_determiners, initial=True)}\s+|(?<!\w){alt(n.elided_articles, initial=True)})"
+            rf"(?P<np>{lc_premod}{lc_noun})\b"
             rf"|\b(?P<np2>{alt_bare(o.party_phrases)})\b",
             re.UNICODE,
         ),

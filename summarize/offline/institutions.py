@@ -102,7 +102,16 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
             continue
         if re.match(r"\s+[A-Z][\w-]+", text[span.end : span.end + 30]) and not m.group("np2"):
             continue  # "the private launch company Heliant Aerospace": a description of the name after it
+        adjectives = r.postnominal_after.match(text, span.end, sent.end) if not m.group("np2") else None
+        if adjectives is not None:
+            span = Span(span.start, adjectives.end())
         post = r.postposed_name.match(text, span.end, sent.end)
+        if adjectives is None and post is None and noun in r.lc_qualified_nouns:
+            continue  # "la direction" alone: a company's management, no institution
+        if adjectives is not None and post is None and (lc := r.lc_complement.match(text, span.end, sent.end)):
+            # "la fédération départementale de pêche", "la direction régionale des douanes de Lauzières"
+            span = Span(span.start, lc.end())
+            post = r.postposed_name.match(text, span.end, sent.end)
         if post is not None and not m.group("np2"):
             span = Span(span.start, post.end())  # "le parquet de Lauzières", "el Ayuntamiento de Villafranca"
         whole = Span(m.start(), span.end) if not m.group("np2") else span  # "the commission", as written
@@ -197,7 +206,7 @@ def _described_name(table: ActorTable, sent: Sentence, span: Span, noun: str) ->
 
 
 def _lc_kind(noun: str, r: Rules) -> ActorKind:
-    return r.lc_kinds.get(noun.split()[-1].lower(), "government")
+    return r.lc_kinds.get(noun.lower()) or r.lc_kinds.get(noun.split()[-1].lower(), "government")
 
 
 def _named_lc_institution(table: ActorTable, m: re.Match[str]) -> None:

@@ -140,6 +140,9 @@ class Organisations(Section):
     institution_officials: LowerWords = ()
     lc_institution_nouns: LowerWords = ()
     """ "the health ministry", "its board": a lower-case institution."""
+    lc_qualified_nouns: LowerWords = ()
+    """Of those, the nouns that name an institution only with an adjective or a place after them ("la
+    direction régionale", "le conseil départemental de X"); alone ("la direction") they are no actor."""
     lc_not_modifiers: LowerWords = ()
     """Words that never modify such a noun (prefixes: "or" also keeps out "organic")."""
     lc_determiners: LowerWords = ()
