@@ -12,18 +12,10 @@ from dataclasses import dataclass
 
 from summarize.schemas.enums import ActorKind
 
+from .actor_shapes import APOS, CAP, OUTLET, WORDCHARS, compound, ends, uoutlet
+from .actor_shapes import FAMILY as FAMILY  # re-exported for frames.py
 from .lexicon import Lexicon
 from .lexicon.patterns import alt, alt_bare
-
-APOS = "[\u2019']"
-# a capital letter, Latin-1 and the capitals of French, Spanish and German included ("É", "Ñ", "Ü", "Œ")
-_CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0152\u0160\u017d\u0178]"
-DATELINE = re.compile(
-    # "KORVEN, Tervane" / "ALDMOUTH, Nov 4" / "SAINT-AURÈLE-DES-VIGNES, 4 décembre (Agence Sud Information) –"
-    rf"^[ \t]*{_CAP}(?:{_CAP}|[ .'\u2019/-]){{2,40}}(?:,[ \t]*[\w .'/-]{{1,30}}?)?"
-    rf"\s*\((?P<pub>{_CAP}[\w .&\u2019'-]{{1,40}})\)\s*[-\u2013\u2014]+\s*",
-    re.MULTILINE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,34 +216,6 @@ class Rules:
         )
 
 
-WORDCHARS = re.compile(r"[^\W\d_]+", re.UNICODE)
-FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w\u2019'-]+)\s+family")
-
-
-def _uoutlet(group: str) -> str:
-    """An outlet's name in any script's capitals: "L’Écho de la Loiran", "El Mirador del Sur"."""
-    return rf"(?P<{group}>(?:[^\W\d_][\u2019'])?{_CAP}[\w&.\u2019'-]*(?:[ \t]+[\w&.\u2019'-]+){{0,5}}?)"
-
-
-OUTLET = r"(?P<pub>(?:The[ \t]+)?[A-Z][\w&.\u2019'-]*(?:[ \t]+[A-Z][\w&.\u2019'-]*){0,4})"
-
-
-def _ends(words: tuple[str, ...]) -> str:
-    """Each entry followed by a word boundary (an alternation that stays one group)."""
-    return "|".join(rf"{re.escape(w)}\b" for w in words) or "(?!)"
-
-
-def _compound(entries: tuple[str, ...] | frozenset[str], exceptions: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """A word that ends with one of ``entries`` (acronyms left out), in any case, with a genitive "-s"; an
-    entry in ``exceptions`` counts only alone ("Stadt", not "Innenstadt")."""
-    kept = [e for e in entries if e.isalpha() and len(e) >= 3 and not e.isupper()]
-    alone = r"(?<![^\W\d_])"
-    parts = [(alone if e.lower() in exceptions else "") + re.escape(e.lower()) for e in kept]
-    ends = "|".join(sorted(parts, key=len, reverse=True))
-    # "des Kreisklinikums": the genitive ending too
-    return re.compile(rf"(?i:[^\W\d_]*(?:{ends or '(?!)'})(?:e?s)?)", re.UNICODE)
-
-
 def _build(lex: Lexicon) -> Rules:
     n, p, o, r, s, pub, pro, t = (
         lex.names,
@@ -287,16 +251,16 @@ def _build(lex: Lexicon) -> Rules:
         split_connectors=frozenset(n.split_connectors),
         compound_kinds=(
             (
-                ("media", _compound(o.media_words)),
-                ("intelligence", _compound(o.intelligence_words)),
-                ("military", _compound(o.military_words)),
-                ("government", _compound(o.government_words, n.compound_exceptions)),
-                ("organization", _compound((*o.org_words, *o.corporate_words), n.compound_exceptions)),
+                ("media", compound(o.media_words)),
+                ("intelligence", compound(o.intelligence_words)),
+                ("military", compound(o.military_words)),
+                ("government", compound(o.government_words, n.compound_exceptions)),
+                ("organization", compound((*o.org_words, *o.corporate_words), n.compound_exceptions)),
             )
             if n.compound_kinds
             else ()
         ),
-        compound_title=_compound((*n.titles, *r.role_nouns)) if n.compound_kinds else None,
+        compound_title=compound((*n.titles, *r.role_nouns)) if n.compound_kinds else None,
         capitalised_nouns=n.capitalised_nouns,
         # "die Polizei", "la préfecture", "l’ARS": the article written before an institution's name
         determiner_before=re.compile(
@@ -312,8 +276,8 @@ def _build(lex: Lexicon) -> Rules:
         # "le parquet de Lauzières": a lower-case institution with the place it serves after it
         postposed_name=re.compile(
             rf"\s+(?:{alt(n.name_prepositions)})\s+(?:(?:{alt(n.articles)})\s+|{alt(n.elided_articles)})?"
-            rf"{_CAP}[\w\u2019'-]*(?:[ \t-](?:{alt((*n.name_prepositions, *n.articles))}[ \t])?"
-            rf"{_CAP}[\w\u2019'-]*)*"
+            rf"{CAP}[\w\u2019'-]*(?:[ \t-](?:{alt((*n.name_prepositions, *n.articles))}[ \t])?"
+            rf"{CAP}[\w\u2019'-]*)*"
         ),
         # "la fédération départementale de pêche", "l’opposition municipale": adjectives after the noun
         lc_qualified_nouns=frozenset(o.lc_qualified_nouns),
@@ -502,7 +466,7 @@ def _build(lex: Lexicon) -> Rules:
         head_article=re.compile(rf"^{alt(s.head_articles, initial=True)}\s+"),
         role_article=re.compile(rf"^{alt(s.role_articles, initial=True)}\s+"),
         possessive=re.compile(rf"{alt(s.possessives)}\s", re.IGNORECASE),
-        military_source=re.compile(f"{alt_bare(s.military_stems)}|{_ends(s.military_words)}"),
+        military_source=re.compile(f"{alt_bare(s.military_stems)}|{ends(s.military_words)}"),
         intelligence_stems=s.intelligence_stems,
         government_source=re.compile(alt(s.government_stems)),
         media_source=re.compile(alt(s.media_stems)),
@@ -526,9 +490,9 @@ def _build(lex: Lexicon) -> Rules:
         self_reference=re.compile(rf"\b{alt(pub.self_references, initial=True)}\b"),
         # "L'Éclaireur du Vireux | Publié le 6 mars", "Por Ana Ruiz | El Mirador del Sur", "Redacción / Diario X"
         masthead_line=re.compile(
-            rf"^[ \t]*(?:{_uoutlet('pub')}[ \t]+\|[ \t]+{alt(pub.published_words)}\b"
+            rf"^[ \t]*(?:{uoutlet('pub')}[ \t]+\|[ \t]+{alt(pub.published_words)}\b"
             rf"|(?:{alt(pub.byline_words)}[ \t]+[^|/\n]{{2,60}}?|{alt(pub.desk_words)})"
-            rf"[ \t]+[|/][ \t]+{_uoutlet('pub2')}[ \t]*$)",
+            rf"[ \t]+[|/][ \t]+{uoutlet('pub2')}[ \t]*$)",
             re.MULTILINE,
         ),
         pronouns_person=frozenset(pro.person),

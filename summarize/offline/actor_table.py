@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from summarize.schemas.enums import ActorKind, Identification
 
-from .actor_rules import WORDCHARS, Rules, rules
+from .actor_rules import Rules, rules
+from .actor_shapes import WORDCHARS
 from .segment import Segmented
 from .spans import Span
 

@@ -20,7 +20,7 @@ mentioned inside a span) and :meth:`.ActorTable.listed` (the actors a briefing l
 from __future__ import annotations
 
 from . import institutions, mentions, people, publisher
-from .actor_rules import FAMILY
+from .actor_shapes import FAMILY
 from .actor_table import ActorRec, ActorTable, norm_key
 from .segment import Segmented
 from .sources import np_actor

@@ -8,7 +8,8 @@ import re
 
 from summarize.schemas.enums import ActorKind, Identification
 
-from .actor_rules import APOS, Rules
+from .actor_rules import Rules
+from .actor_shapes import APOS
 from .actor_table import ActorTable
 from .mentions import country_key, country_of, is_demonym
 from .resolution import antecedent, known_by_first_words

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from summarize.schemas.enums import ActorKind, Identification
 
-from .actor_rules import DATELINE, Rules
+from .actor_rules import Rules
+from .actor_shapes import DATELINE
 from .actor_table import ActorTable
 from .people import add_person, described_as_body, not_a_persons_name
 from .resolution import antecedent, known_by_first_words, shortened_name, uninflected, with_determiner

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .actor_rules import DATELINE, OUTLET
+from .actor_shapes import DATELINE, OUTLET
 from .actor_table import ActorTable
 from .mentions import keyword_kind
 from .spans import Span

@@ -10,7 +10,7 @@ import re
 
 from summarize.schemas.enums import ActorKind, Identification
 
-from .actor_rules import FAMILY
+from .actor_shapes import FAMILY
 from .actor_table import ActorTable
 from .mentions import country_of, is_demonym
 from .people import described_as_body, not_a_persons_name
