@@ -429,3 +429,19 @@ def test_french_institutions_with_adjectives_after_the_noun_and_a_bare_direction
     assert _actor(draft, "La fédération départementale de pêche").kind == "organization"
     assert _actor(draft, "la direction régionale des douanes de Lauzac").kind == "government"
     assert "La direction" not in _names(draft)
+
+
+def test_a_headline_word_is_the_body_named_in_full_later_and_a_german_descriptor_is_no_part_of_a_name() -> None:
+    spanish = _draft(
+        "Sindicato y Consejería discrepan sobre la huelga\n\nLa Consejería de Sanidad cifró el seguimiento en un "
+        "20 %, según un comunicado. La Consejería no dio más detalles.",
+        "es",
+    )
+    assert [a.name for a in spanish.actors if "Consejería" in a.name] == ["Consejería de Sanidad"]
+    german = _draft(
+        "Die Stadt prüft ein Verbot für die Roller des Anbieters Korro Mobility. Die Betreibergesellschaft "
+        "Velden Kliniken GmbH wies die Vorwürfe zurück, sagte ein Sprecher.",
+        "de",
+    )
+    assert _actor(german, "Korro Mobility").kind == "organization"
+    assert "Velden Kliniken GmbH" in _names(german), _names(german)

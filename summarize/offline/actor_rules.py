@@ -39,6 +39,7 @@ class Rules:
     compound_kinds: tuple[tuple[ActorKind, re.Pattern[str]], ...]
     compound_title: re.Pattern[str] | None
     capitalised_nouns: bool
+    descriptor_compound: re.Pattern[str] | None
     determiner_before: re.Pattern[str]
     determined_word: re.Pattern[str]
     not_person_before: re.Pattern[str]
@@ -262,6 +263,7 @@ def _build(lex: Lexicon) -> Rules:
         ),
         compound_title=compound((*n.titles, *r.role_nouns)) if n.compound_kinds else None,
         capitalised_nouns=n.capitalised_nouns,
+        descriptor_compound=compound(o.appositive_nouns) if n.capitalised_nouns else None,
         # "die Polizei", "la préfecture", "l’ARS": the article written before an institution's name
         determiner_before=re.compile(
             rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)}\s+"

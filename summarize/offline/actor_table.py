@@ -105,6 +105,20 @@ class ActorTable:
         rec.spans.append(span)
         self._occ.insert(i, item)
 
+    def merge(self, old: str, new: str) -> None:
+        """Actor ``old`` is ``new`` under a shorter name: its mentions, aliases and references move to ``new``."""
+        rec = self.actors.pop(old)
+        for span in rec.spans:
+            self.mention(new, span)
+        self._occ = [(s, e, k) for s, e, k in self._occ if k != old]
+        self.actors[new].aliases |= rec.aliases
+        self.alias_keys[old] = new
+        for other in self.actors.values():
+            if other.affiliation == old:
+                other.affiliation = new
+        if self.publisher == old:
+            self.publisher = new
+
     def occurrences(self, span: Span) -> list[tuple[Span, str]]:
         i = bisect_left(self._occ, (span.start, -1, ""))
         out: list[tuple[Span, str]] = []

@@ -19,7 +19,7 @@ mentioned inside a span) and :meth:`.ActorTable.listed` (the actors a briefing l
 
 from __future__ import annotations
 
-from . import institutions, mentions, people, publisher
+from . import institutions, mentions, people, publisher, resolution
 from .actor_shapes import FAMILY
 from .actor_table import ActorRec, ActorTable, norm_key
 from .segment import Segmented
@@ -42,8 +42,9 @@ def build(seg: Segmented) -> ActorTable:
     # pass 2: possessive and demonym institutions, generic groups, "the government of X"
     for sent in body:
         institutions.institutions(table, sent)
-    # pass 3: aliases (surnames) and capital cities used for their country
+    # pass 3: aliases (surnames), shortened names of bodies, capital cities used for their country
     institutions.aliases(table, body)
+    resolution.shortened_names(table)
     # pass 4: groups that act or are acted on ("Investors appeared unconvinced", "judged by investigators")
     for sent in body:
         institutions.groups(table, sent)

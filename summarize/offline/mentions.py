@@ -345,6 +345,16 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         ident: Identification = "named" if kind == "organization" else "institutional"
         if kind == "government" and len(words) >= 2 and words[-1] in r.authority_words and words[0] not in r.demonyms:
             ident = "named"  # "the Tidewater Competition Authority": a public body by its own name
+        if (
+            r.descriptor_compound is not None
+            and len(core) >= 2
+            and r.descriptor_compound.fullmatch(words[0])
+            and all(w[:1].isupper() for w in words[1:])
+        ):
+            # "des Anbieters Voltra Mobility", "die Betreibergesellschaft X GmbH": the noun describes the name
+            full_span = Span(core[1].start, full_span.end)
+            full, span = full_span.of(text), full_span
+            kind, ident = keyword_kind(words[1:], full, r) or "organization", "named"
         longer = shortened_name(table, full) if len(words) >= 2 else None
         if longer is not None:
             table.mention(longer, span)

@@ -153,3 +153,24 @@ def with_determiner(text: str, span: Span, r: Rules) -> Span:
     """ "die Polizei", "la préfecture", "l’ARS": an institution's mention with the article written before it."""
     m = r.determiner_before.search(text, max(0, span.start - 8), span.start)
     return Span(m.start(), span.end) if m is not None else span
+
+
+def shortened_names(table: ActorTable) -> None:
+    """ "Consejería" in a headline, "la Consejería de Sanidad" in the text: a one-word name of a body that
+    is the first word of exactly one longer body's name is that body."""
+    r = table.r
+    for key, rec in list(table.actors.items()):
+        words = r.articles.sub("", rec.name).split()
+        if len(words) != 1 or rec.kind in ("person", "country", "publisher") or key not in table.actors:
+            continue
+        first = uninflected(words[0], r).lower()
+        longer = [
+            k
+            for k, other in table.actors.items()
+            if k != key
+            and other.kind not in ("person", "country")
+            and len(parts := r.articles.sub("", other.name).lower().split()) > 1
+            and parts[0] == first
+        ]
+        if len(longer) == 1:
+            table.merge(key, longer[0])
