@@ -445,3 +445,17 @@ def test_a_headline_word_is_the_body_named_in_full_later_and_a_german_descriptor
     )
     assert _actor(german, "Korro Mobility").kind == "organization"
     assert "Velden Kliniken GmbH" in _names(german), _names(german)
+
+
+def test_kinds_of_sources_by_their_head_and_of_one_word_names_by_what_they_own() -> None:
+    draft = _draft(
+        "Opposition councillors said the plan was rushed. The police said no one was hurt. A clerk at the "
+        "electoral commission said the count was over. Belmarch's trade ministry said talks would resume. "
+        "Camp Harrowby, the holiday camp, has not responded.",
+        "en",
+    )
+    assert _actor(draft, "Opposition councillors").kind == "group"
+    assert _actor(draft, "The police").kind == "government"
+    assert _actor(draft, "A clerk at the electoral commission").kind == "person"
+    assert _actor(draft, "Belmarch").kind == "country"
+    assert _actor(draft, "Camp Harrowby").kind == "organization"

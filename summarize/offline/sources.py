@@ -174,6 +174,8 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             kind: ActorKind = (
                 "person"
                 if r.person_after.search(after[:200]) and not r.thing_after.search(after[:120])
+                else "country"
+                if r.country_possession.match(after)  # "Belmarch's trade ministry"
                 else "organization"
             )
             return table.add(words[0], kind, "named", span)
@@ -183,7 +185,8 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             and raw not in r.demonyms
             and not any(w in r.demonyms or w.lower() in r.function_words for w in words)
         ):
-            if described_as_body(table, span, raw):
+            if described_as_body(table, span, raw) or r.org_appositive.match(text, span.end):
+                # "Camp Woodhollow, the holiday camp, has not responded"
                 return table.add(raw, "organization", "named", span)
             if not_a_persons_name(table, span, words):
                 return None
