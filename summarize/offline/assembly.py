@@ -78,8 +78,7 @@ class Assembly:
             used.update(c.via)
         used.update(d.by for d in denials)
         # actors, by first mention
-        recs = [r for r in table.actors.values() if r.spans]
-        recs.sort(key=lambda r: r.first)
+        recs = table.listed(used)
         actor_ids: dict[str, str] = {}
         actors: list[Actor] = []
         for rec in recs:

@@ -41,9 +41,14 @@ class Reading:
 
 
 def read(document: Document) -> Reading:
-    """A deterministic, rule-based draft of ``document`` (valid for any text) and its language."""
+    """A deterministic, rule-based draft of ``document`` (valid for any text) and its language.
+
+    A lexicon that cannot be loaded raises ``LexiconError``: a broken install must not pass for an article
+    with nothing in it."""
     try:
         extractor = _Extractor(document)
+    except lexicon.LexiconError:
+        raise
     except Exception:  # pragma: no cover - last line of defence: a valid minimal draft, not a crash
         return Reading(minimal(document.text), lexicon.FALLBACK)
     try:
@@ -55,6 +60,13 @@ def read(document: Document) -> Reading:
 def extract(document: Document) -> BriefingDraft:
     """A deterministic, rule-based draft of ``document``; valid for any text."""
     return read(document).draft
+
+
+def _raised(previous: str, content: str) -> bool:
+    """ "I have never offered, and no one has ever offered, anything": a first conjunct that ends on the
+    verb the next one repeats (right-node raising) is one proposition with it, not two."""
+    last = words(previous)[-1:] if previous else []
+    return bool(last) and last[0].isalpha() and last[0] in words(content)
 
 
 class _Extractor(Assembly):
@@ -203,6 +215,7 @@ class _Extractor(Assembly):
             return seeds
         kept: list[Seed] = []
         used = 0
+        previous = ""
         # "Heliant rejected the suggestion. 'Every part was qualified,' Solberg said.": after a bare
         # rejection, the next quotation (by the party or one of its people) is the substance of the denial
         bare = len(words(denial.evidence.of(self.text))) <= 6 and not denial.sentence.quotes
@@ -224,7 +237,7 @@ class _Extractor(Assembly):
                 used += 1
                 continue
             if related and seed.quote_type == "direct" and is_negative(content, self.lex):
-                if used == 0:
+                if used == 0 or _raised(previous, content):
                     denial.more.append(seed.content)
                 else:
                     extra.append(
@@ -239,6 +252,7 @@ class _Extractor(Assembly):
                         )
                     )
                 used += 1
+                previous = content
                 continue
             kept.append(seed)
         return kept
