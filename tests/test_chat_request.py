@@ -145,3 +145,13 @@ def test_the_tool_schema_is_written_once_and_again_when_it_changes() -> None:
     assert chat_request.encoded_body(body) == plain()
     body["tools"] = [{"type": "function", "function": {"name": "Draft", "parameters": {"type": "object"}}}]
     assert chat_request.encoded_body(body) == plain()
+
+
+def test_the_written_out_parameters_are_creates() -> None:
+    import inspect
+
+    from openai.resources.chat.completions import Completions
+
+    options = {"self", "extra_headers", "extra_query", "extra_body", "timeout"}
+    names = [name for name in inspect.signature(Completions.create).parameters if name not in options]
+    assert list(chat_request.CREATE_PARAMETERS) == names

@@ -17,28 +17,66 @@ streamed request, a body holding other objects, an argument ``create`` does not 
 
 from __future__ import annotations
 
-import functools
-import inspect
 import json
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import openai
-from openai.resources.chat.completions import Completions
 from openai.types.chat import ChatCompletion
 
 PATH = "/chat/completions"
 # The request options ``create`` passes when given no extra headers, query, body or timeout.
 OPTIONS: Any = {"security": {"bearer_auth": True}}
-_REQUEST_OPTIONS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+# ``Completions.create``'s parameters less the request options (extra_headers, extra_query,
+# extra_body, timeout), in its order, which is the body's key order. Written out: importing
+# ``openai.resources`` to read the signature loads every resource of the API (a third of a model
+# run's imports). tests/test_chat_request.py compares it with the signature.
+CREATE_PARAMETERS = (
+    "messages",
+    "model",
+    "audio",
+    "frequency_penalty",
+    "function_call",
+    "functions",
+    "logit_bias",
+    "logprobs",
+    "max_completion_tokens",
+    "max_tokens",
+    "metadata",
+    "modalities",
+    "moderation",
+    "n",
+    "parallel_tool_calls",
+    "prediction",
+    "presence_penalty",
+    "prompt_cache_key",
+    "prompt_cache_options",
+    "prompt_cache_retention",
+    "reasoning_effort",
+    "response_format",
+    "safety_identifier",
+    "seed",
+    "service_tier",
+    "stop",
+    "store",
+    "stream",
+    "stream_options",
+    "temperature",
+    "tool_choice",
+    "tools",
+    "top_logprobs",
+    "top_p",
+    "user",
+    "verbosity",
+    "web_search_options",
+)
+_BODY_KEYS = dict.fromkeys(CREATE_PARAMETERS)
 
 
-@functools.cache
 def body_keys() -> dict[str, None]:
     """The body's keys in the order ``create`` writes them: its parameters, less the request options."""
-    names = inspect.signature(Completions.create).parameters
-    return dict.fromkeys(name for name in names if name not in _REQUEST_OPTIONS)
+    return _BODY_KEYS
 
 
 def encoded_body(kwargs: dict[str, Any]) -> bytes | None:
@@ -99,26 +137,27 @@ def _tool_with_schema_marked(tool: dict[str, Any]) -> tuple[list[Any], str | Non
 
 
 def sender(client: openai.OpenAI) -> Callable[..., Any]:
-    """``client.chat.completions.create`` for what instructor sends, without the type walk."""
-    create = client.chat.completions.create
+    """``client.chat.completions.create`` for what instructor sends, without the type walk.
+
+    ``client.chat`` is touched only when ``create`` itself is needed: it imports openai.resources.
+    """
 
     def send(**kwargs: Any) -> Any:
         content = encoded_body(kwargs)
         if content is None:
-            return create(**kwargs)
+            return client.chat.completions.create(**kwargs)
         return client.post(PATH, content=content, options=OPTIONS, cast_to=ChatCompletion, stream=False)
 
-    return functools.wraps(create)(send)
+    return send
 
 
 def async_sender(client: openai.AsyncOpenAI) -> Callable[..., Awaitable[Any]]:
     """``sender`` for the async client."""
-    create = client.chat.completions.create
 
     async def send(**kwargs: Any) -> Any:
         content = encoded_body(kwargs)
         if content is None:
-            return await create(**kwargs)
+            return await client.chat.completions.create(**kwargs)
         return await client.post(PATH, content=content, options=OPTIONS, cast_to=ChatCompletion, stream=False)
 
-    return functools.wraps(create)(send)
+    return send
