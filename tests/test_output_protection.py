@@ -5,6 +5,7 @@ the file untouched; recognised by content, so a renamed copy is safe too."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -147,3 +148,11 @@ def test_an_ordinary_file_is_replaced_as_before(capsys: pytest.CaptureFixture[st
         other.write_text(content, encoding="utf-8")
         assert what_it_holds(other) is None, content
     assert what_it_holds(tmp_path) is None and what_it_holds(tmp_path / "absent.json") is None
+
+
+def test_a_fifo_is_not_waited_on(tmp_path: Path) -> None:
+    """Looking for a batch's lock opens the file: a named pipe must not block that open."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with kept_from_batches(fifo):
+        assert what_it_holds(fifo) is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -63,11 +64,14 @@ def kept_from_batches(path: Path) -> Iterator[None]:
         yield
         return
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # never waits on a FIFO for a writer
     except OSError:
         yield
         return
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a device or a pipe is no results file
+            yield
+            return
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
