@@ -455,7 +455,7 @@ def test_refresh_asks_again_and_replaces_the_entry(tmp_path: Path) -> None:
         connection.execute("UPDATE briefings SET created_at = created_at - 100")
     refreshed, model = scripted(Answer(gold_draft(NAME)), cache=tmp_path, refresh=True)
     briefing = refreshed.summarize(article(NAME))
-    assert len(model.requests) == 1 and briefing.meta.usage.cached is False
+    assert model.request_count == 1 and briefing.meta.usage.cached is False
     with sqlite3.connect(tmp_path / CACHE_FILE) as connection:
         rows = connection.execute("SELECT created_at FROM briefings").fetchall()
     assert len(rows) == 1 and rows[0][0] > made - 100  # one entry, the new answer's
@@ -473,7 +473,7 @@ def test_the_cli_refresh_and_cache_max_mb_options(
     for extra in ([], ["--refresh"], []):
         assert main([*args, *extra]) == 0
         cached.append(json.loads(capsys.readouterr().out)["meta"]["usage"]["cached"])
-    assert cached == [False, False, True] and len(served.models[0].requests) == 2 and entries(tmp_path) == 1
+    assert cached == [False, False, True] and served.models[0].request_count == 2 and entries(tmp_path) == 1
     assert main([*args, "--refresh", "--cache-max-mb", "0.001"]) == 0  # a briefing is more than 1 KiB
     assert json.loads(capsys.readouterr().out)["meta"]["backend"] == "llm" and entries(tmp_path) == 0
 
