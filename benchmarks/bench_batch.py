@@ -103,13 +103,13 @@ def scenario(label: str, text: str, draft: dict[str, Any], args: argparse.Namesp
             write_articles(small, text, args.small)
             write_articles(large, text, args.articles)
             first_small = run_batch(small, Path(tmp, "small.jsonl"), base_url, args.jobs, Path(tmp, "cache-small"))
-            before = len(model.requests)
+            before = model.request_count
             # an empty cache: every article is asked; the second run reads what the first one stored
             first = run_batch(large, Path(tmp, "large.jsonl"), base_url, args.jobs, Path(tmp, "cache"))
-            first_requests = len(model.requests) - before - 1  # less the worker's warm-up request
-            before = len(model.requests)
+            first_requests = model.request_count - before - 1  # less the worker's warm-up request
+            before = model.request_count
             second = run_batch(large, Path(tmp, "again.jsonl"), base_url, args.jobs, Path(tmp, "cache"), warm=False)
-            second_requests = len(model.requests) - before
+            second_requests = model.request_count - before
     finally:
         server.shutdown()
         server.server_close()
