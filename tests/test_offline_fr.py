@@ -79,3 +79,20 @@ def test_selon_a_described_source_then_its_name_takes_the_name() -> None:
     )
     claim = _claim(draft, "peu probable")
     assert _source(draft, claim) == "Marc Tessier" and claim.cue == "Selon"
+
+
+def test_a_role_whose_complement_is_a_body_then_a_name_is_that_persons_view() -> None:
+    # the body's noun ("l'association") is the complement of a person's role noun: the name in apposition
+    # is the person's, not the body's; the description folds into the person as the role
+    draft = _draft(
+        "Le projet de barrage divise la vallée. Pour la présidente de l’association, Hélène Marchal, le "
+        "chantier menace la rivière. Pour le porte-parole du collectif, Julien Brossard, les travaux doivent "
+        "cesser."
+    )
+    for needle, name, role in (
+        ("menace la rivière", "Hélène Marchal", "présidente de l’association"),
+        ("doivent cesser", "Julien Brossard", "porte-parole du collectif"),
+    ):
+        person = next(a for a in draft.actors if a.id == _claim(draft, needle).source)
+        assert (person.name, person.kind, person.role) == (name, "person", role)
+    assert not any(a.name.startswith(("Présidente", "Porte-parole")) for a in draft.actors)

@@ -198,15 +198,23 @@ class Framer(Subjects):
         np_span = trim(text, Span(m.start("np"), m.end("np")))
         key = self.resolve(np_span)
         after = m.end()
-        if key is None or self.table.actors[key].kind != "person":
-            # "Pour la déléguée du syndicat, Nadia Ferhat, ...": the role, then the person's name
+        rec = self.table.actors[key] if key is not None else None
+        if rec is None or rec.kind != "person" or rec.identification != "named":
+            # "Pour la déléguée du syndicat, Nadia Ferhat, ...": the role (or a person's description), then
+            # the person's name
             comma = text.find(",", after, sent.end)
             name = trim(text, Span(after, comma)) if comma > after else None
-            if name is None or len(words(name.of(text))) > 4 or not name.of(text)[:1].isupper():
+            named = None
+            if name is not None and len(words(name.of(text))) <= 4 and name.of(text)[:1].isupper():
+                named = self.resolve(name)
+            if name is not None and named is not None and self.table.actors[named].kind == "person":
+                if key is not None and rec is not None and rec.kind == "person":
+                    self._fold(key, named, sent, comma + 1)
+                key, np_span, after = named, name, comma + 1
+            elif rec is None or rec.kind != "person":
                 return None
-            key, np_span, after = self.resolve(name), name, comma + 1
-            if key is None or self.table.actors[key].kind != "person":
-                return None
+        if key is None:
+            return None
         while True:
             comma = text.find(",", after, sent.end)
             segment = text[after:comma] if comma >= 0 else ""
@@ -262,6 +270,20 @@ class Framer(Subjects):
             # "Selon un expert en risques industriels, Marc Tessier, il est ...": the name in apposition
             key, np_end = named
         return Frame(key, [v for v in via if v != key], cue, "according to", Span(cue.end, np_end), np_end)
+
+    def _fold(self, description: str, person: str, sent: Sentence, clause: int) -> None:
+        """The record made for a person's description ("la déléguée du syndicat") that the name in
+        apposition names: when all its mentions are in this sentence, they become the person's, and the
+        description is the person's role in place of the clause after the name ("le cas ... n'est pas isolé"
+        is what she thinks, not who she is)."""
+        rec, named = self.table.actors[description], self.table.actors[person]
+        if description == person or not all(sent.start <= span.start < sent.end for span in rec.spans):
+            return
+        if rec.role and (not named.role or named.role in self.text[clause : sent.end]):
+            named.role = rec.role
+        for span in rec.spans:
+            self.table.mention(person, span)
+        rec.spans.clear()
 
     def _named_after(self, sent: Sentence, key: str, np_end: int) -> tuple[str, int] | None:
         """The person named in apposition right after a described source (", Marc Tessier,"), and where

@@ -69,12 +69,23 @@ def described_as_body(table: ActorTable, span: Span, name: str) -> bool:
     """ "the battery maker Norrvik Cells", "Brightmoor Parking, which runs": a body's name, unless its last
     word is used alone elsewhere, as a surname is ("the developer Halvard Greaves ... Greaves said")."""
     text, r = table.text, table.r
-    if not (
-        r.org_descriptor_before.search(text, max(0, span.start - 80), span.start)
-        or r.thing_relative_after.match(text, span.end)
-    ):
+    descriptor = r.org_descriptor_before.search(text, max(0, span.start - 80), span.start)
+    if descriptor is not None and _complement_of_a_person(text, descriptor.start(), r):
+        descriptor = None
+    if not (descriptor or r.thing_relative_after.match(text, span.end)):
         return False
     return not _surname_used(text, name)
+
+
+def _complement_of_a_person(text: str, pos: int, r: Rules) -> bool:
+    """ "la déléguée du syndicat, Nadia Ferhat": a body's noun that is the complement of a person's role
+    noun (the role, a preposition, an article) describes the person, and the name in apposition is theirs."""
+    before = re.findall(r"[^\W\d_][\w-]*", text[max(0, pos - 50) : pos])
+    while before and (before[-1].lower() in r.appositive_articles or len(before[-1]) == 1):
+        before.pop()  # "de la ", "of the ", "de l’": the article or elided article before the noun
+    if len(before) < 2 or before[-1].lower() not in r.prepositions:
+        return False
+    return before[-2].lower() in r.role_nouns or before[-2].lower() in r.person_heads
 
 
 def _surname_used(text: str, name: str) -> bool:
