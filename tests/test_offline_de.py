@@ -150,3 +150,13 @@ def test_a_relative_clause_before_a_postposed_cue_is_not_its_subject() -> None:
     )
     assert "Mehmet Aydın" in _source(draft, _claim(draft, "Kosten eingeflossen"))
     assert all("Rechnung" not in a.name for a in draft.actors)
+
+
+def test_nach_ihren_angaben_with_no_name_before_is_the_person_last_described() -> None:
+    # no person is named before the possessive: the noun phrase headed by a person's noun is the source
+    draft = _draft(
+        "Die Brauerei Helmsdorf steht in der Kritik. Eine Arbeiterin der Brauerei Helmsdorf berichtete am "
+        "Dienstag von Problemen. Nach ihren Angaben wurden Proben monatelang nicht geprüft."
+    )
+    claim = _claim(draft, "Proben monatelang")
+    assert _source(draft, claim) == "Arbeiterin der Brauerei Helmsdorf" and claim.cue == "Nach ihren Angaben"

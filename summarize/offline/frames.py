@@ -236,6 +236,8 @@ class Framer(Subjects):
             floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, sent.start)))
             people = (k for occ, k in self.table.before(cue.start) if occ.start > floor)
             own = next((k for k in people if self.table.actors[k].kind == "person"), None)
+            if own is None:
+                own = self._person_described(max(floor, 0), cue.start)
             recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
             if own is None and recent and self.last_frame is not None:
                 own = self.last_frame[1].source
@@ -284,6 +286,28 @@ class Framer(Subjects):
         for span in rec.spans:
             self.table.mention(person, span)
         rec.spans.clear()
+
+    def _person_described(self, floor: int, pos: int) -> str | None:
+        """ "Ein Lagerarbeiter der Firma Rollwerk meldete sich ... Nach seinen Angaben": with no person named
+        before, the last noun phrase whose head is a person's noun, with its complement (articles,
+        prepositions and capitalised words after the head), made a source on demand."""
+        text, r = self.text, self.table.r
+        tokens = list(re.finditer(r"[^\W\d_][\w\u2019'-]*", text[floor:pos]))
+        joiners = r.prepositions | r.appositive_articles
+        for i in range(len(tokens) - 1, -1, -1):
+            if not r.person_noun(tokens[i].group(0).lower()):
+                continue
+            start = tokens[i - 1] if i > 0 and tokens[i - 1].group(0).lower() in r.appositive_articles else tokens[i]
+            end = i
+            while end + 1 < len(tokens) and (
+                tokens[end + 1].group(0)[:1].isupper() or tokens[end + 1].group(0).lower() in joiners
+            ):
+                end += 1
+            while end > i and tokens[end].group(0).lower() in joiners:
+                end -= 1
+            key = self.resolve(Span(floor + start.start(), floor + tokens[end].end()))
+            return key if key is not None and self.table.actors[key].kind == "person" else None
+        return None
 
     def _named_after(self, sent: Sentence, key: str, np_end: int) -> tuple[str, int] | None:
         """The person named in apposition right after a described source (", Marc Tessier,"), and where
