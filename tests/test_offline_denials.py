@@ -306,3 +306,15 @@ def test_a_description_repeating_the_noun_a_person_was_named_with_is_that_person
     )
     (response,) = draft.denials
     assert next(a.name for a in draft.actors if a.id == response.by) == "Paul Mercier"
+
+
+def test_a_description_of_a_named_body_stays_that_body_after_a_person_named_with_it() -> None:
+    # "The authority" is the Harbour Authority by its own name: not its chairman named in between
+    draft = _draft(
+        "Dock safety row\n\nThe Harbour Authority was accused by dockers of ignoring safety reports for two "
+        "years. Its chairman, Tom Reyes, was questioned by inspectors on Monday. The authority declined to "
+        "comment on the reports.",
+        "en",
+    )
+    (response,) = draft.denials
+    assert next(a.name for a in draft.actors if a.id == response.by) == "Harbour Authority"

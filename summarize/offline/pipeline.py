@@ -153,9 +153,16 @@ class _Extractor(Assembly):
             # is the speaker's, who responds
             speakers = [seed.source for seed in self.attributor.sentence(found.sentence) if seed.source]
             return self._same_as(found, next((k for k in speakers if k != found.by), None))
-        if len(name) != 2 or not name[1][:1].islower():
+        # the respondent as this sentence writes it ("Le directeur"), when its record has no name of its own
+        # ("The league" of a record named "Elite League" is that body already)
+        rec = self.table.actors[found.by]
+        here = [s.of(self.text).split() for s in rec.spans if found.sentence.span.contains(s)]
+        written = next((w for w in here if len(w) == 2 and w[1][:1].islower()), None)
+        if rec.identification == "named":
+            written = None
+        if written is None:
             return found.by
-        noun = name[1].lower()
+        noun = written[1].lower()
         for seed in reversed(earlier):
             head = words(self.text[seed.sentence.start : seed.cue.start].lower())
             if seed.by != found.by and noun in head:
