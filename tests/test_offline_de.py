@@ -115,7 +115,7 @@ def test_a_short_clause_before_the_cue_leaves_the_speaker_after_it() -> None:
     )
     assert "sprecher" in _source(draft, _claim(draft, "zu gefährlich")).lower()
     minister = _source(draft, _claim(draft, "Der Plan sei gut"))
-    assert minister.lower().startswith("die ministerin") and "Montag" not in minister
+    assert minister.lower() in ("ministerin", "die ministerin")
     assert _source(draft, _claim(draft, "keine Wahl")) == minister
 
 
