@@ -2,7 +2,8 @@
 
 The words come from the lexicon's ``[names]``, ``[places]``, ``[organisations]``, ``[roles]``,
 ``[sources]``, ``[publisher]`` and ``[pronouns]``; the shapes they are put into are here, next to the
-modules that use them (mentions, publisher, institutions, sources, resolution).
+modules that use them (mentions, publisher, institutions, sources, resolution). The patterns that find
+the publisher itself are compiled in :mod:`.publisher_rules`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from summarize.schemas.enums import ActorKind
 
-from .actor_shapes import APOS, CAP, OUTLET, WORDCHARS, compound, ends, uoutlet
+from .actor_shapes import APOS, CAP, WORDCHARS, compound, ends
 from .actor_shapes import FAMILY as FAMILY  # re-exported for frames.py
 from .lexicon import Lexicon
 from .lexicon.patterns import alt, alt_bare
@@ -160,15 +161,8 @@ class Rules:
     cue_verbs_after: str
     cue_after: re.Pattern[str]
     complementizer: re.Pattern[str]
-    # publisher
-    byline: re.Pattern[str]
-    publisher_before: re.Pattern[str]
-    publisher_after: re.Pattern[str]
-    cited_before: re.Pattern[str]
-    reports_after: re.Pattern[str]
+    # publisher (the patterns that find the outlet itself are in publisher_rules.py)
     outlet_after: re.Pattern[str]
-    self_reference: re.Pattern[str]
-    masthead_line: re.Pattern[str]
     # pronouns
     pronouns_person: frozenset[str]
     pronouns_thing: frozenset[str]
@@ -484,26 +478,7 @@ def _build(lex: Lexicon) -> Rules:
         cue_verbs_after=alt(s.cue_verbs_after),
         cue_after=re.compile(rf"\s+(?:\w+\s+)?{alt(s.cue_verbs_after)}\b"),
         complementizer=re.compile(rf"{alt(lex.claims.complementizers)}\s+(?=\S)"),
-        byline=re.compile(
-            rf"^[ \t]*{alt(pub.byline_words)}[ \t]+[A-Z][^,\n]{{1,60}},[^,\n]{{1,60}},[ \t]*{OUTLET}[ \t]*$",
-            re.MULTILINE,
-        ),
-        publisher_before=re.compile(rf"\b{alt(pub.before_cues)}\s+(?:[Tt]he\s+)?$"),
-        publisher_after=re.compile(
-            rf"(?:[\u2019']s\s+(?:own\s+)?{alt(pub.own_work)}\b|\s+{alt(pub.after_auxiliaries)}\s+"
-            rf"(?:{alt(pub.after_adverbs)}\s+)*(?:been\s+)?{alt(pub.after_verbs)}\b|\s+{alt(pub.asking_verbs)}\s+[A-Z])"
-        ),
-        cited_before=re.compile(rf"\b{alt(pub.cited_cues, initial=True)}\b[^.;]{{0,60}}$"),
         outlet_after=re.compile(rf"\s+{alt(pub.outlet_verbs)}\b"),
-        reports_after=re.compile(rf"\s+(?:\w+\s+)?{alt(pub.reporting_verbs)}\b"),
-        self_reference=re.compile(rf"\b{alt(pub.self_references, initial=True)}\b"),
-        # "L'Éclaireur du Vireux | Publié le 6 mars", "Por Ana Ruiz | El Mirador del Sur", "Redacción / Diario X"
-        masthead_line=re.compile(
-            rf"^[ \t]*(?:{uoutlet('pub')}[ \t]+\|[ \t]+{alt(pub.published_words)}\b"
-            rf"|(?:{alt(pub.byline_words)}[ \t]+[^|/\n]{{2,60}}?|{alt(pub.desk_words)})"
-            rf"[ \t]+[|/][ \t]+{uoutlet('pub2')}[ \t]*$)",
-            re.MULTILINE,
-        ),
         pronouns_person=frozenset(pro.person),
         pronouns_thing=frozenset(pro.thing),
         pronouns_plural=frozenset(pro.plural),

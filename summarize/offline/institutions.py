@@ -11,7 +11,7 @@ from summarize.schemas.enums import ActorKind, Identification
 from .actor_rules import Rules
 from .actor_shapes import APOS
 from .actor_table import ActorTable
-from .mentions import country_key, country_of, is_demonym
+from .name_kinds import country_key, country_of, is_demonym
 from .resolution import antecedent, known_by_first_words
 from .segment import Sentence
 from .spans import Span, trim

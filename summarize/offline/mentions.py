@@ -3,7 +3,8 @@
 A chain is cut at time words, "and the", titles ("Judge Jane Doe of the District Court"); its words
 tell an outlet, the military, a government body, a company, a country (the gazetteer of [places]),
 a place (no actor), an acronym, or a person (with the role of a title, an appositive or a lower-case
-title before the name).
+title before the name). What a name's words tell on their own (its kind, the country it points to) is
+in :mod:`.name_kinds`.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarize.schemas.enums import ActorKind, Identification
+from summarize.schemas.enums import Identification
 
 from .actor_rules import Rules
 from .actor_shapes import DATELINE
 from .actor_table import ActorTable
+from .name_kinds import country_key, country_of, keyword_kind
 from .people import add_person, described_as_body, not_a_persons_name
+from .publisher_rules import rules as publisher_rules
 from .resolution import antecedent, known_by_first_words, shortened_name, uninflected, with_determiner
 from .segment import Sentence
 from .spans import Span
@@ -117,72 +120,6 @@ def _title_token(tok: _Tok, text: str, r: Rules) -> bool:
     return text[tok.end : tok.end + 1] == "." and f"{word}." in r.titles
 
 
-def keyword_kind(words: list[str], full: str, r: Rules) -> ActorKind | None:
-    """The kind a name's words tell (an outlet, the army, a ministry, a company), else None."""
-    bare = re.sub(r"^(?:The|the)\s+", "", full)
-    if (
-        full in r.media
-        or bare in r.media
-        or (len(words) >= 2 and words[-1] in r.media_words)
-        or (len(words) >= 2 and words[0] in r.media_first_words)
-        or (len(words) >= 3 and words[0] in r.name_articles and words[1] in r.media_first_words)
-    ):
-        return "media"
-    if any(w in r.intelligence_words for w in words):
-        return "intelligence"
-    if any(w in r.military_words for w in words):
-        return "military"
-    if any(w in r.government_words for w in words):
-        return "government"
-    if any(w in r.org_words or w in r.corporate_words for w in words):
-        return "organization"
-    if any(w in r.institution_words for w in words):
-        return "organization" if words[0] in r.union_first_words else "government"
-    if r.compound_kinds:
-        # "Wasserschutzpolizei", "Verteidigungsministerium": a compound has the kind of the word it ends with
-        found = [k for w in words if (k := r.compound_kind(w)) is not None]
-        if found:
-            return found[-1] if found[-1] == "organization" else found[0]
-    return None
-
-
-def country_of(word: str, table: ActorTable) -> str | None:
-    """The key of the country a demonym or proper name points to, creating known countries."""
-    r = table.r
-    if word in r.demonyms:
-        target = r.demonyms[word]
-        for alt in (target, word):
-            key = table.key(alt)
-            if key in table.actors:
-                return key
-        canonical = r.country_keys.get(target)
-        if canonical is not None:  # "American" -> whichever of "U.S.", "United States", "US" the article uses
-            for k in (canonical, *(table.key(n) for n, c in r.country_keys.items() if c == canonical)):
-                if k in table.actors:
-                    return k
-        return None
-    key = table.key(word)
-    if key in table.actors:
-        return key
-    if len(word) > 4:
-        for k, rec in table.actors.items():
-            if (
-                rec.kind in ("country", "government")
-                and len(k) >= 4
-                and word.lower().startswith(k)
-                and len(word) - len(k) <= 3
-            ):
-                return k
-    return None
-
-
-def is_demonym(word: str, table: ActorTable) -> bool:
-    r = table.r
-    if word in r.demonyms:
-        return True
-    return bool(r.demonym_shape.fullmatch(word)) and country_of(word, table) is not None
-
-
 def jurisdiction_mentions(table: ActorTable) -> None:
     """ "The state Emergency Management Agency": the name as the article writes it, with its
     lowercase jurisdiction, is a mention too."""
@@ -246,7 +183,9 @@ def classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None
 
 def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     text, r = table.text, table.r
-    own = r.self_reference.search(text, max(sent.start, toks[0].start - 12), min(sent.end, toks[-1].end + 1))
+    own = publisher_rules(table.seg.lex).self_reference.search(
+        text, max(sent.start, toks[0].start - 12), min(sent.end, toks[-1].end + 1)
+    )
     if own is not None and own.start() <= toks[0].start and toks[-1].end <= own.end():
         return  # "dieser Zeitung": the publisher, named by a demonstrative (publisher.self_references)
     had_the = toks[0].text in ("The", "the")
@@ -470,11 +409,6 @@ def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
     span = Span(phrase.start("np"), phrase.end("np"))
     name = span.of(text)
     return table.add(name[:1].upper() + name[1:], kind, "institutional", Span(phrase.start(), span.end))
-
-
-def country_key(name: str, table: ActorTable) -> str:
-    """One key for a country's names: "US", "U.S.", "America" are the same actor."""
-    return table.r.country_keys.get(name.replace(".", "")) or table.key(name)
 
 
 def word_before(text: str, pos: int, floor: int) -> str:

@@ -7,7 +7,8 @@ import re
 
 from .actor_shapes import DATELINE, OUTLET
 from .actor_table import ActorTable
-from .mentions import keyword_kind
+from .name_kinds import keyword_kind
+from .publisher_rules import rules
 from .spans import Span
 
 # "The Daily Lamp | Local News": a masthead line opening the page
@@ -16,9 +17,9 @@ _MASTHEAD = re.compile(rf"\A\s*{OUTLET}[ \t]+\|[ \t]+\S")
 
 def find_by_dateline(table: ActorTable) -> None:
     """ "KORVEN (Daily Lamp) - ...", a byline ending with the outlet, or a masthead line: the publisher."""
-    text, r = table.text, table.r
+    text, r, pr = table.text, table.r, rules(table.seg.lex)
     head = min(len(text), 1500)
-    m = DATELINE.search(text, 0, head) or r.byline.search(text, 0, head)
+    m = DATELINE.search(text, 0, head) or pr.byline.search(text, 0, head)
     masthead = _MASTHEAD.match(text, 0, head)
     if m is None and masthead is not None:
         name = masthead.group("pub").split()
@@ -29,7 +30,7 @@ def find_by_dateline(table: ActorTable) -> None:
         table.publisher = table.add(span.of(text), "publisher", "named", span)
         return
     # "L’Éclaireur du Vireux | Publié le 6 mars", "Por Ana Ruiz | El Mirador del Sur", "Redacción / Diario X"
-    for line in r.masthead_line.finditer(text, 0, head):
+    for line in pr.masthead_line.finditer(text, 0, head):
         group = "pub" if line.group("pub") else "pub2"
         span = Span(line.start(group), line.end(group))
         name = span.of(text)
@@ -41,8 +42,8 @@ def find_by_dateline(table: ActorTable) -> None:
 def self_references(table: ActorTable) -> None:
     """ "sagte dieser Zeitung", "dijo a este periódico": the article's outlet, named by a demonstrative, is
     the publisher (an actor of its own, by that name, when the article names it nowhere else)."""
-    text, r = table.text, table.r
-    for m in r.self_reference.finditer(text):
+    text = table.text
+    for m in rules(table.seg.lex).self_reference.finditer(text):
         span = Span(m.start(), m.end())
         if table.publisher is None:
             name = span.of(text)
@@ -54,7 +55,7 @@ def self_references(table: ActorTable) -> None:
 def find_by_use(table: ActorTable) -> None:
     """No dateline, byline or masthead: the outlet the article addresses as itself ("told the X",
     "seen by the X", "the X has contacted") and never cites as reporting is the publisher."""
-    text, r = table.text, table.r
+    text, r, pr = table.text, table.r, rules(table.seg.lex)
     if table.publisher is None:
         scores: dict[str, int] = {}
         for key, rec in table.actors.items():
@@ -62,13 +63,13 @@ def find_by_use(table: ActorTable) -> None:
                 continue
             own = sum(
                 bool(
-                    r.publisher_before.search(text, max(0, s.start - 40), s.start)
-                    or r.publisher_after.match(text, s.end)
+                    pr.publisher_before.search(text, max(0, s.start - 40), s.start)
+                    or pr.publisher_after.match(text, s.end)
                 )
                 for s in rec.spans
             )
             cited = any(
-                r.reports_after.match(text, s.end) or r.cited_before.search(text, max(0, s.start - 80), s.start)
+                pr.reports_after.match(text, s.end) or pr.cited_before.search(text, max(0, s.start - 80), s.start)
                 for s in rec.spans
             )
             if own and not cited:

@@ -12,7 +12,7 @@ from summarize.schemas.enums import ActorKind, Identification
 
 from .actor_shapes import FAMILY
 from .actor_table import ActorTable
-from .mentions import country_of, is_demonym
+from .name_kinds import country_of, is_demonym
 from .people import described_as_body, not_a_persons_name
 from .resolution import antecedent, org_alias
 from .spans import Span, trim
