@@ -5,6 +5,7 @@ validated last, with fallbacks down to a title-only draft."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
@@ -25,6 +26,7 @@ from summarize.schemas.invariants import check_grounding
 from summarize.sources.document import Document
 
 from . import bluf as bluf_mod
+from . import statements
 from . import uncertainties as unc
 from .actor_table import ActorTable
 from .claims import ClaimParts, content_terms, statement_of
@@ -139,13 +141,14 @@ class Assembly:
 
         names = {a.id: a.name for a in actors}
         anonymous = {a.id for a in actors if a.identification == "anonymous"}
-        views = [unc.view_of(d, anonymous, self.lex) for d in drafts]
+        views = [unc.view_of(d, anonymous, self.lex, names) for d in drafts]
         dviews = [
             unc.DenialView(d.id, d.kind, names.get(d.by, "the party concerned"), d.target, d.target_statement)
             for d in denial_drafts
         ]
         uncertainties: list[Uncertainty] = []
-        for o in unc.derive(views, dviews):
+        common = statements.common_words(text)
+        for o in unc.derive(views, dviews, self.lex, common):
             try:
                 uncertainties.append(
                     Uncertainty(
@@ -162,12 +165,13 @@ class Assembly:
         items = [
             bluf_mod.Item(
                 d.id,
-                names.get(d.source or "") if d.source != publisher_id else None,
+                self._name(names[d.source]) if d.source in names and d.source != publisher_id else None,
                 d.statement,
                 d.certainty,
                 d.source is not None and d.source not in anonymous,
                 c.parts.seed.evidence.start,
                 has_figure=bool(d.quantities),
+                hedges=tuple(h.text for h in d.hedges) + ((d.estimate.text,) if d.estimate else ()),
             )
             for d, c in zip(drafts, kept, strict=True)
         ]
@@ -177,7 +181,8 @@ class Assembly:
             )
             for d in denial_drafts
         ]
-        bluf = [BlufSentence(text=t, supports=s) for t, s in bluf_mod.compose(items, ditems) if t.strip()]
+        composed = bluf_mod.compose(items, ditems, self.lex, common)
+        bluf = [BlufSentence(text=t, supports=s) for t, s in composed if t.strip()]
 
         injections = [self.text[start:end] for start, end in injected]
         data: dict[str, Any] = {
@@ -271,7 +276,7 @@ class Assembly:
             "id": cid,
             "source": source,
             "via": via,
-            "statement": p.statement,
+            "statement": self._standalone(c, p.statement, source != publisher_id),
             "cue": cue,
             "quote_type": quote_type,
             "certainty": certainty,
@@ -283,6 +288,53 @@ class Assembly:
             "evidence": [{"quote": q} for q in ev_quotes],
         }
         return self._checked_claim(data)
+
+    def _standalone(self, c: Claim, statement: str, reported: bool) -> str:
+        """The statement worded to stand alone (:mod:`.statements`): its speaker, the actor an opening
+        pronoun of narration stands for, the publisher."""
+        table = self.table
+        rec = table.actors.get(c.source or "") if reported else None
+        speaker = statements.Speaker(self._name(rec.name), rec.kind) if rec is not None else None
+        publisher = table.actors.get(table.publisher or "")
+        return statements.standalone(
+            statement,
+            self.lex,
+            speaker,
+            self._resolver(c.parts.seed.content.start),
+            self._name(publisher.name) if publisher else None,
+        )
+
+    def _resolver(self, at: int) -> statements.Resolver:
+        """The actor an opening pronoun at ``at`` stands for: the first fitting actor of the sentence
+        before (a subject pronoun continues the previous sentence's subject), else the actor table's
+        resolution (the last fitting actor mentioned)."""
+        table = self.table
+        sentences = self.seg.sentences
+        starts = [x.start for x in sentences]
+        i = bisect_right(starts, at) - 1
+        previous = sentences[i - 1] if i >= 1 else None
+
+        def speaker(key: str | None) -> statements.Speaker | None:
+            found = table.actors.get(key or "")
+            if found is None or found.identification == "anonymous" or not found.name[:1].isupper():
+                return None
+            return statements.Speaker(self._name(found.name), found.kind)
+
+        def resolve(word: str) -> statements.Speaker | None:
+            if previous is not None and not previous.chrome:
+                found = table.occurrences(previous.span)
+                found.sort(key=lambda o: (o[0].start, -o[0].end))  # the longest of those that start first
+                for _, key in found:
+                    rec = table.actors[key]
+                    if rec.kind not in ("publisher", "media") and statements.fits(word, rec.kind, self.lex):
+                        return speaker(key)
+            return speaker(table.resolve_pronoun(word, at))
+
+        return resolve
+
+    def _name(self, name: str) -> str:
+        """An actor's name as a sentence opens on it: with the article the text gives it ("The U.S.")."""
+        return statements.with_article(name, self.text, self.lex, self.__dict__.setdefault("_name_articles", {}))
 
     def _checked_claim(self, data: dict[str, Any]) -> ClaimDraft | None:
         for strip in ((), ("quantities",), ("quantities", "hedges", "estimate")):
@@ -347,11 +399,15 @@ class Assembly:
             target = best[1].id
             target_statement = best[1].statement
         if d.about and (target_statement is None or d.kind in ("no_response", "declined_to_comment")):
-            target_statement = statement_of(d.about, self.lex)
-        if not target_statement:
-            target_statement = "The allegation reported in the article."
+            about = statements.standalone(
+                statement_of(d.about, self.lex), self.lex, None, self._resolver(d.evidence.start)
+            )
+            target_statement = about if statements.stands_alone(about, self.lex) else target_statement
+        target_statement = statements.allegation(target_statement, drafts[0].statement if drafts else None, self.lex)
         names = {v: self.table.actors[k].name for k, v in actor_ids.items()}
-        statement = _denial_statement(d.kind, names.get(by, "The party concerned"), evidence.of(text))
+        by_name = self._name(names[by]) if by in names else "The party concerned"
+        statement = statements.denial_statement(d.kind, by_name, self.lex)
+        statement = statements.standalone(statement, self.lex, None, self._resolver(d.evidence.start))
         try:
             return DenialDraft(
                 id=did,
@@ -395,22 +451,6 @@ class Assembly:
                 if len(span):
                     out.append((span.start, span.end))
         return out
-
-
-_DENIAL_TEMPLATES = {
-    "explicit_denial": "{by} denied the allegation.",
-    "partial_denial": "{by} denied part of the allegation.",
-    "non_denial_denial": "{by} responded without denying anything specific.",
-    "equivocation": "{by} neither affirmed nor denied the allegation.",
-    "neither_confirm_nor_deny": "{by} would neither confirm nor deny it.",
-    "conditional_justification": "{by} argued that any such action would be justified, without confirming it.",
-    "declined_to_comment": "{by} declined to comment.",
-    "no_response": "{by} was asked for comment; the article reports no response.",
-}
-
-
-def _denial_statement(kind: str, by: str, evidence: str) -> str:
-    return _DENIAL_TEMPLATES.get(kind, "{by} responded to the allegation.").format(by=by)
 
 
 def _bluf_without(data: dict[str, Any], prefix: str) -> list[dict[str, Any]]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from summarize.schemas.enums import Certainty, EstimateBand, HedgeType, Polarity
 
+from . import statements
 from .attributions import Seed
 from .cues import BAND_ORDER, Cues, cues
 from .lexicon import Lexicon
@@ -194,15 +195,8 @@ def is_negative(text: str, lex: Lexicon) -> bool:
 
 
 def statement_of(text: str, lex: Lexicon) -> str:
-    s = " ".join(text.split())
-    s = re.sub(r"[\u201c\u201d\u00ab\u00bb\"]", "", s).strip(" ,;:-\u2014")
-    s = rules(lex).complement_start.sub("", s)
-    if not s:
-        return ""
-    s = s[0].upper() + s[1:]
-    if s[-1] not in ".!?":
-        s += "."
-    return s if len(s) <= 600 else s[:597].rstrip() + "..."
+    """A claim's content as a sentence; the wording is :mod:`.statements`' (the seam)."""
+    return statements.clean(text, lex, rules(lex).complement_start)
 
 
 def build(text: str, seed: Seed, lex: Lexicon) -> ClaimParts | None:

@@ -50,8 +50,18 @@ def _starts_with(text: str, entries: tuple[str, ...]) -> str | None:
     return None
 
 
+def outside_quotes(text: str) -> str:
+    """``text`` with its quoted passages blanked out."""
+    return _QUOTED.sub(" ", text)
+
+
+def opening_pronoun(text: str, lex: Lexicon) -> str | None:
+    """The pronoun ``text`` opens on (one of the lexicon's ``opening_pronouns``), if any."""
+    return _starts_with(_opening(text.strip()), lex.readability.opening_pronouns)
+
+
 def _first_person(text: str, lex: Lexicon) -> str | None:
-    outside = _QUOTED.sub(" ", text)
+    outside = outside_quotes(text)
     words = set(lex.readability.first_person)
     elided = tuple(w for w in words if w[-1] in "'’")
     for word in _words(outside):
