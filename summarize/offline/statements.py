@@ -314,11 +314,19 @@ def with_article(name: str, text: str, lex: Lexicon, cache: dict[str, str]) -> s
     articles = lex.prose.name_articles
     out = name
     if articles and name[:1].isupper() and name.split()[0].lower() not in articles:
-        pattern = re.compile(rf"(?<![\w'’])(?:({alt(articles)})\s+)?{re.escape(name)}(?![\w'’])", re.IGNORECASE)
-        found = [m.group(1) for m in pattern.finditer(text)]
+        found: list[str] = []
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                before = text[max(0, at - 8) : at]
+                word = before.split()[-1].lower() if before.strip() else ""
+                adjacent = before.endswith((" ", "\n")) or word.endswith(("'", "’"))
+                found.append(word if word in articles and adjacent else "")
+            at = text.find(name, end)
         withs = [a for a in found if a]
         if withs and len(withs) * 2 > len(found):
-            article = max(set(withs), key=withs.count).lower()
+            article = max(set(withs), key=withs.count)
             out = f"{article}{name}" if article.endswith(("'", "’")) else f"{article} {name}"
     cache[name] = out
     return out
