@@ -294,14 +294,13 @@ class Assembly:
         pronoun of narration stands for, the publisher."""
         table = self.table
         rec = table.actors.get(c.source or "") if reported else None
-        speaker = statements.Speaker(self._name(rec.name), rec.kind) if rec is not None else None
+        resolve = self._resolver(c.parts.seed.content.start)
+        speaker = None
+        if rec is not None:
+            speaker = statements.Speaker(statements.name_of(self._name(rec.name), resolve, self.lex), rec.kind)
         publisher = table.actors.get(table.publisher or "")
         return statements.standalone(
-            statement,
-            self.lex,
-            speaker,
-            self._resolver(c.parts.seed.content.start),
-            self._name(publisher.name) if publisher else None,
+            statement, self.lex, speaker, resolve, self._name(publisher.name) if publisher else None
         )
 
     def _resolver(self, at: int) -> statements.Resolver:
@@ -405,9 +404,10 @@ class Assembly:
             target_statement = about if statements.stands_alone(about, self.lex) else target_statement
         target_statement = statements.allegation(target_statement, drafts[0].statement if drafts else None, self.lex)
         names = {v: self.table.actors[k].name for k, v in actor_ids.items()}
-        by_name = self._name(names[by]) if by in names else "The party concerned"
+        resolve = self._resolver(d.evidence.start)
+        by_name = statements.name_of(self._name(names[by]), resolve, self.lex) if by in names else "The party concerned"
         statement = statements.denial_statement(d.kind, by_name, self.lex)
-        statement = statements.standalone(statement, self.lex, None, self._resolver(d.evidence.start))
+        statement = statements.standalone(statement, self.lex, None, resolve)
         try:
             return DenialDraft(
                 id=did,

@@ -30,6 +30,9 @@ _LEADING = "\"'“‘«„¿¡([ \u00a0"
 _TRAILING = "\"'”’»)]\u00a0 "
 _TERMINAL = ".!?…"
 _PAIRS = (("“", "”"), ("«", "»"), ("(", ")"))
+_GERMAN_PAIRS = (("„", "“"), ("«", "»"), ("(", ")"))  # „...“: the German low-high pair
+# a quotation that ends the sentence with the speaker's own terminal punctuation: its last word is theirs
+_QUOTED_END = re.compile(r"[.!?…][”»“\"]\s*$")
 _ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:An?\s|The\s+[a-z])")
 _BARE_ABBREVIATION = re.compile(r"\b[Aa]ccording to (?:[A-Z]\.){2,},")
 MAX_QUESTION_WORDS = 25
@@ -70,6 +73,22 @@ def _first_person(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _stranded(words: list[str], lex: Lexicon) -> bool:
+    """Whether the last word is a preposition a verb stranded ("what it pays for", "was acted on")."""
+    r = lex.readability
+    last = words[-1].lower()
+    if last not in r.stranded_prepositions or len(words) < 3:
+        return False
+    before = words[-2].lower()
+    if r.verb_suffixes and before.endswith(r.verb_suffixes) and len(before) > 4:
+        return True
+    if last == "to" and before in r.ellipsis_before_to:
+        return True
+    if words[-3].lower() == "to":
+        return True  # "a home to go to"
+    return any(w.lower() in r.stranding_words for w in words[:-2])
+
+
 def sentence_problems(text: str, lex: Lexicon) -> list[str]:
     """What stops a reader in ``text``, a sentence meant to stand alone (empty when nothing does)."""
     text = text.strip()
@@ -79,16 +98,22 @@ def sentence_problems(text: str, lex: Lexicon) -> list[str]:
     opening = _opening(text)
     if opening and not (opening[0].isupper() or opening[0].isdigit()):
         problems.append("starts in lower case")
-    if text.rstrip(_TRAILING)[-1:] not in _TERMINAL:
+    german = "„" in text
+    if text.rstrip(_TRAILING + ("“" if german else ""))[-1:] not in _TERMINAL:
         problems.append("no terminal punctuation")
     words = _words(text)
-    if words and words[-1].lower() in lex.readability.final_words:
+    if (
+        words
+        and words[-1].lower() in lex.readability.final_words
+        and not _QUOTED_END.search(text)
+        and not _stranded(words, lex)
+    ):
         problems.append(f"ends on {words[-1]!r}")
     if (pronoun := _starts_with(opening, lex.readability.opening_pronouns)) is not None:
         problems.append(f"opens on {pronoun!r}")
     if (person := _first_person(text, lex)) is not None:
         problems.append(f"first person {person!r} outside quotation marks")
-    for opener, closer in _PAIRS:
+    for opener, closer in _GERMAN_PAIRS if german else _PAIRS:
         if text.count(opener) != text.count(closer):
             problems.append(f"unpaired {opener}{closer}")
     if text.count('"') % 2:

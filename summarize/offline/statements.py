@@ -153,11 +153,45 @@ def clean(text: str, lex: Lexicon, complement: re.Pattern[str] | None = None) ->
         # "that is why ...": the "that" was the subject, not a complementiser
         if not (words and words[0].lower() in rules(lex).finite and stripped != s):
             s = stripped
+    s = _whole_parentheses(s)
     if not s:
         return ""
     s = _end_cleanly(s, lex)
     s = sentence(s)
     return s if len(s) <= 600 else s[:597].rstrip() + "..."
+
+
+def _whole_parentheses(s: str) -> str:
+    """A parenthesis whose other half was cut off goes with what it held: "UPP) il est ..." -> "il est ...",
+    "... the board (which" -> "... the board"."""
+    depth, start = 0, 0
+    for i, ch in enumerate(s):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                start = i + 1  # closes nothing opened here: what came before was inside it
+            else:
+                depth -= 1
+    s = s[start:].strip(" ,;:")
+    if depth > 0:
+        at = s.rfind("(")
+        while depth > 1:
+            at = s.rfind("(", 0, at)
+            depth -= 1
+        s = s[:at].rstrip(" ,;:") if at > 0 else s
+    return s
+
+
+def name_of(name: str, resolve: Resolver | None, lex: Lexicon) -> str:
+    """An actor's name that opens on a possessive pronoun ("Her party", "His training group") with the
+    pronoun resolved ("Lindqvist's party"), when the language writes possessives so."""
+    p = lex.prose
+    first = name.split(maxsplit=1)[0] if name.split() else ""
+    if resolve is None or not p.possessive or first not in p.possessive_pronouns or " " not in name:
+        return name
+    who = resolve(first)
+    return p.possessive.format(source=who.name) + name[len(first) :] if who is not None else name
 
 
 def _end_cleanly(s: str, lex: Lexicon) -> str:
@@ -257,6 +291,10 @@ def standalone(
             s = sentence(rewritten)
         elif p.said_quote:
             return sentence(fill(p.said_quote, lex, source=speaker.name, quote=sentence(s)))
+    elif speaker is None and _first_person(s, r) and p.reports_quote:
+        # the article's own first person ("did not answer our questions"), or a quotation it reports
+        # without a speaker: the publisher reports these words, quoted
+        return sentence(fill(p.reports_quote, lex, source=publisher or p.the_article, quote=sentence(s)))
     pronoun = _opening(s, lex)
     if pronoun is None:
         return s

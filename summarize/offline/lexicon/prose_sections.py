@@ -26,6 +26,9 @@ class Prose(Section):
     words stay verbatim inside quotation marks."""
     reports_that: str = ""
     """A narrated clause that opens on a pronoun the actor table cannot resolve: the publisher frames it."""
+    reports_quote: str = ""
+    """A sentence of the article in the first person with no speaker (the publisher's own "our
+    questions", or a quotation reported without its speaker): the publisher reports the words, quoted."""
     the_article: str = ""
     """The publisher's place in ``reports_that`` when the article names no publisher."""
     possessive: str = ""
