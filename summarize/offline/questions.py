@@ -82,6 +82,17 @@ def _inverted(statement: str, lex: Lexicon, common: frozenset[str] | None) -> st
     return None
 
 
+def _counts_a_thing(written: str, counts: str, lex: Lexicon) -> bool:
+    """A figure that counts something a reader can name: a digit, and a counted noun that is neither a
+    function word nor a month ("4 décembre" is a date)."""
+    words = counts.split()
+    if not any(ch.isdigit() for ch in written) or not words:
+        return bool(written and counts == "unspecified" and any(ch.isdigit() for ch in written))
+    first = words[0].lower()
+    months = {m.lower() for m in lex.time.months}
+    return first not in lex.names.function_words and first not in months
+
+
 def _name(c: ClaimView | None, lex: Lexicon) -> str | None:
     return c.source_name if c is not None and c.source_name else None
 
@@ -144,8 +155,9 @@ def about(c: ClaimView, reasons: Sequence[str], lex: Lexicon, common: frozenset[
         q = _fits(_fill(p.q_named_source, lex, source=_short(statements.embedded(c.source_name, lex), _MAX_FIGURE)))
         if q:
             return q
-    if c.figures:
-        written, counts = c.figures[0]
+    counted = [(w, k) for w, k in c.figures if _counts_a_thing(w, k, lex)]
+    if counted:
+        written, counts = counted[0]
         figure = written if counts.lower() in written.lower() or counts == "unspecified" else f"{written} {counts}"
         q = _fits(_fill(p.q_figure_confirmed, lex, figure=_short(figure, _MAX_FIGURE)))
         if q:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import readability
+from .actor_rules import DATELINE
 from .lexicon import Lexicon
 from .lexicon.patterns import alt
 
@@ -35,6 +36,7 @@ class Speaker:
 Resolver = Callable[[str], Speaker | None]
 
 _QUOTES = re.compile(r"[\u201c\u201d\u00ab\u00bb\u201e\"]")
+_SPACE_BEFORE = re.compile(r"\s+([,.])")  # where a quotation mark stood: "formellement ." -> "formellement."
 _BOUNDARY = re.compile(r"[,;:\u2014\u2013]\s")
 _MIN_WORDS = 4
 _FORMATTER = string.Formatter()
@@ -140,13 +142,15 @@ def sentence(clause: str) -> str:
     if not s:
         return ""
     s = s[0].upper() + s[1:]
-    return s if s.rstrip("”»“\"’)")[-1:] in ".!?…" else s + "."
+    return s if s.rstrip("”»“\"’) \u00a0")[-1:] in ".!?…" else s + "."
 
 
 def clean(text: str, lex: Lexicon, complement: re.Pattern[str] | None = None) -> str:
     """A claim's content as a sentence (``complement``: the language's complementiser at the start)."""
-    s = " ".join(text.split())
-    s = _QUOTES.sub("", s).strip(" ,;:-\u2014")
+    s = _SPACE_BEFORE.sub(r"\1", " ".join(_QUOTES.sub("", text).split())).strip(" ,;:-\u2014")
+    dateline = DATELINE.match(s)
+    if dateline and dateline.end() < len(s):  # "SANTA IRENE, 11 Feb. (APN) – Los médicos ...": the story's place
+        s = s[dateline.end() :]
     if complement is not None:
         stripped = complement.sub("", s)
         words = stripped.split(maxsplit=1)
@@ -290,7 +294,8 @@ def standalone(
         if rewritten is not None:
             s = sentence(rewritten)
         elif p.said_quote:
-            return sentence(fill(p.said_quote, lex, source=speaker.name, quote=sentence(s)))
+            template = p.said_quote_plural if speaker.kind == "group" and p.said_quote_plural else p.said_quote
+            return sentence(fill(template, lex, source=speaker.name, quote=sentence(s)))
     elif speaker is None and _first_person(s, r) and p.reports_quote:
         # the article's own first person ("did not answer our questions"), or a quotation it reports
         # without a speaker: the publisher reports these words, quoted
@@ -312,7 +317,8 @@ def standalone(
         elif resolve is not None and (who := resolve(pronoun)) is not None:
             return sentence(who.name + rest)
     if speaker is not None and p.said_that:
-        return framed(s, p.said_that, speaker.name, lex)
+        template = p.said_that_plural if speaker.kind == "group" and p.said_that_plural else p.said_that
+        return framed(s, template, speaker.name, lex)
     if p.reports_that and not _first_person(s, r):
         return framed(s, p.reports_that, publisher or p.the_article, lex)
     return s

@@ -24,6 +24,9 @@ class Prose(Section):
     said_quote: str = ""
     """A direct quotation in the first person, when no safe third-person rewrite exists: the speaker's
     words stay verbatim inside quotation marks."""
+    said_that_plural: str = ""
+    """``said_that`` for a group of speakers, where the verb agrees ("Deux témoins ont indiqué ...")."""
+    said_quote_plural: str = ""
     reports_that: str = ""
     """A narrated clause that opens on a pronoun the actor table cannot resolve: the publisher frames it."""
     reports_quote: str = ""
