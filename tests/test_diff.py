@@ -1,4 +1,9 @@
-"""``summarize diff``: two briefings of an invented story (examples/updates/reservoir-v1/-v2), one updated."""
+"""``summarize diff``: two briefings of an invented story (examples/updates/reservoir-v1/-v2), one updated.
+
+The hand-made drafts of the two versions (examples/gold/updates/) are what the diff is checked against;
+the briefings bundled beside the articles (examples/updates/*.json) are the offline backend's, and
+work with ``summarize diff`` as the README shows.
+"""
 
 from __future__ import annotations
 
@@ -16,15 +21,16 @@ from summarize.render.diff import BriefingDiff, Pair, diff_briefings
 from summarize.render.diff_markdown import render_diff_markdown
 from summarize.schemas import Briefing, BriefingDraft
 from summarize.sources.document import Document
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, ROOT
 
 UPDATES = EXAMPLES / "updates"
+HAND_MADE = EXAMPLES / "gold" / "updates"
 
 
 def hand_made(name: str, edit: Any = None) -> Briefing:
     """The hand-made draft of ``name``, grounded and assembled like a model's answer."""
     document = Document.from_path(str(UPDATES / f"{name}.txt"))
-    data = json.loads((UPDATES / f"{name}.json").read_text(encoding="utf-8"))
+    data = json.loads((HAND_MADE / f"{name}.json").read_text(encoding="utf-8"))
     if edit:
         edit(data)
     draft = BriefingDraft.model_validate(data, context={"article": document})
@@ -181,7 +187,8 @@ def test_cli_writes_json_and_markdown(tmp_path: Path, capsys: pytest.CaptureFixt
         (None, 66, "cannot read"),
         ("{not json", 65, "not JSON"),
         ("[1, 2]", 65, "expected a JSON object"),
-        ('{"title": "a draft, no meta"}', 65, "not a valid briefing (meta: Field required)"),
+        ('{"title": "x", "meta": {"backend": "offline"}}', 65, "not a valid briefing (meta.article: Field required)"),
+        ('{"title": "a draft, no meta"}', 65, "a draft (the model-filled fields, no offsets or meta), not a briefing"),
     ],
 )
 def test_bad_input_is_one_line_and_the_right_code(
@@ -197,3 +204,47 @@ def test_bad_input_is_one_line_and_the_right_code(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and says in err and "Traceback" not in err
     assert not out.exists()
+
+
+BUNDLED = sorted(UPDATES.glob("*.json"))
+
+
+def test_examples_updates_holds_briefings_not_drafts() -> None:
+    assert [p.name for p in BUNDLED] == ["reservoir-v1.json", "reservoir-v2.json"]
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.name)
+def test_each_bundled_briefing_is_of_its_article_and_grounded_in_it(path: Path) -> None:
+    briefing = Briefing.model_validate_json(path.read_bytes())
+    document = Document.from_path(str(path.with_suffix(".txt")))
+    assert (briefing.meta.article.sha256, briefing.meta.backend) == (document.sha256, "offline")
+    assert briefing.claims and briefing.meta.warnings == []
+    for item in [*briefing.claims, *briefing.denials]:
+        for ev in item.evidence:
+            assert document.text[ev.start : ev.end] == ev.quote, (path.name, item.id)
+
+
+@pytest.mark.parametrize("old", BUNDLED, ids=lambda p: p.name)
+@pytest.mark.parametrize("new", BUNDLED, ids=lambda p: p.name)
+def test_diff_works_on_every_bundled_briefing_as_the_readme_shows(
+    old: Path, new: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["diff", str(old), str(new)]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and out.startswith("# What changed: ")
+    assert ("No change in claims" in out) is (old == new)
+
+
+def test_the_readme_s_diff_is_what_the_bundled_briefings_give(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", *(str(UPDATES / f"reservoir-v{n}.json") for n in (1, 2))]) == 0
+    shown = (ROOT / "README.md").read_text(encoding="utf-8").split("uv run summarize diff v1.json v2.json")[1]
+    sample = shown.split("```")[1].strip().splitlines()
+    out = capsys.readouterr().out
+    assert all(line.rstrip(".") in out for line in sample if line and not line.endswith("...**")), sample
+
+
+def test_a_draft_given_to_diff_says_what_to_do(capsys: pytest.CaptureFixture[str]) -> None:
+    draft = HAND_MADE / "reservoir-v1.json"
+    assert main(["diff", str(draft), str(UPDATES / "reservoir-v2.json")]) == 65
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "a draft" in err and "summarize ARTICLE --format json" in err

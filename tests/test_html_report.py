@@ -123,8 +123,8 @@ def test_unread_chunks_and_warnings_are_shown_at_the_top() -> None:
     briefing.meta.coverage = Coverage(covered=[CharRange(start=0, end=1000)], failed=[CharRange(start=1000, end=2856)])
     briefing.meta.warnings = ["chunk 2 of 2 <failed>"]
     header = render_html(briefing, STORY).split("</header>")[0]
-    assert "not read (a chunk failed), so not highlighted: characters 1,000–2,856" in header
-    assert "warning: chunk 2 of 2 &lt;failed&gt;" in header
+    assert "Not read (a chunk failed), so not highlighted: characters 1,000–2,856." in header
+    assert "Warning: chunk 2 of 2 &lt;failed&gt;" in header
 
 
 def test_text_addressed_to_an_ai_is_marked_and_listed_not_obeyed() -> None:

@@ -152,4 +152,9 @@ def run(
     on_terminal = output is None and sys.stdout.isatty()
     fmt = output_format or format_of(output) or (OutputFormat.markdown if on_terminal else OutputFormat.json)
     emit(render(briefing, fmt.value, document.text), output)
+    from summarize.cli.no_claims import why_no_claims
+
+    empty = why_no_claims(briefing, document.text)
+    if empty:
+        say(empty)
     report_coverage(briefing, strict)

@@ -30,6 +30,11 @@ def _first_problem(exc: ValidationError) -> str:
     return f"{where}: {error['msg']}"
 
 
+def _is_draft(data: dict[str, object]) -> bool:
+    """A briefing's draft (as in examples/gold/): its fields but no ``meta``, which code adds with the offsets."""
+    return "meta" not in data and any(key in data for key in ("title", "claims", "bluf", "actors"))
+
+
 def load_briefing(path: Path) -> Briefing:
     """A briefing JSON file, or a one-line error: 66 when it cannot be read, 65 when it is not a briefing."""
     try:
@@ -42,6 +47,11 @@ def load_briefing(path: Path) -> Briefing:
         raise InputDecodeError(f"{path}: not JSON ({' '.join(str(exc).split())[:80]})") from None
     if not isinstance(data, dict):
         raise InputDecodeError(f"{path}: not a briefing (expected a JSON object, got {type(data).__name__})")
+    if _is_draft(data):
+        raise InputDecodeError(
+            f"{path}: a draft (the model-filled fields, no offsets or meta), not a briefing; "
+            "brief its article with summarize ARTICLE --format json -o BRIEFING.json and diff those"
+        )
     try:
         return Briefing.model_validate(data)
     except ValidationError as exc:

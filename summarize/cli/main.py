@@ -74,7 +74,9 @@ def _unexpected(exc: Exception, prog: str = "summarize") -> int:
         sys.stderr.write(message + "\n")
         return 2
     if isinstance(exc, typer.TyperException) and hasattr(exc, "format_message"):  # click's usage errors
-        say(f"usage error: {' '.join(exc.format_message().split())} (see {prog} --help)")
+        from summarize.cli.usage import usage_message
+
+        say(f"usage error: {usage_message(exc)} (see {prog} --help)")
         return int(getattr(exc, "exit_code", 2))
     if os.environ.get("SUMMARIZE_DEBUG"):
         raise exc

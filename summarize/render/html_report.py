@@ -22,6 +22,7 @@ from importlib import resources
 
 from summarize.errors import InputError
 from summarize.render.markdown import DENIAL_LABELS
+from summarize.render.report_warnings import report_warnings
 from summarize.schemas import Actor, Briefing, Claim, Denial, Evidence
 
 # Control characters, zero-width marks and bidi overrides are dropped from what is shown (never from
@@ -238,6 +239,17 @@ _LEGEND = (
 )
 
 
+def warnings_banner(notes: list[str]) -> str:
+    """The warnings in a banner at the top of the report (nothing when there are none), escaped."""
+    if not notes:
+        return ""
+    items = "".join(f"<li>{_line(note)}</li>" for note in notes)
+    return (
+        '<section class="warnings" id="warnings" aria-labelledby="warnings-title">'
+        f'<h2 id="warnings-title">Read with care</h2><ul>{items}</ul></section>'
+    )
+
+
 def _check_article(briefing: Briefing, text: str) -> None:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if digest != briefing.meta.article.sha256:
@@ -262,11 +274,7 @@ def render_html(briefing: Briefing, article: str) -> str:
         + f"{_line(page.source)} · {page.chars:,} characters · {engine} · {_line(m.created_at)} · "
         f"evidence {g.evidence}: {g.exact} exact, {g.normalized} normalized, {g.fuzzy} fuzzy"
     )
-    notes = [f"warning: {_line(w)}" for w in m.warnings]
-    if m.coverage and m.coverage.failed:
-        unread = ", ".join(f"{r.start:,}–{r.end:,}" for r in m.coverage.failed)
-        notes.append(f"not read (a chunk failed), so not highlighted: characters {unread}")
-    warnings = "".join(f'<p class="warning">{note}</p>' for note in notes)
+    warnings = warnings_banner(report_warnings(briefing, article))
     body = article_html(article, highlights(briefing), _open_questions(briefing))
     return (
         "<!DOCTYPE html>\n"
