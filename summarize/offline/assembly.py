@@ -299,8 +299,10 @@ class Assembly:
         if rec is not None:
             speaker = statements.Speaker(statements.name_of(self._name(rec.name), resolve, self.lex), rec.kind)
         publisher = table.actors.get(table.publisher or "")
+        seed = c.parts.seed
+        quote = seed.content.of(self.text) if seed.quote_type == "direct" else None
         return statements.standalone(
-            statement, self.lex, speaker, resolve, self._name(publisher.name) if publisher else None
+            statement, self.lex, speaker, resolve, self._name(publisher.name) if publisher else None, quote
         )
 
     def _resolver(self, at: int) -> statements.Resolver:

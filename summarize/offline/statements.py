@@ -279,11 +279,27 @@ def standalone(
     speaker: Speaker | None = None,
     resolve: Resolver | None = None,
     publisher: str | None = None,
+    quote: str | None = None,
 ) -> str:
     """``statement`` made to stand alone: no first person outside quotation marks, no opening pronoun
     that points outside it. ``speaker``: the claim's named source (None for the publisher's own
     narration); ``resolve``: the actor an opening pronoun stands for in narration; ``publisher``: the
-    publisher's name."""
+    publisher's name; ``quote``: the speaker's words when the claim is a direct quotation. When the
+    sentence still has a fault a reader would stop at, a quotation is given verbatim after its speaker
+    ("Tomasz said: “That part, nobody pays for.”"), the form a wire editor signs."""
+    out = _standalone(statement, lex, speaker, resolve, publisher)
+    if speaker is not None and quote and lex.prose.said_quote and readability.sentence_problems(out, lex):
+        words = sentence(" ".join(_QUOTES.sub("", quote).split()).strip(" ,;:-\u2014"))
+        template = lex.prose.said_quote_plural if speaker.kind == "group" and lex.prose.said_quote_plural else None
+        quoted = sentence(fill(template or lex.prose.said_quote, lex, source=speaker.name, quote=words))
+        if len(readability.sentence_problems(quoted, lex)) < len(readability.sentence_problems(out, lex)):
+            return quoted
+    return out
+
+
+def _standalone(
+    statement: str, lex: Lexicon, speaker: Speaker | None, resolve: Resolver | None, publisher: str | None
+) -> str:
     s = statement.strip()
     if not s:
         return s
