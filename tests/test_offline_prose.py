@@ -266,3 +266,33 @@ def test_end_to_end_statements_stand_alone() -> None:
         assert "allegation reported in the article" not in denial.target_statement.lower()
     for u in draft.uncertainties:
         assert question_problems(u.question, EN) == [], u.question
+
+
+def test_a_framed_clause_is_not_inverted_around_its_frame() -> None:
+    view = _view("Meridian Wire reports that it is unclear how long the strike will last.", source_name="Omar Feld")
+    q = questions.about(view, ["hedged_only"], EN)
+    assert q == "Has the account of Omar Feld been confirmed?"
+
+
+def test_a_gendered_pronoun_stands_for_a_body_too() -> None:
+    board = Speaker("La direction du port", "organization")
+    out = statements.standalone("Elle envisageait de saisir la justice.", FR, None, lambda w: board)
+    assert out == "La direction du port envisageait de saisir la justice."
+    assert statements.fits("sie", "organization", DE)
+    assert not statements.fits("she", "organization", EN)
+
+
+def test_a_dateline_in_accented_capitals_does_not_open_a_statement() -> None:
+    text = "SAINT-AURÈLE, 5 mars (AFV) – Les dockers ont entamé une grève."
+    assert statements.clean(text, FR) == "Les dockers ont entamé une grève."
+
+
+def test_a_name_takes_the_case_the_text_gives_it_after_its_article() -> None:
+    text = "The transport ministry declined to comment. Later the transport ministry said nothing."
+    assert statements.with_article("Transport ministry", text, EN, {}) == "the transport ministry"
+
+
+def test_german_verb_particles_and_infinitives_end_a_sentence() -> None:
+    assert sentence_problems("Das teilte die Firma am Montag mit.", DE) == []
+    assert sentence_problems("Der Brand soll ein Unfall gewesen sein.", DE) == []
+    assert sentence_problems("Der Bericht nannte die Zahl der.", DE) == ["ends on 'der'"]

@@ -141,9 +141,10 @@ class Assembly:
 
         names = {a.id: a.name for a in actors}
         anonymous = {a.id for a in actors if a.identification == "anonymous"}
-        views = [unc.view_of(d, anonymous, self.lex, names) for d in drafts]
+        spoken = {k: self._name(v) for k, v in names.items()}  # as a sentence names them: "the U.S."
+        views = [unc.view_of(d, anonymous, self.lex, spoken) for d in drafts]
         dviews = [
-            unc.DenialView(d.id, d.kind, names.get(d.by, "the party concerned"), d.target, d.target_statement)
+            unc.DenialView(d.id, d.kind, spoken.get(d.by, "the party concerned"), d.target, d.target_statement)
             for d in denial_drafts
         ]
         uncertainties: list[Uncertainty] = []

@@ -58,6 +58,8 @@ def _inverted(statement: str, lex: Lexicon, common: frozenset[str] | None) -> st
             subject = words[:i]
             if any(w.endswith((",", ";", ":")) or w.lower() in r.agree or w.lower() in table for w in subject):
                 return None
+            if any(w.lower() in lex.claims.complementizers for w in subject):
+                return None  # "X reports that it is ...": a framed clause, its subject is not the frame
             if subject[0].lower() in r.final_words and subject[0].lower() not in r.lower:
                 return None  # "If the estimate is right, ...": a subordinate clause, not a subject
             if any(w.lower().endswith(r.past) for w in subject[1:]):

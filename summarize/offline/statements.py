@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import readability
-from .actor_rules import DATELINE
 from .lexicon import Lexicon
 from .lexicon.patterns import alt
 
@@ -36,6 +35,11 @@ class Speaker:
 Resolver = Callable[[str], Speaker | None]
 
 _QUOTES = re.compile(r"[\u201c\u201d\u00ab\u00bb\u201e\"]")
+# "SAINT-AURÈLE, 5 mars (AFV) – ": a dateline in capitals (any Latin-1 capital), its date, its agency
+DATELINE = re.compile(
+    r"^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,40}(?:,\s*[\w .'/-]{1,30}?)?"
+    r"\s*\([A-ZÀ-ÖØ-Þ][\w .&-]{1,40}\)\s*[-\u2013\u2014]+\s*"
+)
 _SPACE_BEFORE = re.compile(r"\s+([,.])")  # where a quotation mark stood: "formellement ." -> "formellement."
 _BOUNDARY = re.compile(r"[,;:\u2014\u2013]\s")
 _MIN_WORDS = 4
@@ -347,6 +351,8 @@ def _fits(pronoun: str, speaker: Speaker, lex: Lexicon) -> bool:
 def fits(pronoun: str, kind: str, lex: Lexicon) -> bool:
     """Whether ``pronoun`` can stand for an actor of ``kind`` (a person's "he", a body's "it" or "they")."""
     w = pronoun.lower()
+    if w in lex.prose.any_kind_pronouns:
+        return True  # French "elle", German "sie": grammatical gender, a person or a body alike
     if kind == "person":
         return w in lex.pronouns.person
     return w in lex.pronouns.thing or w in lex.pronouns.plural
@@ -375,19 +381,24 @@ def with_article(name: str, text: str, lex: Lexicon, cache: dict[str, str]) -> s
     out = name
     if articles and name[:1].isupper() and name.split()[0].lower() not in articles:
         found: list[str] = []
-        at = text.find(name)
+        written: list[str] = []
+        lowered, key = text.lower(), name.lower()  # "The transport ministry" for "Transport ministry"
+        at = lowered.find(key)
         while at >= 0:
             end = at + len(name)
             if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-                before = text[max(0, at - 8) : at]
+                before = lowered[max(0, at - 8) : at]
                 word = before.split()[-1].lower() if before.strip() else ""
                 adjacent = before.endswith((" ", "\n")) or word.endswith(("'", "’"))
                 found.append(word if word in articles and adjacent else "")
-            at = text.find(name, end)
+                written.append(text[at:end])
+            at = lowered.find(key, end)
         withs = [a for a in found if a]
         if withs and len(withs) * 2 > len(found):
             article = max(set(withs), key=withs.count)
-            out = f"{article}{name}" if article.endswith(("'", "’")) else f"{article} {name}"
+            # the name as the article writes it after its article ("the transport ministry")
+            form = next((w for a, w in zip(found, written, strict=True) if a == article), name)
+            out = f"{article}{form}" if article.endswith(("'", "’")) else f"{article} {form}"
     cache[name] = out
     return out
 

@@ -46,6 +46,9 @@ class Prose(Section):
     resolvable_pronouns: Words = ()
     """Opening subject pronouns of the third person that stand for the speaker or the actor the table
     resolves them to, as written at a sentence's start ("It", "He")."""
+    any_kind_pronouns: LowerWords = ()
+    """Pronouns of grammatical gender that stand for a person or a body alike (French "elle" for "la
+    direction", German "sie" for "die Firma")."""
     possessive_pronouns: Words = ()
     """Opening possessive pronouns replaced by the actor's name in ``possessive`` ("Its", "His")."""
     expletive_followers: LowerWords = ()

@@ -451,8 +451,9 @@ class Readability(Section):
     final_words: LowerWords = ()
     """A sentence never ends on one of these function words ("... a claim made days earlier by."), unless
     the word closes a quotation that ends the speaker's sentence (“... the works I relied on.”). Words
-    that end sentences as pronouns or verbs stay out: English "her" ("with her"), German "sein" (the
-    infinitive: "... gewesen sein.")."""
+    that end sentences as pronouns, verbs or verb particles stay out: English "her" ("with her"), German
+    "sein" (the infinitive: "... gewesen sein.") and the separable prefixes "mit", "nach", "bei" ("teilte
+    ... mit")."""
     stranded_prepositions: LowerWords = ()
     """Of ``final_words``, the prepositions (and infinitive "to") a verb may strand at a sentence's end
     ("what it pays for", "was never acted on", "chose not to"): allowed after a verb form (a word ending in
