@@ -296,3 +296,13 @@ def test_german_verb_particles_and_infinitives_end_a_sentence() -> None:
     assert sentence_problems("Das teilte die Firma am Montag mit.", DE) == []
     assert sentence_problems("Der Brand soll ein Unfall gewesen sein.", DE) == []
     assert sentence_problems("Der Bericht nannte die Zahl der.", DE) == ["ends on 'der'"]
+
+
+def test_a_presupposed_subordinate_clause_standing_alone_is_stated_as_its_proposition() -> None:
+    assert statements.clean("after engineers found rust in two cables", EN) == "Engineers found rust in two cables."
+    assert statements.clean("because the market was cooling", EN) == "The market was cooling."
+    assert statements.clean("parce que la digue avait cédé", FR) == "La digue avait cédé."
+    # a non-finite clause, one with its main clause, and a non-factive one stay as they are
+    assert statements.clean("after rising 14 percent", EN) == "After rising 14 percent."
+    assert statements.clean("after the vote, the mayor resigned", EN) == "After the vote, the mayor resigned."
+    assert statements.clean("before the vote was held", EN) == "Before the vote was held."

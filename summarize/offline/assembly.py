@@ -320,6 +320,8 @@ class Assembly:
             found = table.actors.get(key or "")
             if found is None or found.identification == "anonymous" or not found.name[:1].isupper():
                 return None
+            if found.kind in ("publisher", "media"):
+                return None  # the article does not speak of its publisher as "they"
             return statements.Speaker(self._name(found.name), found.kind)
 
         def resolve(word: str) -> statements.Speaker | None:

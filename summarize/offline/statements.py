@@ -162,11 +162,33 @@ def clean(text: str, lex: Lexicon, complement: re.Pattern[str] | None = None) ->
         if not (words and words[0].lower() in rules(lex).finite and stripped != s):
             s = stripped
     s = _whole_parentheses(s)
+    s = _main_clause(s, lex)
     if not s:
         return ""
     s = _end_cleanly(s, lex)
     s = sentence(s)
     return s if len(s) <= 600 else s[:597].rstrip() + "..."
+
+
+def _main_clause(s: str, lex: Lexicon) -> str:
+    """A subordinate clause split off on its own ("After engineers found corrosion in the cables."): when
+    its conjunction presupposes what it introduces (after, because, although ...), the clause is stated
+    as the proposition it is ("Engineers found corrosion in the cables."). A clause with a main clause
+    after a comma, or a non-finite one ("after rising 14 percent"), stays as it is."""
+    p = lex.prose
+    low = s.lower()
+    for conjunction in p.factive_subordinators:
+        if not low.startswith(conjunction + " "):
+            continue
+        rest = s[len(conjunction) + 1 :].lstrip()
+        words = rest.split()
+        if "," in rest or len(words) < 3:
+            return s
+        first = words[0].lower()
+        if first in p.nonfinite_starts or (p.nonfinite_suffixes and first.endswith(p.nonfinite_suffixes)):
+            return s
+        return rest
+    return s
 
 
 def _whole_parentheses(s: str) -> str:

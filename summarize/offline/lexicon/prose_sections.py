@@ -66,6 +66,14 @@ class Prose(Section):
     """A verb ending so is a past form and stays as it is ("-ed")."""
     adverb_suffixes: LowerWords = ()
     """A word ending so between a subject and its verb is an adverb ("we deeply regret")."""
+    factive_subordinators: LowerWords = ()
+    """Conjunctions whose clause the sentence presupposes ("after", "because"): a clause split off on its
+    own with one of these is stated without it. Not for a language whose subordinate clauses change word
+    order (German "weil ... hat")."""
+    nonfinite_starts: LowerWords = ()
+    """After such a conjunction, words that open a clause with no subject ("to", "being")."""
+    nonfinite_suffixes: LowerWords = ()
+    """After such a conjunction, a first word ending so has no subject ("rising")."""
     lowercase_when_embedded: LowerWords = ()
     """Opening words lower-cased when their clause is embedded in a template; any other word (a name,
     "North Korean") keeps its capital."""
