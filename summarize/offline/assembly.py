@@ -148,7 +148,7 @@ class Assembly:
             for d in denial_drafts
         ]
         uncertainties: list[Uncertainty] = []
-        common = statements.common_words(text)
+        common = frozenset(self.table._lower_words)  # the words the article writes in lower case
         for o in unc.derive(views, dviews, self.lex, common):
             try:
                 uncertainties.append(
@@ -311,10 +311,6 @@ class Assembly:
         before (a subject pronoun continues the previous sentence's subject), else the actor table's
         resolution (the last fitting actor mentioned)."""
         table = self.table
-        sentences = self.seg.sentences
-        starts = [x.start for x in sentences]
-        i = bisect_right(starts, at) - 1
-        previous = sentences[i - 1] if i >= 1 else None
 
         def speaker(key: str | None) -> statements.Speaker | None:
             found = table.actors.get(key or "")
@@ -325,6 +321,12 @@ class Assembly:
             return statements.Speaker(self._name(found.name), found.kind)
 
         def resolve(word: str) -> statements.Speaker | None:
+            sentences = self.seg.sentences
+            starts: list[int] | None = self.__dict__.get("_sentence_starts")
+            if starts is None:
+                starts = self.__dict__["_sentence_starts"] = [x.start for x in sentences]
+            i = bisect_right(starts, at) - 1
+            previous = sentences[i - 1] if i >= 1 else None
             if previous is not None and not previous.chrome:
                 found = table.occurrences(previous.span)
                 found.sort(key=lambda o: (o[0].start, -o[0].end))  # the longest of those that start first

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from . import readability
 from .lexicon import Lexicon
-from .lexicon.patterns import alt
+from .lexicon.patterns import NEVER, alt
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,6 @@ _SPACE_BEFORE = re.compile(r"\s+([,.])")  # where a quotation mark stood: "forme
 _BOUNDARY = re.compile(r"[,;:\u2014\u2013]\s")
 _MIN_WORDS = 4
 _FORMATTER = string.Formatter()
-_LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-Z][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -61,6 +60,7 @@ class _Rules:
     expletive: re.Pattern[str] | None
     finite: frozenset[str]
     perfect: frozenset[str]
+    factive: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> _Rules:
@@ -83,6 +83,7 @@ def _build(lex: Lexicon) -> _Rules:
         expletive=expletive,
         finite=frozenset(k.lower() for k in p.question_auxiliaries),
         perfect=frozenset(p.perfect_auxiliaries),
+        factive=re.compile(rf"{alt(p.factive_subordinators)}\s" if p.factive_subordinators else NEVER, re.IGNORECASE),
     )
 
 
@@ -135,11 +136,6 @@ def embedded(clause: str, lex: Lexicon, common: frozenset[str] | None = None) ->
     return clause
 
 
-def common_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case somewhere: not names."""
-    return frozenset(w for w in _LOWER_WORD.findall(text) if w[0].islower())
-
-
 def sentence(clause: str) -> str:
     """A clause as a sentence: capital first, terminal punctuation last."""
     s = clause.strip()
@@ -151,8 +147,11 @@ def sentence(clause: str) -> str:
 
 def clean(text: str, lex: Lexicon, complement: re.Pattern[str] | None = None) -> str:
     """A claim's content as a sentence (``complement``: the language's complementiser at the start)."""
-    s = _SPACE_BEFORE.sub(r"\1", " ".join(_QUOTES.sub("", text).split())).strip(" ,;:-\u2014")
-    dateline = DATELINE.match(s)
+    s = " ".join(_QUOTES.sub("", text).split())
+    if " ," in s or " ." in s:
+        s = _SPACE_BEFORE.sub(r"\1", s)
+    s = s.strip(" ,;:-\u2014")
+    dateline = DATELINE.match(s) if s[1:2].isupper() else None
     if dateline and dateline.end() < len(s):  # "SANTA IRENE, 11 Feb. (APN) – Los médicos ...": the story's place
         s = s[dateline.end() :]
     if complement is not None:
@@ -176,11 +175,9 @@ def _main_clause(s: str, lex: Lexicon) -> str:
     as the proposition it is ("Engineers found corrosion in the cables."). A clause with a main clause
     after a comma, or a non-finite one ("after rising 14 percent"), stays as it is."""
     p = lex.prose
-    low = s.lower()
-    for conjunction in p.factive_subordinators:
-        if not low.startswith(conjunction + " "):
-            continue
-        rest = s[len(conjunction) + 1 :].lstrip()
+    opening = rules(lex).factive.match(s) if p.factive_subordinators else None
+    if opening is not None:
+        rest = s[opening.end() :].lstrip()
         words = rest.split()
         if "," in rest or len(words) < 3:
             return s
@@ -194,6 +191,8 @@ def _main_clause(s: str, lex: Lexicon) -> str:
 def _whole_parentheses(s: str) -> str:
     """A parenthesis whose other half was cut off goes with what it held: "UPP) il est ..." -> "il est ...",
     "... the board (which" -> "... the board"."""
+    if "(" not in s and ")" not in s:
+        return s
     depth, start = 0, 0
     for i, ch in enumerate(s):
         if ch == "(":
@@ -227,7 +226,7 @@ def name_of(name: str, resolve: Resolver | None, lex: Lexicon) -> str:
 def _end_cleanly(s: str, lex: Lexicon) -> str:
     """A clause cut after a link ("..., a claim made days earlier by") ends at its last clause boundary."""
     body = s.rstrip(" .!?…")
-    words = body.split()
+    words = body.rsplit(maxsplit=1)
     if not words or words[-1].lower() not in rules(lex).final_words:
         return s
     cuts = [m.start() for m in _BOUNDARY.finditer(body)]
@@ -314,13 +313,20 @@ def standalone(
     sentence still has a fault a reader would stop at, a quotation is given verbatim after its speaker
     ("Tomasz said: “That part, nobody pays for.”"), the form a wire editor signs."""
     out = _standalone(statement, lex, speaker, resolve, publisher)
-    if speaker is not None and quote and lex.prose.said_quote and readability.sentence_problems(out, lex):
+    if speaker is not None and quote and lex.prose.said_quote and _suspect(out, lex):
         words = sentence(" ".join(_QUOTES.sub("", quote).split()).strip(" ,;:-\u2014"))
         template = lex.prose.said_quote_plural if speaker.kind == "group" and lex.prose.said_quote_plural else None
         quoted = sentence(fill(template or lex.prose.said_quote, lex, source=speaker.name, quote=words))
         if len(readability.sentence_problems(quoted, lex)) < len(readability.sentence_problems(out, lex)):
             return quoted
     return out
+
+
+def _suspect(s: str, lex: Lexicon) -> bool:
+    """Cheaply, whether ``s`` may have a fault a verbatim quotation would mend (then checked in full)."""
+    last = s.rstrip(" .!?…”»“\"").rsplit(maxsplit=1)[-1:]
+    ends = bool(last) and last[0].lower() in rules(lex).final_words
+    return (ends or _opening(s, lex) is not None) and bool(readability.sentence_problems(s, lex))
 
 
 def _standalone(
@@ -404,7 +410,8 @@ def with_article(name: str, text: str, lex: Lexicon, cache: dict[str, str]) -> s
     if articles and name[:1].isupper() and name.split()[0].lower() not in articles:
         found: list[str] = []
         written: list[str] = []
-        lowered, key = text.lower(), name.lower()  # "The transport ministry" for "Transport ministry"
+        lowered = cache.get("\0") or cache.setdefault("\0", text.lower())  # the text, lower-cased once
+        key = name.lower()  # "The transport ministry" for "Transport ministry"
         at = lowered.find(key)
         while at >= 0:
             end = at + len(name)
