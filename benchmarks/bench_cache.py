@@ -1,4 +1,5 @@
-"""The response cache: a hit against a miss for the same article, and raw put/get throughput.
+"""The response cache: a hit against a miss for the same article, raw put/get throughput, and the
+size cap: puts once the cache is full (each one may evict least recently used entries).
 
 The endpoint is a scripted OpenAI-compatible server on loopback that waits 200 ms per request, as a
 fast hosted model would. A miss asks it; a hit reads SQLite and re-validates the stored briefing.
@@ -117,10 +118,31 @@ def throughput(folder: Path, payload: str) -> None:
     )
 
 
+def over_the_cap(folder: Path, payload: str) -> None:
+    """Puts into a cache held at a cap of half of what is stored: the steady state of a full cache."""
+    cap = ENTRIES * len(payload.encode()) // 2
+    cache = BriefingCache(folder / "capped", max_bytes=cap)
+    timings = []
+    for n in range(ENTRIES):
+        started = time.perf_counter()
+        cache.put(f"k{n}", payload, "bench")
+        timings.append(time.perf_counter() - started)
+    found = cache.stats()
+    cache.close()
+    full = timings[ENTRIES // 2 :]  # past the cap: every put counts, some evict
+    print(
+        f"capped at {cap / 1024 / 1024:.1f} MiB ({ENTRIES // 2:,} entries' worth): {ENTRIES:,} puts leave "
+        f"{found.entries:,} entries, {found.stored_bytes / 1024 / 1024:.1f} MiB; a put past the cap takes "
+        f"{_ms(statistics.median(full))} median, {_ms(max(full))} at most (an eviction)"
+    )
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        throughput(folder, hit_versus_miss(folder / "summaries"))
+        payload = hit_versus_miss(folder / "summaries")
+        throughput(folder, payload)
+        over_the_cap(folder, payload)
     return 0
 
 

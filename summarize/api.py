@@ -13,6 +13,7 @@ import time
 from typing import TYPE_CHECKING, Any, Literal
 
 from summarize.engine.offline_briefing import offline_briefing
+from summarize.errors import ConfigurationError
 from summarize.schemas import Briefing
 from summarize.settings import Settings, cache_dir_for
 from summarize.sources.document import Document
@@ -27,6 +28,15 @@ OFFLINE_NOTICE = (
 )
 
 
+def cache_options(max_mb: object, refresh: object) -> dict[str, Any]:
+    """The cache's size cap and refresh choice, checked like the other options: before any article."""
+    if isinstance(max_mb, bool) or not isinstance(max_mb, (int, float)) or max_mb < 0:
+        raise ConfigurationError(f"cache_max_mb must be a number of megabytes, 0 or more, not {max_mb!r}")
+    if not isinstance(refresh, bool):
+        raise ConfigurationError(f"refresh must be True or False, not {refresh!r}")
+    return {"cache_max_mb": float(max_mb), "refresh": refresh}
+
+
 class Summarizer:
     """A configured summarizer, reused for many articles (one HTTP connection pool).
 
@@ -35,13 +45,16 @@ class Summarizer:
     ``timeout`` (seconds per request, 60), ``max_output_tokens``, ``temperature``, ``max_input_tokens``
     (prompt budget per request; a longer article is read in chunks), ``jobs`` (chunks in flight, 4);
     ``cache`` False (the default), True (the user cache dir, or $SUMMARIZE_CACHE_DIR) or a folder:
-    reuse finished llm briefings (see ``summarize.engine.response_cache``); and for tests or custom
+    reuse finished llm briefings (see ``summarize.engine.response_cache``), with ``cache_max_mb`` its
+    size cap (500; 0 for none; least recently used entries go first) and ``refresh`` True to ask the
+    model again and replace the stored answer; and for tests or custom
     networking, ``http_client`` / ``async_http_client`` (httpx2 clients).
     """
 
     def __init__(self, **options: Any) -> None:
         self._http_clients = (options.pop("http_client", None), options.pop("async_http_client", None))
         self._cache_folder = cache_dir_for(options.pop("cache", False))
+        self._cache_options = cache_options(options.pop("cache_max_mb", 500.0), options.pop("refresh", False))
         self.settings = Settings.resolve(**options)
         self.backend: Literal["llm", "offline"] = self.settings.chosen_backend()  # what this summarizer uses
         self._notes = [OFFLINE_NOTICE] if self.settings.backend == "auto" and self.backend == "offline" else []
@@ -56,7 +69,9 @@ class Summarizer:
         from summarize.engine.session import Session
 
         if self._session is None:
-            self._session = Session(self.settings, *self._http_clients, self._cache_folder)
+            self._session = Session(
+            self.settings, *self._http_clients, self._cache_folder, **self._cache_options
+        )
         return self._session
 
     def summarize(self, article: str | Document, *, source: str = "text") -> Briefing:
@@ -71,7 +86,9 @@ class Summarizer:
 
         # Made here, after the article is loaded, rather than by a helper: the article enters each
         # stage once (tests/test_flow.py).
-        self._session = self._session or Session(self.settings, *self._http_clients, self._cache_folder)
+        self._session = self._session or Session(
+            self.settings, *self._http_clients, self._cache_folder, **self._cache_options
+        )
         return self._session.brief(document)
 
     async def asummarize(self, article: str | Document, *, source: str = "text") -> Briefing:
@@ -81,7 +98,9 @@ class Summarizer:
         from summarize.engine.session import Session
 
         document = Document.of(article, source)
-        self._session = self._session or Session(self.settings, *self._http_clients, self._cache_folder)
+        self._session = self._session or Session(
+            self.settings, *self._http_clients, self._cache_folder, **self._cache_options
+        )
         return await self._session.abrief(document)
 
 

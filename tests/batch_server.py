@@ -1,8 +1,9 @@
 """A scripted OpenAI Files + Batches API, in the real wire format, to compose the batch cassettes.
 
-It answers the five calls a batch run makes (upload, create, retrieve, download, and synchronous
-chat completions for re-asks) the way api.openai.com does (openai-python's ``FileObject`` and
-``Batch`` types, the documented output and error file lines). What each request of the batch gets
+It answers the calls a batch run makes (upload, create, retrieve, download, synchronous chat
+completions for re-asks, the deletes of the batch's files after a collect, and a cancel) the way
+api.openai.com does (openai-python's ``FileObject``, ``Batch`` and ``FileDeleted`` types, the
+documented output and error file lines). What each request of the batch gets
 is scripted per line of the uploaded file: an ``Answer``/``RawText`` (an output-file line with a
 200 chat completion), an ``HttpError`` (an error-file line with that status and error body), or
 ``NOT_RUN`` (an error-file line with ``batch_expired``). Use it in process (``http_client()``) or over
@@ -34,10 +35,12 @@ class ScriptedBatchAPI:
     statuses: list[str] = field(default_factory=lambda: ["in_progress", "completed"])  # one per retrieve
     chat: ScriptedModel = field(default_factory=lambda: ScriptedModel([]))  # synchronous re-asks
     batch_errors: list[dict[str, Any]] = field(default_factory=list)  # for a "failed" batch
+    delete_error: HttpError | None = None  # what every DELETE /v1/files/{id} gets instead of a success
     calls: list[tuple[str, str]] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
     uploads: list[dict[str, str]] = field(default_factory=list)
     batch: dict[str, Any] = field(default_factory=dict)
+    submitted: bytes = b""  # the uploaded input, kept for the retrieves after the file is deleted
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def respond(self, method: str, path: str, content_type: str, body: bytes) -> tuple[int, bytes, str]:
@@ -54,6 +57,10 @@ class ScriptedBatchAPI:
             return _json(self._retrieve())
         if method == "GET" and path.startswith("/v1/files/") and path.endswith("/content"):
             return 200, self.files[path.split("/")[3]], "application/octet-stream"
+        if method == "DELETE" and path.startswith("/v1/files/"):
+            return self._delete(path.split("/")[3])
+        if method == "POST" and path == f"/v1/batches/{BATCH_ID}/cancel":
+            return _json(self._cancel())
         if method == "POST" and path == "/v1/chat/completions":
             status, payload, _ = self.chat.respond(json.loads(body))
             return status, json.dumps(payload).encode(), "application/json"
@@ -62,7 +69,7 @@ class ScriptedBatchAPI:
 
     def _upload(self, fields: dict[str, str]) -> dict[str, Any]:
         self.uploads.append(fields)
-        self.files[INPUT_FILE] = fields["file"].encode("utf-8")
+        self.files[INPUT_FILE] = self.submitted = fields["file"].encode("utf-8")
         return {
             "id": INPUT_FILE,
             "object": "file",
@@ -100,9 +107,25 @@ class ScriptedBatchAPI:
         }
         return self.batch
 
+    def _delete(self, file_id: str) -> tuple[int, bytes, str]:
+        """openai-python's ``FileDeleted``: ``{"id", "object": "file", "deleted": true}``; 404 for an unknown id."""
+        if self.delete_error is not None:
+            payload, _ = error_body(self.delete_error)
+            return self.delete_error.status, json.dumps(payload).encode(), "application/json"
+        if self.files.pop(file_id, None) is None:
+            missing = {"message": f"No such File object: {file_id}", "type": "invalid_request_error"}
+            return 404, json.dumps({"error": {**missing, "param": "id", "code": None}}).encode(), "application/json"
+        return _json({"id": file_id, "object": "file", "deleted": True})
+
+    def _cancel(self) -> dict[str, Any]:
+        """The batch, now ``cancelling`` (the next retrieve takes the scripted status, e.g. ``cancelled``)."""
+        self.batch["status"] = "cancelling"
+        self.batch["cancelling_at"] = CREATED + 120
+        return self.batch
+
     def _retrieve(self) -> dict[str, Any]:
         status = self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
-        lines = [json.loads(line) for line in self.files[INPUT_FILE].decode().splitlines()]
+        lines = [json.loads(line) for line in self.submitted.decode().splitlines()]
         self.batch["status"] = status
         self.batch["in_progress_at"] = CREATED + 60
         self.batch["request_counts"]["total"] = len(lines)
@@ -167,7 +190,7 @@ def serve(api: ScriptedBatchAPI) -> tuple[ThreadingHTTPServer, str]:
             self.end_headers()
             self.wfile.write(data)
 
-        do_GET = do_POST = _answer  # noqa: N815 - the stdlib's names
+        do_GET = do_POST = do_DELETE = _answer  # noqa: N815 - the stdlib's names
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
             return

@@ -397,3 +397,90 @@ def test_every_setting_is_either_in_the_key_or_left_out_on_purpose() -> None:
         "a Settings field was added or removed: decide whether it changes the answer "
         "(summarize/engine/response_cache.py)"
     )
+
+
+# --- housekeeping: the size cap, least recently used first; --refresh --------------------------------
+
+
+def test_the_cap_evicts_the_least_recently_used_entries(tmp_path: Path) -> None:
+    cache = BriefingCache(tmp_path, max_bytes=2500)
+    body = json.dumps({"pad": "x" * 990})  # 1,001 bytes: two fit under the cap, three do not
+    cache.put("a", body, None)
+    cache.put("b", body, None)
+    with sqlite3.connect(tmp_path / CACHE_FILE) as connection:  # "a" older than "b" by a minute, whatever the clock
+        connection.execute("UPDATE briefings SET last_used = last_used - 60 WHERE key = 'a'")
+    assert cache.get("a") == body  # a hit: "a" is now the most recently used, "b" the least
+    cache.put("c", body, None)
+    assert cache.get("b") is None and cache.get("a") == body and cache.get("c") == body
+    found = cache.stats()
+    assert found.entries == 2 and found.stored_bytes == 2 * len(body) <= 2500 * 0.95  # down to 95% of the cap
+
+
+def test_without_a_cap_nothing_is_evicted(tmp_path: Path) -> None:
+    cache = BriefingCache(tmp_path)
+    for n in range(5):
+        cache.put(f"k{n}", "x" * 1000, None)
+    assert cache.stats().entries == 5
+
+
+def test_a_cache_file_from_before_the_cap_gains_its_column(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / CACHE_FILE) as connection:  # the table as the previous version made it
+        connection.execute(
+            "CREATE TABLE briefings (key TEXT PRIMARY KEY, briefing TEXT NOT NULL, model TEXT, "
+            "created_at REAL NOT NULL, size INTEGER NOT NULL)"
+        )
+        connection.execute("INSERT INTO briefings VALUES ('old', '{}', 'm', 1.0, 1000)")
+    cache = BriefingCache(tmp_path, max_bytes=1500)
+    assert cache.get("old") == "{}"
+    cache.put("new", "x" * 1000, None)  # over the cap: the old entry goes, not the new one
+    assert cache.get("old") is None and cache.get("new") == "x" * 1000
+
+
+def test_the_cache_options_are_checked() -> None:
+    with pytest.raises(ConfigurationError, match="cache_max_mb"):
+        Summarizer(cache=True, cache_max_mb=-1)
+    with pytest.raises(ConfigurationError, match="refresh"):
+        Summarizer(cache=True, refresh="yes")
+    store = ResponseCache(True).store
+    assert store is not None and store.max_bytes == 500 * 1024 * 1024  # the default cap
+    uncapped = ResponseCache(True, max_mb=0).store
+    assert uncapped is not None and uncapped.max_bytes is None
+
+
+def test_refresh_asks_again_and_replaces_the_entry(tmp_path: Path) -> None:
+    first, _ = scripted(Answer(gold_draft(NAME)), cache=tmp_path)
+    first.summarize(article(NAME))
+    with sqlite3.connect(tmp_path / CACHE_FILE) as connection:
+        (made,) = connection.execute("SELECT created_at FROM briefings").fetchone()
+        connection.execute("UPDATE briefings SET created_at = created_at - 100")
+    refreshed, model = scripted(Answer(gold_draft(NAME)), cache=tmp_path, refresh=True)
+    briefing = refreshed.summarize(article(NAME))
+    assert len(model.requests) == 1 and briefing.meta.usage.cached is False
+    with sqlite3.connect(tmp_path / CACHE_FILE) as connection:
+        rows = connection.execute("SELECT created_at FROM briefings").fetchall()
+    assert len(rows) == 1 and rows[0][0] > made - 100  # one entry, the new answer's
+    again, model_again = scripted(cache=tmp_path)
+    assert again.summarize(article(NAME)).meta.usage.cached is True and model_again.requests == []
+
+
+@LOOPBACK
+def test_the_cli_refresh_and_cache_max_mb_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], served: Served
+) -> None:
+    base_url = served(Answer(gold_draft(NAME)), Answer(gold_draft(NAME)), Answer(gold_draft(NAME)))
+    args = [ARTICLE_FILE, "--base-url", base_url, "--model", "m", "-f", "json", "--cache-dir", str(tmp_path)]
+    cached = []
+    for extra in ([], ["--refresh"], []):
+        assert main([*args, *extra]) == 0
+        cached.append(json.loads(capsys.readouterr().out)["meta"]["usage"]["cached"])
+    assert cached == [False, False, True] and len(served.models[0].requests) == 2 and entries(tmp_path) == 1
+    assert main([*args, "--refresh", "--cache-max-mb", "0.001"]) == 0  # a briefing is more than 1 KiB
+    assert json.loads(capsys.readouterr().out)["meta"]["backend"] == "llm" and entries(tmp_path) == 0
+
+
+def test_cache_stats_shows_what_the_cap_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    BriefingCache(tmp_path).put("k", "x" * 3000, "m")
+    assert main(["cache", "stats", "--cache-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "entries: 1" in out and "2.9 KiB of briefings" in out and "--cache-max-mb, 500 MiB by default" in out
+

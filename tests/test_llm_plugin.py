@@ -4,6 +4,7 @@ plugin, and click's CliRunner on ``llm.cli.cli``. The llm user directory is a te
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -15,9 +16,10 @@ from click.testing import CliRunner
 from llm.cli import cli
 from llm.plugins import pm
 
+from summarize import Document, offline
 from summarize.plugins import llm as llm_plugin
 from summarize.schemas import Briefing, BriefingDraft
-from summarize.testing import Answer, HttpError, ScriptedModel, serve_scripted
+from summarize.testing import Answer, HttpError, ScriptedModel, article_in, serve_scripted
 from tests.conftest import EXAMPLES, gold_draft
 
 ARTICLE = "ceasefire-talks"
@@ -211,3 +213,91 @@ def test_provider_errors_through_llm_keep_the_clis_exit_codes(
         server.server_close()
     assert result.exit_code == code, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+# --- long articles: the engine's chunks, merge and coverage report ------------------------------------
+
+LONG = EXAMPLES / "long" / "harbour-tunnel-inquiry.txt"
+LONG_TEXT = LONG.read_text(encoding="utf-8")
+SMALL_BUDGET = "5200"  # about 400 tokens of article per request: four chunks, as in test_long_documents
+
+
+class DerivedLLM(ScriptedLLM):
+    """Answers each prompt with the offline backend's draft of the text it carries (chunks come in any
+    order from several threads); a chunk holding ``broken_marker`` gets an answer quoting words it never says."""
+
+    model_id = "summarize-derived"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.broken_marker: str | None = None
+        self._lock = threading.Lock()
+
+    def execute(self, prompt: llm.Prompt, stream: bool, response: Any, conversation: Any) -> Iterator[str]:
+        with self._lock:
+            self.prompts.append(prompt)
+        text = article_in({"messages": [{"content": prompt.prompt}]})
+        draft = offline.extract(Document.from_text(text)).model_dump()
+        if self.broken_marker and self.broken_marker in text and draft["claims"]:
+            draft["claims"] = [{**draft["claims"][0], "evidence": [{"quote": "words that appear nowhere"}]}]
+        yield json.dumps(draft)
+
+
+@pytest.fixture
+def derived(models: dict[str, ScriptedLLM]) -> Iterator[DerivedLLM]:
+    model = DerivedLLM()
+
+    class DerivedPlugin:
+        __name__ = "DerivedPlugin"
+
+        @llm.hookimpl
+        def register_models(self, register: Any) -> None:
+            register(model)
+
+    pm.register(DerivedPlugin(), name="summarize-test-derived")
+    try:
+        yield model
+    finally:
+        pm.unregister(name="summarize-test-derived")
+
+
+def test_a_long_article_is_read_in_chunks_and_merged(derived: DerivedLLM) -> None:
+    args = [str(LONG), "-m", "summarize-derived", "--format", "json", "--max-input-tokens", SMALL_BUDGET]
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    briefing = Briefing.model_validate_json(result.stdout)
+    assert len(derived.prompts) == briefing.meta.chunks == briefing.meta.usage.requests == 4
+    assert briefing.meta.coverage is not None and not briefing.meta.coverage.failed
+    assert [(r.start, r.end) for r in briefing.meta.coverage.covered] == [(0, len(LONG_TEXT.rstrip()))]
+    evidence = [ev for item in briefing.claims + briefing.denials for ev in item.evidence]
+    assert evidence and all(LONG_TEXT[ev.start : ev.end] == ev.quote for ev in evidence if ev.match == "exact")
+    assert len([a for a in briefing.actors if "Marwood" in a.name]) == 1  # merged across chunks
+    assert all(len(p.prompt) < len(LONG_TEXT) / 2 for p in derived.prompts), "each request carries one chunk"
+    assert result.stderr == ""
+
+
+def test_the_whole_article_in_one_request_without_a_budget(derived: DerivedLLM) -> None:
+    result = run(str(LONG), "-m", "summarize-derived", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert len(derived.prompts) == Briefing.model_validate_json(result.stdout).meta.chunks == 1
+
+
+def test_a_chunk_that_fails_is_reported_as_the_cli_does(derived: DerivedLLM) -> None:
+    derived.broken_marker = "Two engineers familiar"  # the second chunk keeps quoting what it never says
+    args = [str(LONG), "-m", "summarize-derived", "--format", "json", "--max-input-tokens", SMALL_BUDGET]
+    result = run(*args, "--max-reasks", "0")
+    assert result.exit_code == 0, result.stderr
+    briefing = Briefing.model_validate_json(result.stdout)
+    assert briefing.meta.coverage is not None and briefing.meta.coverage.failed
+    ranges = ", ".join(f"{r.start}-{r.end}" for r in briefing.meta.coverage.failed)
+    assert result.stderr == (
+        f"summarize: warning: characters {ranges} of the article could not be read; see meta.warnings "
+        "(--strict makes this an error)\n"
+    )
+    assert any("failed" in w for w in briefing.meta.warnings)
+    assert briefing.meta.usage.requests == len(derived.prompts)  # the failed chunks' requests count too
+
+    strict = run(*args, "--max-reasks", "0", "--strict")
+    assert strict.exit_code == 69 and strict.stderr.count("\n") == 1
+    assert strict.stderr.startswith(f"summarize: error: characters {ranges} of the article could not be read")
+    assert Briefing.model_validate_json(strict.stdout).meta.coverage == briefing.meta.coverage  # still written

@@ -136,7 +136,10 @@ def test_batch_round_trip_uploads_creates_polls_and_collects(
     assert code == 0
     sent = calls(vcr)
     assert sent[:2] == [("POST", "/files"), ("POST", "/batches")]
-    assert sent[-1][0] == "GET" and sent[-1][1].endswith("/content")
+    downloads = [n for n, (method, path) in enumerate(sent) if method == "GET" and path.endswith("/content")]
+    deletes = [n for n, (method, path) in enumerate(sent) if method == "DELETE"]
+    assert downloads and deletes and max(downloads) < min(deletes), "the remote files go once collected"
+    assert f"/files/{load_manifest(manifest_path(out)).input_file_id}" in {sent[n][1] for n in deletes}
     retrieves = [path for method, path in sent if path.startswith("/batches/")]
     assert retrieves and all(path == retrieves[0] for path in retrieves), "polled the batch it created"
     if CASSETTE_WAY != "live":
@@ -183,9 +186,12 @@ def test_batch_collect_reasks_a_fabricated_quote_and_records_request_errors(
         ("GET", "/files/file-scripted-errors/content"),
         ("GET", "/files/file-scripted-output/content"),
         ("POST", "/chat/completions"),
+        ("DELETE", "/files/file-scripted-input"),  # after the last line is written
+        ("DELETE", "/files/file-scripted-output"),
+        ("DELETE", "/files/file-scripted-errors"),
     ]
     assert polls == [5]
-    reask = json.loads(vcr.requests[-1].body)
+    reask = json.loads(vcr.requests[6].body)
     said = json.dumps(reask["messages"][-1])
     assert INVENTED in said and "is not in the article" in said
     assert reask["tool_choice"]["function"]["name"] and reask["model"] == CASSETTE_MODEL
@@ -198,6 +204,111 @@ def test_batch_collect_reasks_a_fabricated_quote_and_records_request_errors(
     assert "max_tokens" in failed["error"]["message"]
     assert code == 78, "the exit code says an article failed"
     assert_all_played(vcr)
+
+
+@pytest.mark.vcr
+def test_batch_cancel_then_collect_what_it_finished(
+    batch_api: BatchEndpoint,
+    vcr: Any,
+    polls: list[float],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    names = ("ceasefire-talks", "chipmaker-recall")
+    api = ScriptedBatchAPI([Answer(gold_draft("ceasefire-talks")), NOT_RUN], statuses=["cancelled"])
+    batch_api.script(api)
+    out = tmp_path / "results.jsonl"
+    assert run_via_batch(items(*names), batch_api.options(mode="tools"), out, submit_only=True) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("OPENAI_API_KEY", batch_api.api_key)
+    where = str(manifest_path(out))
+
+    assert main(["batch-cancel", BATCH_ID, "--manifest", where]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.startswith(f"{BATCH_ID}: cancelling") and "batch-collect" in printed.err
+    assert main(["batch-collect", BATCH_ID, "--manifest", where, "--wait"]) == 75  # one article never ran
+    err = capsys.readouterr().err
+    assert "cancelled: collected what it finished" in err and "deleted the batch's remote files" in err
+
+    assert calls(vcr) == [
+        ("POST", "/files"),
+        ("POST", "/batches"),
+        ("POST", f"/batches/{BATCH_ID}/cancel"),
+        ("GET", f"/batches/{BATCH_ID}"),
+        ("GET", "/files/file-scripted-errors/content"),
+        ("GET", "/files/file-scripted-output/content"),
+        ("DELETE", "/files/file-scripted-input"),
+        ("DELETE", "/files/file-scripted-output"),
+        ("DELETE", "/files/file-scripted-errors"),
+    ]
+    assert vcr.requests[2].body in (None, b"", "")  # openai-python's batches.cancel sends no body
+    kept, lost = read_lines(out)
+    assert_briefing(kept, "ceasefire-talks", requests=1, reasks=0)
+    assert lost["id"] == "chipmaker-recall" and lost["error"]["exit_code"] == 75
+    assert_all_played(vcr)
+
+
+@pytest.mark.vcr
+def test_a_failed_delete_is_a_warning_and_the_results_are_kept(
+    batch_api: BatchEndpoint, vcr: Any, polls: list[float], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    forbidden = HttpError(
+        403,
+        message="You have insufficient permissions for this operation. Missing scopes: api.files.write.",
+        type="invalid_request_error",
+    )
+    api = ScriptedBatchAPI([Answer(gold_draft("ceasefire-talks"))], statuses=["completed"], delete_error=forbidden)
+    batch_api.script(api)
+    out = tmp_path / "results.jsonl"
+    code = run_via_batch(items("ceasefire-talks"), batch_api.options(mode="tools"), out, poll_interval=5)
+
+    assert code == 0, "the results were saved: a file left on the provider does not fail the run"
+    (line,) = read_lines(out)
+    assert_briefing(line, "ceasefire-talks", requests=1, reasks=0)
+    assert calls(vcr)[-2:] == [("DELETE", "/files/file-scripted-input"), ("DELETE", "/files/file-scripted-output")]
+    warnings = [w for w in capsys.readouterr().err.splitlines() if "warning: could not delete" in w]
+    assert len(warnings) == 2 and all("the results are saved" in w for w in warnings)
+    assert "file-scripted-input" in warnings[0] and "file-scripted-output" in warnings[1]
+    assert_all_played(vcr)
+
+
+def test_keep_remote_deletes_nothing(tmp_path: Path, polls: list[float]) -> None:
+    api = ScriptedBatchAPI([Answer(gold_draft("ceasefire-talks"))], statuses=["completed"])
+    out = tmp_path / "results.jsonl"
+    base = {"model": "m", "api_key": "sk-test", "base_url": "http://batch.invalid/v1", "mode": "tools"}
+    code = run_via_batch(items("ceasefire-talks"), {**base, "http_client": api.http_client()}, out, keep_remote=True)
+    assert code == 0 and len(read_lines(out)) == 1
+    assert not [call for call in api.calls if call[0] == "DELETE"] and "file-scripted-input" in api.files
+
+
+def test_collecting_again_after_the_files_are_gone_downloads_nothing(tmp_path: Path, polls: list[float]) -> None:
+    api = ScriptedBatchAPI([Answer(gold_draft("ceasefire-talks"))], statuses=["completed"])
+    code, out = collected(api, tmp_path, ("ceasefire-talks",))
+    assert code == 0 and api.files == {}, "every remote file was deleted"
+    manifest = load_manifest(manifest_path(out))
+    job = BatchJob(settings_from({**manifest.options, "api_key": "sk-test"}), api.http_client())
+    before = len(api.calls)
+    assert job.collect(manifest, job.status(BATCH_ID), out) == 0
+    assert api.calls[before:] == [("GET", f"/v1/batches/{BATCH_ID}")] and len(read_lines(out)) == 1
+
+
+@LOOPBACK
+def test_cli_batch_cancel_without_a_manifest_and_for_an_unknown_batch(
+    served: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api = ScriptedBatchAPI([Answer(gold_draft("ceasefire-talks"))], statuses=["in_progress"])
+    base_url = served(api)
+    out = tmp_path / "results.jsonl"
+    assert run_via_batch(items("ceasefire-talks"), {"model": "m", "base_url": base_url}, out, submit_only=True) == 0
+    capsys.readouterr()
+    monkeypatch.chdir(tmp_path.parent)  # no manifest here: the id, the key and --base-url are enough
+    assert main(["batch-cancel", BATCH_ID, "--base-url", base_url]) == 0
+    assert capsys.readouterr().out.startswith(f"{BATCH_ID}: cancelling")
+    assert api.calls[-1] == ("POST", f"/v1/batches/{BATCH_ID}/cancel")
+    assert main(["batch-cancel", "batch_unknown", "--base-url", base_url]) == 66
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no batch 'batch_unknown'" in err[0]
 
 
 # --- request lines ----------------------------------------------------------------------------

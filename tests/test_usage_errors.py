@@ -61,3 +61,12 @@ def test_a_close_misspelling_gets_the_option_it_meant(
 def test_nothing_is_suggested_when_nothing_is_close(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
     err = usage_error(capsys, *args)
     assert "No such option:" in err and "did you mean" not in err and "Possible options" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [(["batch-status"], "'ID'"), (["batch-collect"], "'ID'"), (["batch-cancel"], "'ID'"), (["diff"], "'old'")],
+)
+def test_a_missing_argument_is_named(capsys: pytest.CaptureFixture[str], args: list[str], named: str) -> None:
+    """A missing argument is a BadParameter to click, with no value to reword: it keeps click's words."""
+    assert f"Missing argument {named}." in usage_error(capsys, *args)

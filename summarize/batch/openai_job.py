@@ -3,6 +3,11 @@
     run_via_batch(items, options, out)            submit, poll until done, collect into ``out``
     run_via_batch(..., submit_only=True)          submit, write the manifest, print the batch id
     BatchJob.status(id) / BatchJob.collect(...)   what ``batch-status`` and ``batch-collect`` do
+    BatchJob.cancel(id)                           what ``batch-cancel`` does
+
+After a collect has written a line for every article, the batch's remote files (the uploaded input,
+the output and error files) are deleted: they hold the articles and the answers, and OpenAI keeps them
+until asked (``keep_remote`` opts out). A delete that fails is a warning: the results are already on disk.
 
 Who retries (architecture doc, "Who owns retries"): the openai client is built with
 ``max_retries=0`` and every call (upload, create, retrieve, download, re-asks) goes through the
@@ -161,6 +166,41 @@ class BatchJob:
             raise
         return batch
 
+    def cancel(self, batch_id: str) -> Batch:
+        """Ask the Batch API to stop ``batch_id``; it is ``cancelling`` for a while, then ``cancelled``."""
+        try:
+            batch: Batch = self._call(self.endpoint.client().batches.cancel, batch_id)
+        except errors.RequestRejectedError as exc:
+            if exc.status == 404:
+                raise errors.InputNotFoundError(
+                    f"no batch {batch_id!r} at {self.endpoint.base_url}; check the id and the key's project"
+                ) from None
+            if exc.status in (400, 409):  # e.g. a batch that has finished already
+                raise errors.RequestRejectedError(
+                    f"batch {batch_id} cannot be cancelled ({exc}); see summarize batch-status {batch_id}",
+                    status=exc.status,
+                ) from None
+            raise
+        return batch
+
+    def delete_remote(self, file_ids: Iterable[str | None]) -> list[str]:
+        """Delete these remote files; returns the ids deleted. A failure is a warning, never an error."""
+        deleted: list[str] = []
+        client = self.endpoint.client()
+        for file_id in dict.fromkeys(f for f in file_ids if f):  # each once, in order
+            try:
+                self._call(client.files.delete, file_id)
+            except errors.RequestRejectedError as exc:
+                if exc.status == 404:  # gone already (deleted by hand, or by an earlier collect)
+                    continue
+                say(f"warning: could not delete the remote file {file_id} ({exc}); the results are saved")
+                continue
+            except errors.SummarizeError as exc:
+                say(f"warning: could not delete the remote file {file_id} ({exc}); the results are saved")
+                continue
+            deleted.append(file_id)
+        return deleted
+
     def wait(self, batch_id: str, poll_interval: float) -> Batch:
         """Poll until the batch is completed, failed, expired or cancelled."""
         said = ""
@@ -191,12 +231,33 @@ class BatchJob:
                 found[record["custom_id"]] = record
         return found
 
-    def collect(self, manifest: Manifest, batch: Batch, out: Path) -> int:
-        """Write a line per article of ``manifest`` not yet in ``out``; the exit code of the first failure, or 0."""
+    def collect(self, manifest: Manifest, batch: Batch, out: Path, *, keep_remote: bool = False) -> int:
+        """Write a line per article of ``manifest`` not yet in ``out``; the exit code of the first failure, or 0.
+
+        Then, unless ``keep_remote``, delete the batch's remote files: every article has its line.
+        """
         if batch.status == "failed":
             raise errors.RequestRejectedError(f"batch {batch.id} failed before running: {_batch_errors(batch)}")
         if manifest.prompt_version != full_prompt_version():
             say("the prompts or the draft schema changed since this batch was submitted; re-asks use the new ones")
+        done = finished_ids(out)
+        # collected before: nothing to download (the remote files may be gone)
+        if all(entry.id in done for entry in manifest.entries.values()):
+            say(f"every article of batch {batch.id} already has a line in {out}")
+            return 0
+        written, failed, first_failure = self._write(manifest, batch, out)
+        if batch.status in ("expired", "cancelled"):
+            say(f"batch {batch.id} {batch.status}: collected what it finished; the rest are error lines")
+        say(f"{written} line(s) written to {out}, {failed} failed")
+        if not keep_remote:
+            remote = (manifest.input_file_id, batch.input_file_id, batch.output_file_id, batch.error_file_id)
+            deleted = self.delete_remote(remote)
+            if deleted:
+                say(f"deleted the batch's remote files ({', '.join(deleted)}); --keep-remote keeps them")
+        return first_failure
+
+    def _write(self, manifest: Manifest, batch: Batch, out: Path) -> tuple[int, int, int]:
+        """Append the lines; (written, failed, the first failure's exit code or 0)."""
         records = {**self._lines(batch.error_file_id), **self._lines(batch.output_file_id)}
         answers = BatchAnswers(self.endpoint, manifest.mode)
         written = failed = 0
@@ -218,10 +279,7 @@ class BatchJob:
                     first_failure = first_failure or exc.exit_code
                 results.append(line)
                 written += 1
-        if batch.status in ("expired", "cancelled"):
-            say(f"batch {batch.id} {batch.status}: collected what it finished; the rest are error lines")
-        say(f"{written} line(s) written to {out}, {failed} failed")
-        return first_failure
+        return written, failed, first_failure
 
 
 def result_line(
@@ -297,6 +355,7 @@ def run_via_batch(
     *,
     submit_only: bool = False,
     poll_interval: float = 30.0,
+    keep_remote: bool = False,
 ) -> int:
     """Brief ``items`` through the Batch API into ``out`` (JSONL, appended); returns the exit code."""
     given = dict(options)
@@ -323,7 +382,7 @@ def run_via_batch(
     except KeyboardInterrupt:
         say(f"batch {manifest.batch_id} keeps running; collect it with: summarize batch-collect {manifest.batch_id}")
         raise
-    return job.collect(manifest, batch, out)
+    return job.collect(manifest, batch, out, keep_remote=keep_remote)
 
 
 def describe(batch: Batch) -> str:

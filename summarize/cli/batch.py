@@ -154,7 +154,12 @@ def _dry_run(
 
 
 def _via_openai_batch(
-    items: Iterable[BatchItem], options: dict[str, Any], out: Path, submit_only: bool, allow_private: bool
+    items: Iterable[BatchItem],
+    options: dict[str, Any],
+    out: Path,
+    submit_only: bool,
+    allow_private: bool,
+    keep_remote: bool = False,
 ) -> None:
     """Submit the articles as one Batch API job; an article that cannot be read is recorded at once."""
     from summarize.batch.openai_job import run_via_batch
@@ -168,7 +173,7 @@ def _via_openai_batch(
                 loaded.append((item.id, load_document(item, allow_private=allow_private)))
             except SummarizeError as exc:
                 log.write(BatchResult(item.id, item.source, error=exc).to_record())
-    code = run_via_batch(loaded, options, out, submit_only=submit_only) if loaded else 0
+    code = run_via_batch(loaded, options, out, submit_only=submit_only, keep_remote=keep_remote) if loaded else 0
     raise typer.Exit(code)
 
 
@@ -194,6 +199,10 @@ def batch(
     submit_only: Annotated[
         bool, typer.Option("--submit-only", help="With --via openai-batch: submit and exit.")
     ] = False,
+    keep_remote: Annotated[
+        bool,
+        typer.Option("--keep-remote", help="With --via openai-batch: keep the batch's files on the provider."),
+    ] = False,
     backend: Annotated[BackendOption, typer.Option(help="llm, offline, or auto.")] = BackendOption.auto,
     model: Annotated[str | None, typer.Option(help="Model name [env: SUMMARIZE_MODEL].")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")] = None,
@@ -213,6 +222,9 @@ def batch(
     cache_dir: Annotated[
         Path | None, typer.Option(help="Folder of the response cache [env: SUMMARIZE_CACHE_DIR].")
     ] = None,
+    cache_max_mb: Annotated[
+        float, typer.Option(min=0, help="Size cap of the response cache; least recently used go first (0: none).")
+    ] = 500.0,
 ) -> None:
     """Brief many articles into a JSONL results file; re-run the same command to resume.
 
@@ -238,6 +250,7 @@ def batch(
         "max_output_tokens": max_output_tokens,
         "max_input_tokens": max_input_tokens,
         "cache": False if no_cache else (cache_dir or True),  # as for one article: on unless --no-cache
+        "cache_max_mb": cache_max_mb,
     }
     summarizer = Summarizer(**options)
     settings = summarizer.settings
@@ -262,7 +275,9 @@ def batch(
         if retry_failed:
             drop_failures(out)
         done = recover(out)
-        _via_openai_batch((i for i in items if i.id not in done), options, out, submit_only, allow_private)
+        _via_openai_batch(
+            (i for i in items if i.id not in done), options, out, submit_only, allow_private, keep_remote
+        )
     llm_model = settings.llm_model() if summarizer.backend == "llm" else None
     if max_cost is not None and llm_model is not None and price_for(llm_model) is None:
         raise ConfigurationError(

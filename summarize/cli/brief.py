@@ -110,6 +110,12 @@ def run(
         Path | None,
         typer.Option(help="Folder of the response cache [env: SUMMARIZE_CACHE_DIR; default: the user cache dir]."),
     ] = None,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Ask the model again and replace this article's cached briefing.")
+    ] = False,
+    cache_max_mb: Annotated[
+        float, typer.Option(min=0, help="Size cap of the response cache; least recently used go first (0: none).")
+    ] = 500.0,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -121,7 +127,7 @@ def run(
     `summarize mcp` serves the tools to MCP clients (editors, chat apps);
     `summarize cache stats|clear` shows or empties the response cache;
     `summarize diff OLD NEW` shows what changed between two briefings of a story;
-    `summarize batch-status ID` and `summarize batch-collect ID` follow an OpenAI Batch API job.
+    `summarize batch-status ID`, `batch-collect ID` and `batch-cancel ID` follow an OpenAI Batch API job.
     """
     from summarize.api import OFFLINE_NOTICE, Summarizer
     from summarize.render.formats import render
@@ -137,6 +143,8 @@ def run(
         max_input_tokens=max_input_tokens,
         jobs=jobs,
         cache=False if no_cache else (cache_dir or True),  # on by default here, off in the library
+        cache_max_mb=cache_max_mb,
+        refresh=refresh,
     )
     if output is not None:
         check_writable(output)  # before the model is paid for

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from summarize.cli.options import sub_app
-from summarize.engine.response_cache import BriefingCache, iso_time
+from summarize.engine.response_cache import DEFAULT_MAX_MB, BriefingCache, iso_time
 from summarize.errors import InputDecodeError, OutputFileError
 from summarize.settings import default_cache_dir
 
@@ -57,7 +57,8 @@ def stats(cache_dir: CacheDir = None) -> None:
     else:
         lines += [
             f"entries: {found.entries}",
-            f"size:    {_size(found.bytes_on_disk)} on disk",
+            f"size:    {_size(found.bytes_on_disk)} on disk, {_size(found.stored_bytes)} of briefings "
+            f"(each run keeps that under --cache-max-mb, {DEFAULT_MAX_MB:g} MiB by default)",
             f"oldest:  {iso_time(found.oldest) if found.oldest is not None else '-'}",
             f"newest:  {iso_time(found.newest) if found.newest is not None else '-'}",
         ]

@@ -28,6 +28,7 @@ SUBCOMMANDS = {
     "diff": ("summarize.cli.diff", "diff_app"),
     "batch-status": ("summarize.cli.batch_api", "status_app"),
     "batch-collect": ("summarize.cli.batch_api", "collect_app"),
+    "batch-cancel": ("summarize.cli.batch_api", "cancel_app"),
 }
 
 

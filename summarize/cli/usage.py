@@ -95,7 +95,9 @@ def usage_message(exc: Exception) -> str:
     """One line for a click usage error."""
     import typer
 
-    if isinstance(exc, typer.BadParameter) and getattr(exc, "param", None) is not None:
+    # A missing argument is a BadParameter too, with no value to reword: click's own words say it.
+    missing = hasattr(exc, "param_type")
+    if isinstance(exc, typer.BadParameter) and getattr(exc, "param", None) is not None and not missing:
         return bad_value(exc)
     if hasattr(exc, "option_name") and hasattr(exc, "possibilities"):  # click's NoSuchOption (typer keeps its own)
         return no_such_option(exc)

@@ -22,7 +22,7 @@ from summarize.engine.budget import (
     prompt_overhead_tokens,
 )
 from summarize.engine.read_chunks import Reading, reading
-from summarize.engine.response_cache import ResponseCache
+from summarize.engine.response_cache import DEFAULT_MAX_MB, ResponseCache
 from summarize.engine.split import Chunk, split
 from summarize.engine.steps import Call, Core, arun, run
 from summarize.errors import ConfigurationError
@@ -45,9 +45,12 @@ class Session:
         http_client: httpx2.Client | None = None,
         async_http_client: httpx2.AsyncClient | None = None,
         cache_folder: Path | None = None,
+        *,
+        cache_max_mb: float | None = DEFAULT_MAX_MB,
+        refresh: bool = False,
     ) -> None:
         self.settings = settings
-        self.cache = ResponseCache(cache_folder)
+        self.cache = ResponseCache(cache_folder, max_mb=cache_max_mb, refresh=refresh)
         self._http_clients = (http_client, async_http_client)
         self._endpoint: Endpoint | None = None
 
@@ -89,15 +92,19 @@ class Session:
 
 
 def _chunks(document: Document, settings: Settings) -> list[Chunk]:
-    """The whole article when it fits one request's budget, else chunks that do."""
-    given = settings.max_input_tokens
+    return chunks_for(document, settings.max_input_tokens, settings.llm_model())
+
+
+def chunks_for(document: Document, given: int | None, model: str) -> list[Chunk]:
+    """The whole article when it fits one request's budget (``given``, else the model's), else chunks
+    that do. Also what the llm plugin reads an article in."""
     least = prompt_overhead_tokens() + MIN_ARTICLE_TOKENS
     if given is not None and given < least:
         raise ConfigurationError(
             f"--max-input-tokens {given:,} leaves no room for the article: the instructions and schema "
             f"take about {prompt_overhead_tokens():,} tokens; give at least {least:,}"
         )
-    budget = article_budget(given or default_max_input_tokens(settings.llm_model()))
+    budget = article_budget(given or default_max_input_tokens(model))
     if estimate_tokens(document.text) <= budget:
         return [Chunk(0, document.chars)]
     return split(document.text, budget)

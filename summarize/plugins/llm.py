@@ -3,7 +3,11 @@
 The briefing is asked of the user's configured llm model, with their keys, through llm's Python
 API; the answer then goes through the same pipeline as ``summarize --backend llm``: the same
 prompt (``engine/messages.py``), the same draft validation with the article as context (grounding and
-invariants), bounded re-asks carrying the validation errors, and the same assembly.
+invariants), bounded re-asks carrying the validation errors, and the same assembly. A long article
+is read as the engine reads it (``engine.session.chunks_for``, ``engine.read_chunks.reading``): in
+chunks that fit the prompt budget, ``--jobs`` at a time, merged into one briefing; a chunk that fails
+is listed in ``meta.coverage.failed`` and reported on stderr as the ``summarize`` command does
+(``--strict`` makes it an error).
 
 Only click and llm are imported when llm loads the plugin; summarize's pipeline is imported when
 the command runs, so other llm commands start as fast as before.
@@ -11,12 +15,16 @@ the command runs, so other llm commands start as fast as before.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
 import click
 import llm
 
 if TYPE_CHECKING:
+    from summarize.engine.run import Extraction
+    from summarize.engine.steps import Call
     from summarize.errors import SummarizeError
     from summarize.schemas import Briefing, BriefingDraft
     from summarize.sources.document import Document
@@ -52,17 +60,35 @@ def register_commands(cli: click.Group) -> None:
         show_default=True,
         help="Re-asks when the answer breaks the contract.",
     )
-    def summarize_command(file: str, model_id: str | None, output_format: str, max_reasks: int) -> None:
+    @click.option(
+        "--max-input-tokens",
+        type=click.IntRange(min=1000),
+        default=None,
+        help="Prompt budget per request; a longer article is read in chunks [default: by model].",
+    )
+    @click.option("--jobs", type=click.IntRange(1, 64), default=4, show_default=True, help="Chunks read at once.")
+    @click.option("--strict", is_flag=True, help="Exit non-zero when a part of the article could not be read.")
+    def summarize_command(
+        file: str,
+        model_id: str | None,
+        output_format: str,
+        max_reasks: int,
+        max_input_tokens: int | None,
+        jobs: int,
+        strict: bool,
+    ) -> None:
         """Brief a news article (FILE, or - for stdin): a validated, source-grounded briefing."""
+        from summarize.cli.output import report_coverage
         from summarize.errors import SummarizeError
 
         try:
             document = _load(file)
-            briefing = brief(document, _model(model_id), max_reasks)
+            briefing = brief(document, _model(model_id), max_reasks, max_input_tokens=max_input_tokens, jobs=jobs)
+            click.echo(_render(briefing, output_format), nl=False)
+            report_coverage(briefing, strict)  # after the briefing: what was read is never thrown away
         except SummarizeError as exc:
             click.echo(f"summarize: error: {exc}", err=True)
             raise click.exceptions.Exit(exc.exit_code) from None
-        click.echo(_render(briefing, output_format), nl=False)
 
 
 def _load(file: str) -> Document:
@@ -152,12 +178,40 @@ def parse_draft(text: str, document: Document) -> BriefingDraft:
     return BriefingDraft.model_validate_json(_strip_fence(text), context={"article": document})
 
 
-def brief(document: Document, model: llm.Model, max_reasks: int = 2) -> Briefing:
-    """Ask ``model`` for the draft, re-ask with the problems until it validates, then assemble the briefing."""
+def brief(
+    document: Document,
+    model: llm.Model,
+    max_reasks: int = 2,
+    *,
+    max_input_tokens: int | None = None,
+    jobs: int = 4,
+) -> Briefing:
+    """The briefing of ``document``: read whole, or in chunks when it is longer than one request's
+    budget, each chunk asked (and re-asked) like a whole article; then merged and assembled."""
+    from summarize.engine.assemble import assemble
+    from summarize.engine.read_chunks import reading
+    from summarize.engine.session import chunks_for
+    from summarize.engine.steps import run
+
+    chunks = chunks_for(document, max_input_tokens, model.model_id)
+    read = run(reading(document, chunks, jobs, functools.partial(_extraction, model=model, max_reasks=max_reasks)))
+    return assemble(read.draft, document, read.run, index=read.index, located=read.located)
+
+
+def _extraction(part: Document, *, model: llm.Model, max_reasks: int) -> Generator[Call, Any, Extraction]:
+    """One chunk's draft as an engine core: a single blocking step (llm's models are synchronous)."""
+    from summarize.engine.steps import Call
+
+    extracted: Extraction = yield Call(functools.partial(extract, part, model, max_reasks))
+    return extracted
+
+
+def extract(document: Document, model: llm.Model, max_reasks: int = 2) -> Extraction:
+    """Ask ``model`` for the draft of ``document`` (an article or a chunk of one), re-asking with the
+    problems until it validates; the draft and the record of how it was made."""
     import json
     import time
 
-    from summarize.engine.assemble import assemble
     from summarize.engine.llm import full_prompt_version
     from summarize.engine.messages import render_messages
     from summarize.engine.run import RunInfo
@@ -179,19 +233,21 @@ def brief(document: Document, model: llm.Model, max_reasks: int = 2) -> Briefing
             input_tokens + (tokens.input or 0),
             output_tokens + (tokens.output or 0),
         )
+        usage = Usage(requests=requests, input_tokens=input_tokens, output_tokens=output_tokens, reasks=requests - 1)
         try:
             draft = parse_draft(response.text(), document)
         except ValueError as exc:  # pydantic's ValidationError included: bad JSON, schema, grounding, invariants
             problems = problems_of(exc)
             if requests > max_reasks:
                 first = problems.splitlines()[0].lstrip("- ") if problems else "invalid"
-                raise InvalidOutputError(
+                failure = InvalidOutputError(
                     f"the model's answer still broke the contract after {requests - 1} re-ask(s): {first[:200]}; "
                     "try a stronger model (-m) or raise --max-reasks"
-                ) from None
+                )
+                failure.usage = usage  # counted in the briefing's usage when other chunks succeed
+                raise failure from None
             prompt = REASK + problems
             continue
-        usage = Usage(requests=requests, input_tokens=input_tokens, output_tokens=output_tokens, reasks=requests - 1)
         run = RunInfo(
             backend="llm",
             model=model.model_id,
@@ -200,4 +256,4 @@ def brief(document: Document, model: llm.Model, max_reasks: int = 2) -> Briefing
             usage=usage,
             duration_ms=(time.perf_counter() - started) * 1000,
         )
-        return assemble(draft, document, run)
+        return draft, run
