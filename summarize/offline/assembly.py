@@ -293,18 +293,20 @@ class Assembly:
     def _standalone(self, c: Claim, statement: str, reported: bool) -> str:
         """The statement worded to stand alone (:mod:`.statements`): its speaker, the actor an opening
         pronoun of narration stands for, the publisher."""
+        if statements.stands_as_is(statement, self.lex):
+            return statement
         table = self.table
         rec = table.actors.get(c.source or "") if reported else None
         resolve = self._resolver(c.parts.seed.content.start)
         speaker = None
         if rec is not None:
             speaker = statements.Speaker(statements.name_of(self._name(rec.name), resolve, self.lex), rec.kind)
-        publisher = table.actors.get(table.publisher or "")
+        if "_publisher_name" not in self.__dict__:
+            publisher = table.actors.get(table.publisher or "")
+            self.__dict__["_publisher_name"] = self._name(publisher.name) if publisher else None
         seed = c.parts.seed
         quote = seed.content.of(self.text) if seed.quote_type == "direct" else None
-        return statements.standalone(
-            statement, self.lex, speaker, resolve, self._name(publisher.name) if publisher else None, quote
-        )
+        return statements.standalone(statement, self.lex, speaker, resolve, self.__dict__["_publisher_name"], quote)
 
     def _resolver(self, at: int) -> statements.Resolver:
         """The actor an opening pronoun at ``at`` stands for: the first fitting actor of the sentence

@@ -60,7 +60,16 @@ def outside_quotes(text: str) -> str:
 
 def opening_pronoun(text: str, lex: Lexicon) -> str | None:
     """The pronoun ``text`` opens on (one of the lexicon's ``opening_pronouns``), if any."""
-    return _starts_with(_opening(text.strip()), lex.readability.opening_pronouns)
+    opening = _opening(text.strip())
+    first = opening.split(maxsplit=1)[0].rstrip(",.;:!?") if opening else ""
+    if first not in lex.compiled(_pronoun_heads):
+        return None  # the common case: the first word is none of theirs
+    return _starts_with(opening, lex.readability.opening_pronouns)
+
+
+def _pronoun_heads(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's opening pronouns ("Das" of "Das ist")."""
+    return frozenset(p.split()[0] for p in lex.readability.opening_pronouns)
 
 
 def _first_person(text: str, lex: Lexicon) -> str | None:

@@ -41,6 +41,8 @@ DATELINE = re.compile(
     r"\s*\([A-ZÀ-ÖØ-Þ][\w .&-]{1,40}\)\s*[-\u2013\u2014]+\s*"
 )
 _SPACE_BEFORE = re.compile(r"\s+([,.])")  # where a quotation mark stood: "formellement ." -> "formellement."
+# punctuation around words, as spaces (apostrophes and hyphens stay: "I’d", "we're")
+_PUNCTUATION = str.maketrans(dict.fromkeys(",.;:!?()[]{}\"“”«»„‘…—–/", " "))
 _BOUNDARY = re.compile(r"[,;:\u2014\u2013]\s")
 _MIN_WORDS = 4
 _FORMATTER = string.Formatter()
@@ -56,6 +58,8 @@ class _Rules:
     verbs: dict[str, str]
     first_subjects: frozenset[str]
     first_person: re.Pattern[str] | None
+    first_words: frozenset[str]
+    first_elided: tuple[str, ...]
     lower: frozenset[str]
     expletive: re.Pattern[str] | None
     finite: frozenset[str]
@@ -79,6 +83,8 @@ def _build(lex: Lexicon) -> _Rules:
         verbs={k.lower(): v for k, v in p.verb_agreement.items()},
         first_subjects=frozenset(p.first_person_subjects),
         first_person=first,
+        first_words=frozenset(words),
+        first_elided=tuple(w for w in words if w[-1] in "'’"),
         lower=frozenset(p.lowercase_when_embedded),
         expletive=expletive,
         finite=frozenset(k.lower() for k in p.question_auxiliaries),
@@ -236,8 +242,18 @@ def _end_cleanly(s: str, lex: Lexicon) -> str:
     return s
 
 
+def _has_first_person(text: str, r: _Rules) -> bool:
+    """Whether a word of ``text`` is a first-person word (one pass over its words, a set lookup each)."""
+    words = text.translate(_PUNCTUATION).split()
+    if not r.first_words.isdisjoint(words):
+        return True
+    return bool(r.first_elided) and any(w.startswith(r.first_elided) for w in words)
+
+
 def _first_person(text: str, r: _Rules) -> bool:
-    return r.first_person is not None and bool(r.first_person.search(readability.outside_quotes(text)))
+    if not _has_first_person(text, r):
+        return False  # the common case: no quotation to blank out
+    return _has_first_person(readability.outside_quotes(text), r)
 
 
 def _third_person(s: str, speaker: Speaker, lex: Lexicon) -> str | None:
@@ -320,6 +336,14 @@ def standalone(
         if len(readability.sentence_problems(quoted, lex)) < len(readability.sentence_problems(out, lex)):
             return quoted
     return out
+
+
+def stands_as_is(statement: str, lex: Lexicon) -> bool:
+    """Cheaply, whether :func:`standalone` would leave ``statement`` as it is: no first person, no opening
+    pronoun, no fault a quotation would mend (most statements; their speaker need not be looked up)."""
+    r = rules(lex)
+    s = statement.strip()
+    return bool(s) and not _has_first_person(s, r) and not _suspect(s, lex)
 
 
 def _suspect(s: str, lex: Lexicon) -> bool:
@@ -424,7 +448,7 @@ def with_article(name: str, text: str, lex: Lexicon, cache: dict[str, str]) -> s
             at = lowered.find(key, end)
         withs = [a for a in found if a]
         if withs and len(withs) * 2 > len(found):
-            article = max(set(withs), key=withs.count)
+            article = max(withs, key=withs.count)  # the most frequent; on a tie, the first written
             # the name as the article writes it after its article ("the transport ministry")
             form = next((w for a, w in zip(found, written, strict=True) if a == article), name)
             out = f"{article}{form}" if article.endswith(("'", "’")) else f"{article} {form}"
