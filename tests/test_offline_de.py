@@ -96,3 +96,57 @@ def test_german_figures_group_thousands_with_a_dot_and_decimals_with_a_comma() -
     figures = {q.text: (q.bound, q.low) for c in draft.claims for q in c.quantities}
     assert figures["rund 1.400"] == ("approximately", 1400)
     assert figures["2,5 Prozent"][1] == 2.5
+
+
+def test_a_name_after_a_postposed_cue_is_its_subject_not_an_addressee() -> None:
+    draft = _draft(
+        "Die Initiative Saubere Luft legte am Montag einen Bericht vor. "
+        "Der Betreiber habe von den Mängeln gewusst, erklärte Referentin Jana Vogt."
+    )
+    claim = _claim(draft, "von den Mängeln gewusst")
+    assert "Jana Vogt" in _source(draft, claim)
+    assert claim.cue == "erklärte"
+
+
+def test_a_short_clause_before_the_cue_leaves_the_speaker_after_it() -> None:
+    draft = _draft(
+        "Die Stadt prüft ein Verbot der Roller. Die Geräte seien zu gefährlich, sagte ein Polizeisprecher. "
+        "Der Plan sei gut, sagte die Ministerin am Montag. Die Stadt habe keine Wahl, sagte sie."
+    )
+    assert "sprecher" in _source(draft, _claim(draft, "zu gefährlich")).lower()
+    minister = _source(draft, _claim(draft, "Der Plan sei gut"))
+    assert minister.lower().startswith("die ministerin") and "Montag" not in minister
+    assert _source(draft, _claim(draft, "keine Wahl")) == minister
+
+
+def test_nach_seinen_angaben_is_the_person_last_named() -> None:
+    draft = _draft(
+        "Ein Lagerarbeiter der Firma Rollwerk meldete sich bei dieser Zeitung. "
+        "Nach seinen Angaben sollen defekte Akkus weiter eingesetzt worden sein."
+    )
+    claim = _claim(draft, "defekte Akkus")
+    assert "lagerarbeiter" in _source(draft, claim).lower()
+    assert claim.certainty != "certain"
+
+
+def test_aus_x_hiess_es_makes_x_the_source() -> None:
+    draft = _draft("Aus Regierungskreisen hieß es am Abend, der Minister werde zurücktreten. Die Opposition schwieg.")
+    claim = _claim(draft, "der Minister werde zurücktreten")
+    assert "regierungskreisen" in _source(draft, claim).lower()
+    assert claim.cue == "hieß es"
+
+
+def test_a_fronted_according_cue_ends_before_a_modal_verb() -> None:
+    draft = _draft("Nach Angaben der Berufsfeuerwehr Kassel mussten die Einsatzkräfte seit Juli siebenmal ausrücken.")
+    claim = _claim(draft, "siebenmal ausrücken")
+    assert "Berufsfeuerwehr Kassel" in _source(draft, claim)
+    assert next(a.kind for a in draft.actors if a.id == claim.source) == "government"
+
+
+def test_a_relative_clause_before_a_postposed_cue_is_not_its_subject() -> None:
+    draft = _draft(
+        "Die Gewerkschaft kritisiert die Rechnung des Betreibers. In die Rechnung seien Kosten eingeflossen, "
+        "die auch nach einer Schließung anfielen, erklärte Gewerkschaftssekretär Mehmet Aydın."
+    )
+    assert "Mehmet Aydın" in _source(draft, _claim(draft, "Kosten eingeflossen"))
+    assert all("Rechnung" not in a.name for a in draft.actors)

@@ -17,7 +17,8 @@ from .lexicon.patterns import alt, alt_bare
 
 APOS = "[\u2019']"
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'/-]{2,40}(?:,[ \t]*[\w .'/-]{1,30}?)?"  # "KORVEN, Tervane" / "ALDMOUTH, Nov 4"
+    # "KORVEN, Tervane" / "ALDMOUTH, Nov 4" / "SAINT-AURÈLE, 4 décembre"
+    r"^[ \t]*[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'/-]{2,40}(?:,[ \t]*[\w .'/-]{1,30}?)?"
     r"\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]+\s*",
     re.MULTILINE,
 )
@@ -88,6 +89,7 @@ class Rules:
     role_nouns: frozenset[str]
     source_nouns: frozenset[str]
     more_sources: frozenset[str]
+    compound_heads: tuple[str, ...]
     person_heads: frozenset[str]
     group_noun: re.Pattern[str]
     group_post: re.Pattern[str]
@@ -150,11 +152,13 @@ class Rules:
 
     def is_source_noun(self, word: str) -> bool:
         """ "officials", "spokesperson", "lawyers", "residents'": a noun a source phrase can have."""
-        w = word.lower().strip(".,;:\u2019'")
+        w = _ELIDED.sub("", word.lower()).strip(".,;:\u2019'")  # "l\u2019association": the noun after its article
         if w.endswith("\u2019s") or w.endswith("'s"):
             w = w[:-2]
         known = (self.source_nouns, self.more_sources, self.role_nouns)
-        return any(w in s for s in known) or (w.endswith("s") and any(w[:-1] in s for s in known))
+        if any(w in s for s in known) or (w.endswith("s") and any(w[:-1] in s for s in known)):
+            return True
+        return len(w) > 6 and w.endswith(self.compound_heads) if self.compound_heads else False
 
     def role_has_noun(self, role: str) -> bool:
         return any(
@@ -163,6 +167,7 @@ class Rules:
 
 
 WORDCHARS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ELIDED = re.compile(r"^[ldjnmstc][\u2019'](?=\w)")
 FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w\u2019'-]+)\s+family")
 OUTLET = r"(?P<pub>(?:The[ \t]+)?[A-Z][\w&.\u2019'-]*(?:[ \t]+[A-Z][\w&.\u2019'-]*){0,4})"
 
@@ -266,6 +271,7 @@ def _build(lex: Lexicon) -> Rules:
         role_nouns=frozenset(r.role_nouns),
         source_nouns=frozenset(r.source_nouns),
         more_sources=frozenset(r.more_sources),
+        compound_heads=tuple(r.compound_heads),
         person_heads=frozenset(r.person_heads),
         group_noun=re.compile(rf"\b(?i:{alt_bare(r.group_nouns)})\b", re.UNICODE),
         group_post=re.compile(
@@ -328,7 +334,7 @@ def _build(lex: Lexicon) -> Rules:
         not_np_start=frozenset(s.not_np_start),
         prepositions=frozenset(s.prepositions),
         definite=re.compile(
-            rf"^{alt(n.definite_articles, initial=True)}\s+(?:{alt(s.definite_modifiers)}\s+)?"
+            rf"^{alt(n.definite_articles, initial=True)}(?:\s+|(?<=['\u2019]))(?:{alt(s.definite_modifiers)}\s+)?"
             r"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)$"
         ),
         subject_trailer=re.compile(rf"\s+{alt(s.subject_trailers)}$"),

@@ -6,7 +6,7 @@ validated last, with fallbacks down to a title-only draft."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
@@ -34,7 +34,7 @@ from .cues import cues
 from .denials import DenialSeed
 from .lexicon import Lexicon
 from .segment import Segmented
-from .spans import clip_words, trim, words
+from .spans import Span, clip_words, trim, words
 
 MAX_TITLE = 120
 
@@ -44,6 +44,7 @@ class Claim:
     parts: ClaimParts
     source: str | None
     via: list[str]
+    also: list[Span] = field(default_factory=list)  # the same statement's evidence elsewhere (the lede)
 
 
 def minimal(text: str) -> BriefingDraft:
@@ -251,7 +252,7 @@ class Assembly:
         evidence = trim(text, seed.evidence, " \t\n")
         if not len(evidence):
             return None
-        ev_quotes = [evidence.of(text)]
+        ev_quotes = [evidence.of(text), *(trim(text, span, " \t\n").of(text) for span in c.also)]
         hedges = [{"text": h.span.of(text), "type": h.type} for h in p.hedges if evidence.contains(h.span)]
         estimate = None
         if p.estimate is not None and evidence.contains(p.estimate[0]):

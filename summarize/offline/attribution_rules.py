@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .lexicon.patterns import alt, alt_bare
+from .lexicon.patterns import NEVER, alt, alt_bare
 
 _LOWER = "[a-zßà-öø-ÿ]"
 
@@ -24,6 +24,7 @@ class Rules:
     subordinate: re.Pattern[str]
     split: re.Pattern[str]
     participle_cue: re.Pattern[str]
+    stance: re.Pattern[str]
     first_verb: re.Pattern[str]
     trailing_when: re.Pattern[str]
     nested: re.Pattern[str]
@@ -42,8 +43,10 @@ class Rules:
     v2_content: re.Pattern[str]
     circumstance: re.Pattern[str]
     relative_subjects: frozenset[str]
+    partitive_subjects: frozenset[str]
     separable_stems: frozenset[str]
     relative_lead_words: frozenset[str]
+    own_possessives: frozenset[str]
     determiners: frozenset[str]
     relative_head: re.Pattern[str]
     relative_word: re.Pattern[str]
@@ -97,6 +100,7 @@ def _build(lex: Lexicon) -> Rules:
         ),
         # "The court dismissed the case, ruling that ...": a participle of speech after a main clause
         participle_cue=re.compile(rf",\s+(?P<cue>{alt(a.participle_cues)}\s+{comp})\s+"),
+        stance=re.compile(rf"\b{alt(a.stance_verbs)}\b") if a.stance_verbs else re.compile(NEVER),
         first_verb=re.compile(rf"\b(?:{'|'.join(p for p in (suffixed, alt_bare(a.first_verbs)) if p)})\b"),
         trailing_when=re.compile(
             rf"\s+(?:{alt(t.day_modifiers)}\s+)?{alt((*t.weekdays, *t.deictic, *t.periods))}"
@@ -121,7 +125,7 @@ def _build(lex: Lexicon) -> Rules:
         invertible=frozenset(a.invertible),
         inverted_np=re.compile(
             rf"\s+(?P<np>(?P<lower>(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?{title}"
-            rf"(?:[A-ZÁÉÍÓÚÑ]|{alt(a.inverted_determiners)}\s)"
+            rf"(?:[A-ZÁÉÍÓÚÑ]|{alt(a.inverted_determiners)}(?:\s|(?<=['\u2019])))"
             r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
         ),
         # '"...," sagte er.': a personal pronoun right after an inverted cue verb, ending its clause
@@ -134,8 +138,10 @@ def _build(lex: Lexicon) -> Rules:
         ),
         v2_content=re.compile(rf"\s*(?:,\s*(?:{comp}\b)?|:|\s+{comp}\b)\s*(?=\S)"),
         relative_subjects=frozenset(a.relative_subjects),
+        partitive_subjects=frozenset(" ".join(p.replace("\u2019", "'").split()) for p in a.partitive_subjects),
         separable_stems=frozenset(v.split()[0] for v in lex.cues.separable_verbs),
         relative_lead_words=frozenset(a.relative_leads),
+        own_possessives=frozenset(a.own_possessives),
         determiners=frozenset(a.inverted_determiners),
         relative_head=re.compile(rf"\s*{alt(a.relative_heads)}\b"),
         relative_word=re.compile(rf"\s*{alt(a.relative_words)}\b", re.IGNORECASE),

@@ -242,6 +242,23 @@ class Attributor(Framer):
             return [self._seed(sent, fr, trim_quotes(text, after), Span(fr.cue.start, after.end))]
         return []
 
+    def stance(self, sent: Sentence) -> list[Seed]:
+        """ "Finance Minister Tobias Renn criticised the decision.": a stance taken by the subject named before
+        the verb (a few words) is that subject's claim, the sentence its content. [] otherwise."""
+        text = self.text
+        m = self.r.stance.search(text, sent.start, sent.end)
+        if m is None or in_quotes(sent, m.start()):
+            return []
+        subject = trim(text, Span(sent.start, m.start()), " \t\n,")
+        if not len(subject) or len(words(subject.of(text))) > 10:
+            return []
+        key = self.resolve(subject)
+        if key is None:
+            return []
+        span = trim(text, sent.span, " \t\n")
+        self.last_source = key
+        return [Seed(key, [], Span(m.start(), m.end()), "indirect", span, span, sent.para)]
+
     def participial(self, sent: Sentence) -> list[Seed]:
         """ "A judge refused to dismiss the case, ruling that ...": the main clause is background,
         what follows the participle is the subject's claim. [] when the sentence has no such shape."""
@@ -258,8 +275,8 @@ class Attributor(Framer):
         if when and when.start() > subject.start:
             subject = Span(subject.start, when.start())
         subject = trim(text, subject)
-        if len(words(subject.of(text))) > 8:
-            return []
+        if len(words(subject.of(text))) > 8 or self.r.np_end.search(subject.of(text)):
+            return []  # "The claim that it has ...": a subject holds no clause break or complementiser
         key = self.resolve(subject)
         if key is None:
             return []

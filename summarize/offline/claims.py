@@ -17,6 +17,8 @@ from .segment import is_abbreviation
 from .segment import rules as segment_rules
 from .spans import Span, trim, trim_quotes, words
 
+_WORD3 = re.compile(r"[^\W\d_]{3,}")
+
 
 @dataclass(frozen=True, slots=True)
 class Rules:
@@ -144,7 +146,7 @@ class ClaimParts:
 def content_terms(text: str, lex: Lexicon) -> frozenset[str]:
     stop = rules(lex).stopwords
     out = set()
-    for w in re.findall(r"[^\W\d_]{3,}", text.lower()):
+    for w in _WORD3.findall(text.lower()):
         if w in stop:
             continue
         out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
@@ -158,6 +160,8 @@ def _hedges(text: str, span: Span, c: Cues) -> list[HedgeSpan]:
             hs = trim(text, Span(m.start(), m.end()), ' \t\n,;:.\u201d\u201c"')
             if not len(hs) or any(h.span.overlaps(hs) for h in found):
                 continue
+            if hs.of(text) in c.months and hs.start > span.start:
+                continue  # "reopen in May": the month, not the modal
             found.append(HedgeSpan(hs, kind))
     found.sort(key=lambda h: h.span.start)
     return found
@@ -186,6 +190,11 @@ def _estimate(text: str, span: Span, c: Cues) -> tuple[Span, EstimateBand] | Non
 
 def _negative(text: str, c: Cues) -> bool:
     cleaned = c.not_negation.sub(" ", text)
+    if not c.negation.search(cleaned):
+        return False
+    # "fired workers who did not turn up": a negation inside a relative or adverbial clause is not the
+    # claim's own; the clause runs from its opener to its next comma ("the plan, which was approved, will not")
+    cleaned = c.embedded.sub(lambda m: " " * len(m.group(0)), cleaned)
     return bool(c.negation.search(cleaned))
 
 

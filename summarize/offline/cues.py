@@ -52,11 +52,19 @@ class Cues:
     according_after: tuple[re.Pattern[str], re.Pattern[str]]
     """ "Dem Bericht zufolge": the postposed cue, and its source noun phrase (searched before the cue)."""
     claim_by: re.Pattern[str]
+    opinion_for: re.Pattern[str]
+    """ "Para el economista X, ...": group ``np`` the person whose view the sentence gives."""
+    impersonal: re.Pattern[str]
+    """ "Aus <source> hieß es": group ``np`` the source, group ``cue`` the impersonal cue."""
     citing: re.Pattern[str]
     hedges: tuple[tuple[re.Pattern[str], HedgeType], ...]
+    months: frozenset[str]
+    """Month names as written ("May"): a capitalised one is a date, never the modal."""
     estimates: tuple[tuple[re.Pattern[str], EstimateBand], ...]
     negation: re.Pattern[str]
     not_negation: re.Pattern[str]
+    embedded: re.Pattern[str]
+    """A relative or adverbial clause, from its opener to its next comma (or the end)."""
     unknown: re.Pattern[str]
     injection: re.Pattern[str]
 
@@ -85,6 +93,7 @@ def _speech(lex: Lexicon) -> re.Pattern[str]:
     name = rf"{_NAME_WORD}(?:\s+(?:of\s+|the\s+)?{_NAME_WORD}){{0,4}}"
     told = rf"(?:\s+(?:(?:The|the)\s+)?(?:{name})|\s+{alt(c.told_audiences)})"
     ext = [f"(?<={re.escape(v)}){told}" for v in c.told_verbs]
+    ext.extend(rf"(?<={re.escape(v)})\s+{alt(c.told_audiences)}" for v in c.audience_verbs if c.told_audiences)
     for entry in c.said_to:
         verb, _, prep = entry.rpartition(" ")
         name = rf"{_ES_NAME_WORD}(?:\s+(?:{alt(c.addressee_particles)}\s+)?{_ES_NAME_WORD}){{0,4}}"
@@ -167,7 +176,8 @@ def _hedges(lex: Lexicon) -> tuple[tuple[re.Pattern[str], HedgeType], ...]:
         "doxastic": rf"\b{alt(h.doxastic)}\b",
         "investigation": rf"\b{alt(h.investigating_copulas)}\s+(?:still\s+)?{alt(h.investigating)}\b"
         rf"|\b{alt(h.investigation)}\b",
-        "condition": rf"\b{alt(h.condition)}\b[^.;,!?\u201d\"]{{1,120}}",
+        "condition": rf"\b{alt(h.condition)}\b[^.;,!?\u201d\"]{{1,120}}"
+        + (rf"|\b{alt(h.hypothetical)}(?=\s+{alt(h.hypothetical_after)}\b)" if h.hypothetical else ""),
         "weasel": rf"\b{alt(h.weasel)}\b",
     }
     return tuple((re.compile(patterns[kind], _F), kind) for kind in _HEDGE_ORDER)
@@ -204,11 +214,26 @@ def _build(lex: Lexicon) -> Cues:
         according=re.compile(rf"\b{alt(c.according)}\s+", re.IGNORECASE),
         according_after=_according_after(lex),
         claim_by=_claim_by(lex),
+        opinion_for=(
+            re.compile(rf"(?i:{alt(c.opinion_for)})\s+(?P<np>[^,;:\u201c\u201d\u201e\"\u00ab\u00bb]{{3,80}}?),\s+")
+            if c.opinion_for
+            else re.compile(NEVER)
+        ),
+        impersonal=(
+            re.compile(
+                rf"\b(?i:{alt(c.impersonal_from)})\s+(?P<np>[^,;:\u201c\u201d\u201e\"\u00ab\u00bb]{{2,60}}?)\s+"
+                rf"(?P<cue>(?i:{alt(c.impersonal)}))(?=(?:\s+[^\s,;:]+){{0,3}}\s*[,:]|\s+{alt(lex.claims.complementizers)}\b)"
+            )
+            if c.impersonal and c.impersonal_from
+            else re.compile(NEVER)
+        ),
         citing=re.compile(rf",?\s*{alt(c.citing)}\s+", re.IGNORECASE),
         hedges=_hedges(lex),
+        months=frozenset(lex.time.months),
         estimates=tuple((re.compile(rf"\b{alt(words)}\b", _F), band) for band, words in bands.items()),
         negation=re.compile(rf"\b{alt(n.words)}\b|{alt(n.suffixes)}\b", _F),
         not_negation=re.compile(rf"\b{alt(n.not_negation)}\b", re.IGNORECASE),
+        embedded=re.compile(rf"\b{alt(n.embedded_openers)}\b[^,;:]*", re.IGNORECASE),
         unknown=re.compile(
             rf"\b{alt(n.not_say)}\s+{alt(n.whether)}\b"
             rf"|\b{alt(n.not_confirm_auxiliaries)}\s+not\s+(?:yet\s+)?{alt(n.unconfirmed_verbs)}\b"

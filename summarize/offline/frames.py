@@ -1,37 +1,18 @@
 """Attribution frames: a speech or belief cue ("said", "told Reuters", "wrote on X", "according to",
-"reported, citing ..."), its subject (resolved to an actor, through appositives, pronouns, inverted
-and zero subjects, coordinated sources) and where its content may start."""
+"reported, citing ..."), its subject (:mod:`.subjects`) and where its content may start."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .actor_rules import FAMILY
-from .actor_rules import rules as actor_rules
-from .actor_table import ActorTable
-from .attribution_rules import Rules, rules
-from .cues import Cues, cues, inversion_pronoun
+from .cues import Cues
+from .lexicon.patterns import NEVER
 from .segment import Sentence
-from .sources import np_actor
 from .spans import Span, trim, words
+from .subjects import Frame, Subjects, in_quotes, strip_intro
 
-
-@dataclass
-class Frame:
-    source: str
-    via: list[str]
-    cue: Span
-    verb: str
-    subject: Span | None
-    after: int  # where the content may start (after cue, citing, time words, "that")
-    belief: Span | None = None
-    lead: str | None = None  # "X accused": the statement keeps subject and verb before the content
-
-
-_NOUN_THEN_LOWER = re.compile(r"([A-Z\u00c0-\u00dd][\w-]+)\s+[a-z\u00df-\u00ff]")
-_BREAKS = ',;:\u201c\u201d\u201e"\u00ab\u00bb\u2014('
-# a lower-case letter of a verb's stem, accented ones included ("acompañó")
+_TO = re.compile(r"\s+to\b")
+_THAT_OR_QUOTE = re.compile(r"\s*(?:that|,?\s*[\u201c\"\u00ab])")
 
 
 def _cue_span(text: str, m: re.Match[str], c: Cues, time_words: frozenset[str]) -> Span:
@@ -52,276 +33,8 @@ def _cue_span(text: str, m: re.Match[str], c: Cues, time_words: frozenset[str]) 
     return span
 
 
-def in_quotes(sent: Sentence, pos: int) -> bool:
-    return any(q.start <= pos < q.end for q in sent.quotes)
-
-
-def _subject_segment(text: str, floor: int, cue_start: int) -> tuple[Span, str]:
-    """The span between the last clause break before the cue and the cue, and that break char."""
-    i = cue_start - 1
-    while i >= floor and (text[i] not in _BREAKS or _digit_comma(text, i)):
-        i -= 1
-    brk = text[i] if i >= floor else ""
-    return Span(i + 1 if i >= floor else floor, cue_start), brk
-
-
-def _digit_comma(text: str, i: int) -> bool:
-    """A comma inside a figure ("300,000 teachers") is not a clause break."""
-    return text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
-
-
-def _strip_intro(text: str, span: Span, r: Rules) -> Span:
-    seg = span.of(text)
-    m = r.intro.match(seg.lstrip())
-    if m:
-        lead = len(seg) - len(seg.lstrip()) + m.end()
-        return Span(span.start + lead, span.end)
-    return span
-
-
-class Framer:
-    """Finds the frames of a sentence; remembers the last source and frame of the article so far."""
-
-    def __init__(self, table: ActorTable) -> None:
-        self.table = table
-        self.text = table.text
-        self.last_source: str | None = None
-        self.last_frame: tuple[int, Frame] | None = None
-        self.co_sources: dict[int, list[str]] = {}  # subject end -> coordinated sources
-        self.cues = cues(table.seg.lex)
-        self.r = rules(table.seg.lex)
-        self.actor_rules = actor_rules(table.seg.lex)
-
-    # --- subjects ------------------------------------------------------------------------------
-    def resolve(self, span: Span) -> str | None:
-        raw_end = span.end
-        span = _strip_intro(self.text, trim(self.text, span), self.r)
-        if not len(span):
-            return None
-        seg = span.of(self.text).strip()
-        if seg.lower() in self.r.relative_subjects:
-            return None
-        keys = self._split_coordination(span)
-        if keys:
-            self.co_sources[raw_end] = keys
-            self.co_sources[span.end] = keys
-            return keys[0]
-        return np_actor(self.table, span, self.last_source)
-
-    def _split_coordination(self, span: Span) -> list[str]:
-        """ "Ostrava and the Republic of Velm": each conjunct resolved to its own actor."""
-        text = self.text
-        seps = [m for m in self.r.coord_split.finditer(text, span.start, span.end)]
-        if not seps or len(seps) > 3 or not any(m.group(0).strip(" ,") != "" for m in seps):
-            return []
-        known = self.table.occurrences(Span(max(0, span.start - 4), span.end))
-        if any(occ.start < m.start() and m.end() < occ.end for m in seps for occ, _ in known):
-            return []  # "the Association of Teachers and Lecturers": one name, not two conjuncts
-        parts: list[Span] = []
-        pos = span.start
-        for m in seps:
-            parts.append(trim(text, Span(pos, m.start())))
-            pos = m.end()
-        parts.append(trim(text, Span(pos, span.end)))
-        keys: list[str] = []
-        for part in parts:
-            raw = part.of(text)
-            if not raw or (not raw[:1].isupper() and not self.r.conjunct_article.match(raw)):
-                return []
-            if len(raw.split()) > 6 or self.r.not_conjunct.search(raw):
-                return []
-        for part in parts:
-            key = np_actor(self.table, part, self.last_source)
-            if key is None:
-                return []
-            keys.append(key)
-        keys = list(dict.fromkeys(keys))
-        return keys if len(keys) >= 2 else []
-
-    def _subject(self, sent: Sentence, floor: int, cue: Span, verb: str) -> tuple[str | None, Span | None]:
-        text = self.text
-        at = inversion_pronoun(cue.of(text), self.table.seg.lex)
-        if at is not None:
-            # "« ... », a-t-il déclaré": the pronoun inverted with the auxiliary is the subject
-            end = cue.start + at
-            while end < cue.end and text[end].isalpha():
-                end += 1
-            pronoun = Span(cue.start + at, end)
-            return self.resolve(pronoun), pronoun
-        seg, brk = _subject_segment(text, floor, cue.start)
-        seg_text = seg.of(text).strip()
-        inside = self._inside_subject(cue, verb) if not seg_text else None
-        if inside is not None:
-            return inside
-        if seg_text and self._only_circumstance(seg):
-            # verb-second order: "Am Montag sagte der Sprecher, ...": the subject follows the verb
-            found = self._inverted(sent, cue, verb)
-            if found[0] is not None:
-                return found
-        if seg_text.lower() in self.r.relative_subjects and brk == ",":
-            occ = self.table.before(seg.start - 1)
-            if occ and occ[0][0].end >= seg.start - 3:
-                return occ[0][1], occ[0][0]
-            return None, None
-        if seg_text and not self.r.conjunction.fullmatch(seg_text):
-            if verb.lower() in self.cues.nounish:
-                occ = self.table.occurrences(seg)
-                if not occ and seg_text.split()[-1].lower() not in self.r.pronoun_subjects:
-                    return None, None
-            key = self.resolve(seg)
-            if key is not None:
-                return key, seg
-            if seg_text.lower() in self.actor_rules.function_words:
-                return None, None
-        before_brk = text[max(floor, seg.start - 3) : max(floor, seg.start - 1)].rstrip()
-        if not seg_text and (brk in '\u201d"\u00bb' or before_brk[-1:] in ("\u201d", '"', "\u00bb")):
-            found = self._inverted(sent, cue, verb)
-            if found[0] is not None:
-                return found
-        if brk == "," and not seg_text and self._clause_before(floor, seg.start - 1):
-            # "<a whole clause>, said a senior official": the speaker follows the cue
-            found = self._inverted(sent, cue, verb)
-            if found[0] is not None:
-                return found
-        if brk == "," and not seg_text:
-            # appositive between subject and cue: "Jane Doe, a spokesperson for X, said"
-            j = seg.start - 2
-            segments: list[Span] = []
-            end = seg.start - 1
-            relative = 0
-            while j >= floor and len(segments) < 2 + relative:
-                if text[j] in _BREAKS and not _digit_comma(text, j):
-                    segments.append(Span(j + 1, end))
-                    # "A nurse at X, the network's largest hospital, who asked not to be named, said":
-                    # a relative clause does not count towards the two segments before the head
-                    relative += bool(self.r.relative_head.match(segments[-1].of(text)))
-                    end = j
-                    if text[j] != ",":
-                        break
-                j -= 1
-            if j < floor and len(segments) < 2 + relative:
-                segments.append(Span(floor, end))
-            candidates = [s for s in segments if not self.r.relative_head.match(s.of(text))]
-            for cand in candidates:
-                if FAMILY.fullmatch(trim(text, cand).of(text)):
-                    # "The Halloran family, which ..., said": the family, not a Halloran named before
-                    key = self.resolve(cand)
-                    if key is not None:
-                        return key, cand
-            # prefer a segment that names a person, then one that names anyone, then the head
-            for wanted in ("person", "named"):
-                for cand in candidates:
-                    for occ_span, key in self.table.occurrences(trim(text, cand)):
-                        rec = self.table.actors[key]
-                        surface = self.r.name_article.sub("", occ_span.of(text))
-                        # "named": as the article writes it, not a description capitalised as a name
-                        good = rec.kind == "person" if wanted == "person" else surface[:1].isupper()
-                        tc = trim(text, cand)
-                        if self.r.place_preposition.search(text[tc.start : occ_span.start]):
-                            continue  # "Two residents of Pell Canyon": the residents, not the place
-                        lead = self.r.name_article_lead.match(text[tc.start : occ_span.start])
-                        gap = occ_span.start - tc.start - (lead.end() if lead else 0)
-                        near = gap <= 2 or (tc.end - occ_span.end <= 1 and wanted == "person")
-                        if good and near:
-                            return key, cand
-            for cand in reversed(candidates):
-                key = self.resolve(cand)
-                if key is not None:
-                    return key, cand
-        if not seg_text or brk in '\u201d"\u00bb':
-            return self._inverted(sent, cue, verb)
-        return None, None
-
-    def _inside_subject(self, cue: Span, verb: str) -> tuple[str, Span] | None:
-        """ "..., teilte das Unternehmen schriftlich mit": the subject between a separable verb and its particle."""
-        inner = verb.split()
-        if len(inner) < 3 or inner[0].lower() not in self.r.separable_stems:
-            return None
-        stem_end = cue.start + len(inner[0])
-        particle_start = cue.end - len(inner[-1])
-        m = self.r.inverted_np.match(text := self.text, stem_end, particle_start)
-        if m is None:
-            return None
-        np = trim(text, Span(m.start("np"), m.end("np")))
-        # the subject ends before the first lower-case word after its noun ("das Unternehmen schriftlich")
-        cut = _NOUN_THEN_LOWER.search(np.of(text))
-        if cut is not None:
-            np = Span(np.start, np.start + cut.end(1))
-        key = self.resolve(np)
-        return (key, np) if key is not None else None
-
-    def _only_circumstance(self, seg: Span) -> bool:
-        """Whether ``seg`` holds nothing but opening adverbs and times ("Zudem", "Am Montag")."""
-        rest = _strip_intro(self.text, trim(self.text, seg), self.r)
-        if not len(rest):
-            return True
-        return bool(self.r.circumstance.fullmatch(rest.of(self.text)))
-
-    def _clause_before(self, floor: int, comma: int) -> bool:
-        """Whether the text before ``comma`` (back to a clause break) reads as a whole clause."""
-        i = comma - 1
-        while i >= floor and self.text[i] not in ';:\u201c\u201d\u201e"\u00ab\u00bb':
-            i -= 1
-        seg = self.text[i + 1 : comma]
-        if self.r.relative_word.match(seg.rsplit(",", 1)[-1]):
-            return False  # "Tveit, who is expected to visit X, said ...": a relative clause, not a clause
-        return len(words(seg)) >= 6 and bool(self.r.finite.search(seg))
-
-    def _inverted(self, sent: Sentence, cue: Span, verb: str) -> tuple[str | None, Span | None]:
-        """'"...," said Jane Doe, a spokesperson.' / '«...», dijo a X su secretario general, Juan Pérez.'"""
-        text = self.text
-        if verb.lower() not in self.r.invertible:
-            return None, None
-        start = self._skip_time(cue.end, sent.end)
-        pron = self.r.inverted_pronoun.match(text, start, sent.end)
-        if pron:
-            # '"...," sagte er.' / '«...», dijo ella': a pronoun right after the verb, most often the speaker
-            # the paragraph is already quoting
-            span = Span(pron.start("np"), pron.end("np"))
-            recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
-            key = self.last_frame[1].source if recent and self.last_frame is not None else self.resolve(span)
-            if key is not None:
-                return key, span
-        m = self.r.inverted_np.match(text, start, sent.end)
-        if not m:
-            return None, None
-        np = Span(m.start("np"), m.end("np"))
-        lower = [w.lower() for w in (m.group("lower") or "").split()]
-        if lower and any(w in self.actor_rules.function_words for w in lower) and lower[0] not in self.r.determiners:
-            return None, None  # 'said that the Council ...': not a role before a name
-        tail = re.match(
-            r",\s+(?P<name>[^\W\d_][\w\u2019'-]*(?:\s+[^\W\d_][\w\u2019'-]*){1,3})\s*(?:[.,;]|$)",
-            text[np.end : sent.end],
-        )
-        if tail and all(w[:1].isupper() for w in tail.group("name").split()):
-            name = Span(np.end + tail.start("name"), np.end + tail.end("name"))
-            key = self.resolve(name)
-            if key is not None:
-                return key, name
-        key = self.resolve(np)
-        if key is not None:
-            return key, np
-        return None, None
-
-    def _zero_subject(self, sent: Sentence, floor: int, cue: Span) -> str | None:
-        """'"...," se\u00f1al\u00f3.': no subject after a quotation; the speaker of the paragraph goes on."""
-        text = self.text
-        before = text[floor : cue.start].rstrip()
-        rest = text[cue.end : sent.end]
-        if not before or before[-1] not in ',\u201d"\u00bb' or len(words(rest)) > 2:
-            return None
-        if before[-1] == "," and before[-2:-1] not in ("\u201d", '"', "\u00bb"):
-            return None
-        if self.last_frame is not None and self.last_frame[0] == sent.para:
-            return self.last_frame[1].source
-        # a pro-drop language: the speaker is the person last named in the paragraph before the quotation
-        para_start = text.rfind("\n", 0, sent.start) + 1
-        for occ, key in self.table.before(cue.start):
-            if occ.start < para_start:
-                break
-            if self.table.actors[key].kind == "person":
-                return key
-        return None
+class Framer(Subjects):
+    """Finds the frames of a sentence (its cues, their subjects and where their content starts)."""
 
     def source_before(self, sent: Sentence, pos: int) -> str | None:
         """The source of the last frame of ``sent`` whose cue starts before ``pos`` (else its first)."""
@@ -357,6 +70,13 @@ class Framer:
             np = after_np.search(text, max(sent.start, m.start() - 80), m.start())
             if np is not None and not in_quotes(sent, m.start()):
                 matches.append((Span(np.start(), m.end()), "according after", np))
+        opinion = self._opinion(sent)
+        if opinion is not None:
+            frames.append(opinion)
+            floor = opinion.after
+        for m in self.cues.impersonal.finditer(text, sent.start, sent.end):
+            if not in_quotes(sent, m.start()):
+                matches.append((Span(m.start("cue"), m.end("cue")), "impersonal", m))
         matches.sort(key=lambda x: x[0].start)
         # drop cues nested in an earlier cue's span
         kept: list[tuple[Span, str, re.Match[str] | None]] = []
@@ -375,13 +95,22 @@ class Framer:
                     frames.append(Frame(key, [], cue, "according to", np_span, cue.end))
                     floor = cue.end
                 continue
+            if verb == "impersonal" and match is not None:
+                # "Aus Sicherheitskreisen hieß es, ...": the phrase after "aus" is the (unnamed) source
+                np_span = trim(text, Span(match.start("np"), match.end("np")))
+                key = self.resolve(np_span)
+                if key is not None:
+                    whole = Span(match.start(), np_span.end)  # the evidence keeps "Aus"
+                    frames.append(Frame(key, [], cue, "impersonal", whole, self._skip_time(cue.end, sent.end)))
+                    floor = cue.end
+                continue
             if verb == "according to":
                 frame = self._according(sent, cue)
                 if frame is not None:
                     frames.append(frame)
                     floor = frame.after
                 continue
-            if self.cues.is_belief(verb) and re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
+            if self.cues.is_belief(verb) and _TO.match(text, cue.end, cue.end + 4):
                 continue
             if self.r.passive.search(text[max(sent.start, cue.start - 8) : cue.start]):
                 continue  # passive: "residents had been warned"
@@ -400,7 +129,7 @@ class Framer:
             lead = False
             if verb.lower() in self.cues.needs_that:
                 after_text = text[cue.end : cue.end + 8]
-                if not re.match(r"\s*(?:that|,?\s*[\u201c\"\u00ab])", after_text):
+                if not _THAT_OR_QUOTE.match(after_text):
                     if not self.cues.object_cue.match(text, verb_start, sent.end):
                         continue
                     lead = True  # "X accused Y of Z", "X called on Y to Z", "X urged Y to Z"
@@ -455,22 +184,54 @@ class Framer:
             floor = max(floor, cue.end)
         return frames
 
-    def _skip_time(self, pos: int, end: int) -> int:
+    def _opinion(self, sent: Sentence) -> Frame | None:
+        """ "Para el economista X, profesor en Y, el caso reúne ...": a sentence that opens on "for <a person>"
+        gives that person's view; appositives after the name (short, no finite verb, a comma after) are
+        skipped, and the view is the clause that follows."""
+        text = self.text
+        if self.cues.opinion_for.pattern == NEVER:
+            return None
+        start = strip_intro(text, Span(sent.start, sent.end), self.r).start
+        m = self.cues.opinion_for.match(text, start, sent.end)
+        if m is None or in_quotes(sent, m.start()):
+            return None
+        np_span = trim(text, Span(m.start("np"), m.end("np")))
+        key = self.resolve(np_span)
+        after = m.end()
+        if key is None or self.table.actors[key].kind != "person":
+            # "Pour la déléguée du syndicat, Nadia Ferhat, ...": the role, then the person's name
+            comma = text.find(",", after, sent.end)
+            name = trim(text, Span(after, comma)) if comma > after else None
+            if name is None or len(words(name.of(text))) > 4 or not name.of(text)[:1].isupper():
+                return None
+            key, np_span, after = self.resolve(name), name, comma + 1
+            if key is None or self.table.actors[key].kind != "person":
+                return None
         while True:
-            m = self.r.time_after.match(self.text, pos, end)
-            if not m or m.end() == pos:
-                return pos
-            pos = m.end()
-
-    def _np_end(self, start: int, end: int) -> int:
-        m = self.r.np_end.search(self.text, start, end)
-        while m and m.group(0) == "." and re.match(r"[A-Z]\.", self.text[m.start() - 1 : m.end() + 1]):
-            m = self.r.np_end.search(self.text, m.end(), end)
-        return m.start() if m else end
+            comma = text.find(",", after, sent.end)
+            segment = text[after:comma] if comma >= 0 else ""
+            if comma < 0 or len(words(segment)) > 10 or self.r.finite.search(segment) or in_quotes(sent, comma):
+                break
+            after = comma + 1  # ", profesor de Finanzas en la Universidad del Litoral,": an appositive
+        after = self._skip_time(after, sent.end)
+        while after < sent.end and text[after].isspace():
+            after += 1
+        cue = Span(m.start(), m.start() + len(text[m.start() : m.start("np")].rstrip()))
+        return Frame(key, [], cue, "according to", np_span, after)
 
     def _according(self, sent: Sentence, cue: Span) -> Frame | None:
         text = self.text
         start = cue.end
+        if self.r.own_possessives and self.r.own_possessives & set(words(cue.of(text).lower())):
+            # "Nach seinen Angaben ...": the person last named in this paragraph or the one before, else the
+            # speaker the paragraph is reporting
+            floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, sent.start)))
+            people = (k for occ, k in self.table.before(cue.start) if occ.start > floor)
+            own = next((k for k in people if self.table.actors[k].kind == "person"), None)
+            recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
+            if own is None and recent and self.last_frame is not None:
+                own = self.last_frame[1].source
+            return Frame(own, [], cue, "according to", None, cue.end) if own is not None else None
         verb = self.r.according_verb.match(text[start : sent.end])
         via: list[str] = []
         if verb:
@@ -479,7 +240,7 @@ class Framer:
                 via = [k for _, k in self.table.occurrences(to)][:1]
             start += verb.end()
         np_end = self._np_end(start, sent.end)
-        opening = not _strip_intro(text, Span(sent.start, cue.start), self.r).of(text).strip()
+        opening = not strip_intro(text, Span(sent.start, cue.start), self.r).of(text).strip()
         finite = self.r.finite.search(text, start, np_end) if opening else None
         if finite is not None and finite.start() > start and len(words(text[start : finite.start()])) <= 6:
             head = text[start : finite.start()]
@@ -496,7 +257,29 @@ class Framer:
             key = self.resolve(Span(start, np_end))
         if key is None:
             return None
+        named = self._named_after(sent, key, np_end)
+        if named is not None:
+            # "Selon un expert en risques industriels, Marc Tessier, il est ...": the name in apposition
+            key, np_end = named
         return Frame(key, [v for v in via if v != key], cue, "according to", Span(cue.end, np_end), np_end)
+
+    def _named_after(self, sent: Sentence, key: str, np_end: int) -> tuple[str, int] | None:
+        """The person named in apposition right after a described source (", Marc Tessier,"), and where
+        that apposition ends; None when the source is a named person already or no such name follows."""
+        text = self.text
+        rec = self.table.actors[key]
+        if (rec.kind == "person" and rec.identification == "named") or text[np_end : np_end + 1] != ",":
+            return None
+        comma = text.find(",", np_end + 1, sent.end)
+        name = trim(text, Span(np_end + 1, comma)) if comma > 0 else None
+        if name is None or not 2 <= len(words(name.of(text))) <= 4:
+            return None
+        if not all(w[:1].isupper() for w in name.of(text).split()):
+            return None
+        found = self.resolve(name)
+        if found is None or self.table.actors[found].kind != "person":
+            return None
+        return found, comma
 
     # --- seeds ---------------------------------------------------------------------------------
     def _nest(self, frames: list[Frame], sent: Sentence) -> list[Frame]:
@@ -551,3 +334,6 @@ class Framer:
         self.last_source = fr.source
         if self.table.actors[fr.source].kind == "person" or fr.subject is not None:
             self.last_frame = (sent.para, fr)
+
+
+__all__ = ["Frame", "Framer", "in_quotes"]

@@ -23,7 +23,7 @@ from .actors import ActorTable, build
 from .assembly import Assembly, Claim, minimal
 from .attributions import Attributor, Seed
 from .claims import build as build_claim
-from .claims import is_negative, relative_clauses, split_seed
+from .claims import content_terms, is_negative, relative_clauses, split_seed
 from .claims import rules as claim_rules
 from .denials import DenialSeed, detect, merge_follow_ups
 from .language import detect as detect_language
@@ -85,7 +85,11 @@ class _Extractor(Assembly):
                 seeds = self._outside_denial(seeds, denial_seeds[i])
             elif not seeds and self._background_ok(sent):
                 span = trim(self.text, sent.span, " \t\n")
-                seeds = self.attributor.participial(sent) or [Seed(None, [], None, "none", span, span, sent.para)]
+                seeds = (
+                    self.attributor.stance(sent)
+                    or self.attributor.participial(sent)
+                    or [Seed(None, [], None, "none", span, span, sent.para)]
+                )
             seeds = [part for seed in seeds for part in split_seed(self.text, seed, self.lex)]
             seeds.extend(self._relatives(sent, seeds))
             prev = denial_seeds.get(i - 1)
@@ -101,7 +105,7 @@ class _Extractor(Assembly):
                     continue
                 claims.append(Claim(parts, seed.source, list(seed.via)))
         denials = merge_follow_ups(list(denial_seeds.values()), self.text, self.lex) + extra_denials
-        return self.assemble(claims, denials)
+        return self.assemble(_restated(claims, body, self.text, self.lex), denials)
 
     def _co_responders(self, denial: DenialSeed) -> list[DenialSeed]:
         """ "X and Y did not respond to requests for comment": one response per party."""
@@ -245,6 +249,43 @@ class _Extractor(Assembly):
         return bool(r.background_verb.search(raw)) or lowercase >= 4
 
     # --- assembly ------------------------------------------------------------------------------
+
+
+# The lede: the first paragraph of the body, which a news story goes on to tell again with its sources.
+_LEDE_PARAGRAPHS = 1
+
+
+def _restated(claims: list[Claim], body: list[Sentence], text: str, lex: lexicon.Lexicon) -> list[Claim]:
+    """A statement of the lede told again later with its source ("23 people were hurt ..." and, below,
+    "Police said 23 people had been hurt"): one claim, the later one's, with both evidence spans.
+    Restated means the same figure and, besides the figures' words, at least three and half of the other
+    content words of the shorter."""
+    paras = sorted({s.para for s in body})[:_LEDE_PARAGRAPHS]
+    if not paras:
+        return claims
+    lede_end = max(s.end for s in body if s.para in paras)
+    dropped: set[int] = set()
+    for i, lede in enumerate(claims):
+        seed = lede.parts.seed
+        if seed.evidence.end > lede_end or lede.source is not None or not lede.parts.quantities:
+            continue
+        figures = {v for q in lede.parts.quantities for v in (q.low, q.high) if v is not None}
+        terms = lede.parts.terms
+        for j, later in enumerate(claims):
+            if j in dropped or later.source is None or later.parts.seed.evidence.start < lede_end:
+                continue
+            if not figures & {v for q in later.parts.quantities for v in (q.low, q.high)}:
+                continue
+            # the figures' own words ("five towns") do not count towards the rest of the statement
+            quantities = (*lede.parts.quantities, *later.parts.quantities)
+            figure_words = {w for q in quantities for w in content_terms(q.span.of(text), lex)}
+            rest, later_rest = terms - figure_words, later.parts.terms - figure_words
+            shared = len(rest & later_rest)
+            if shared >= 3 and shared >= 0.5 * min(len(rest), len(later_rest)):
+                later.also.append(seed.evidence)
+                dropped.add(i)
+                break
+    return [c for i, c in enumerate(claims) if i not in dropped]
 
 
 __all__ = ["extract"]

@@ -17,6 +17,12 @@ from .lexicon.patterns import alt, alt_bare
 from .lexicon.text_sections import Quantities
 from .spans import Span
 
+_LETTER = re.compile(r"[^\W\d_]")
+_PAST_PARTICIPLE = re.compile(r"[a-z]+ed")
+_WORD_END = re.compile(r"[\w\u2019'-]$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SHORT_NUMBER = re.compile(r"\d{1,4}")
+
 _SPACES = " \u00a0\u202f"  # "space" in a lexicon: a space, a no-break space, a narrow no-break space
 
 
@@ -141,9 +147,9 @@ def _counted(text: str, pos: int, end: int, r: Rules) -> tuple[str, str | None]:
         tokens = m.group(1).split()
         kept: list[str] = []
         for i, tok in enumerate(tokens):
-            if tok.lower() in r.count_stop or not re.match(r"[^\W\d_]", tok):
+            if tok.lower() in r.count_stop or not _LETTER.match(tok):
                 break
-            if i > 0 and re.fullmatch(r"[a-z]+ed", tok):
+            if i > 0 and _PAST_PARTICIPLE.fullmatch(tok):
                 break
             kept.append(tok)
         if kept:
@@ -163,13 +169,13 @@ def find(text: str, span: Span, lex: Lexicon, subject_hint: str | None = None) -
         s, e = m.start(), m.end()
         before = text[max(span.start, s - 12) : s]
         after = text[e : e + 16]
-        if re.search(r"[\w\u2019'-]$", before) and not before.endswith(" "):
+        if _WORD_END.search(before) and not before.endswith(" "):
             continue
         if m.group("val") or m.group("lo2"):
             token = m.group("val") or m.group("lo2") or ""
-            if re.fullmatch(r"(?:19|20)\d\d", token.strip()) and not m.group("bound"):
+            if _YEAR.fullmatch(token.strip()) and not m.group("bound"):
                 continue
-            if r.date_before.search(before) and re.fullmatch(r"\d{1,4}", token.strip()) and not m.group("bound"):
+            if r.date_before.search(before) and _SHORT_NUMBER.fullmatch(token.strip()) and not m.group("bound"):
                 continue
             if r.not_figure_after.match(after):
                 continue

@@ -54,6 +54,8 @@ def _build(lex: Lexicon) -> Rules:
       | (?:{alt_bare(s.comment_lines)}|\d+\s+{alt(s.comment_counts)})\s*
       | {alt(s.developing_story)}\b.*
       | .{{0,60}}/\s*{alt(s.photo_agencies)}.{{0,40}}
+      | .*(?:[(\[]|[.!?]\s+){alt(s.caption_credits)}\s*:.*
+      | [^|\n]*\s\|\s.*
     )\s*$"""
     return Rules(
         abbreviations=frozenset(s.abbreviations),
@@ -68,7 +70,13 @@ def rules(lex: Lexicon) -> Rules:
     return lex.compiled(_build)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'/-]{2,40}\s*(?:\([A-Z][\w .&-]{1,40}\))?\s*[-\u2013\u2014]+\s+(?=[A-Z\d])")
+# "PORT ALDRIDGE, Nov. 24 (Agency) - ", "SANTA IRENE, 11 Feb. (APN) – ": a place in capitals, perhaps a date and
+# an agency, and a dash open the first paragraph; the sentence starts after them
+_DATELINE = re.compile(
+    r"[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .,'/-]{2,40}?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?))?"
+    r"\s*(?:\([A-Z\u00c0-\u00dd][\w .&-]{1,40}\))?\s*[-\u2013\u2014]+\s+(?=[A-Z\u00c0-\u00dd\d\u00ab\u201c\"])"
+)
 
 
 @dataclass(slots=True)
@@ -284,6 +292,9 @@ def _looks_like_heading(line: str) -> bool:
     return len(stripped.split()) <= 12
 
 
+# A line this long that ends a sentence is running text: what follows is the body, not the headlines.
+_LEDE_WORDS = 8
+
 # A repeated unit this long is body text seen twice, not a caption or share line repeated.
 _BODY_PARAGRAPH = 200
 
@@ -300,6 +311,7 @@ def segment(text: str, lex: Lexicon | None = None) -> Segmented:
             seen[key] = seen.get(key, 0) + 1
     sentences: list[Sentence] = []
     kept: set[str] = set()
+    in_body = False  # past the first paragraph of running text (the lede)
     for unit, para in units:
         raw = unit.of(text)
         key = " ".join(raw.split()).lower()
@@ -307,8 +319,14 @@ def segment(text: str, lex: Lexicon | None = None) -> Segmented:
         if repeated and len(key) >= _BODY_PARAGRAPH and key not in kept:
             repeated = False  # a whole paragraph said twice (a long report, a re-run story): read it once
             kept.add(key)
-        heading = _looks_like_heading(raw) and seen.get(key, 0) <= 1 and not r.chrome_line.match(raw)
-        unit_chrome = repeated or heading or bool(r.chrome_line.match(raw))
+        chrome_line = bool(r.chrome_line.match(raw))
+        # above the lede, a line without a full stop is a headline or standfirst, however long
+        heading = (_looks_like_heading(raw) or (not in_body and not _ends_terminal(raw))) and (
+            seen.get(key, 0) <= 1 and not chrome_line
+        )
+        unit_chrome = repeated or heading or chrome_line
+        if not unit_chrome and _ends_terminal(raw) and len(raw.split()) >= _LEDE_WORDS:
+            in_body = True
         lead = len(raw) - len(raw.lstrip())
         trail = len(raw) - len(raw.rstrip())
         unit = Span(unit.start + lead, unit.end - trail)

@@ -141,6 +141,9 @@ class Roles(Section):
     """Nouns of a phrase that can be a source: "officials", "report"."""
     more_sources: LowerWords = ()
     """More such nouns, people of a trade or unnamed people: "lawyers", "one woman", "un vecino"."""
+    compound_heads: LowerWords = ()
+    """In a language that writes compounds as one word, a noun ending in this is a source noun too:
+    German "Polizeisprecher", "Sicherheitsexperte", "GGP-Sekretär"."""
     person_heads: LowerWords = ()
     """Singular nouns for one unnamed person: "a dockworker who ..."."""
     group_nouns: LowerWords = ()

@@ -52,6 +52,9 @@ class Segment(Section):
     """A line starting with this is a note on the story itself: "this story will be updated"."""
     photo_agencies: LowerWords = ()
     """A credit line ends in "/ <agency>": "Jane Doe / Getty Images"."""
+    caption_credits: LowerWords = ()
+    """A line with this and a colon after a sentence or an opening bracket is a photo caption with its
+    credit: "Crowds at the gate on Friday. (Photo: J. Doe)", "... on display. Photograph: the museum"."""
 
 
 class Time(Section):
@@ -113,6 +116,9 @@ class Cues(Section):
     """Verbs whose addressee (a name or an audience) follows directly: "told Reuters"."""
     told_audiences: Words = ()
     """Addressees that are no name: "reporters", "the press", "state TV"."""
+    audience_verbs: LowerWords = ()
+    """Verbs whose addressee follows directly only as one of ``told_audiences``; a name after them is
+    their inverted subject, not an addressee: German "sagte Journalisten" but "sagte Behrens"."""
     not_addressees: Words = ()
     """Capitalised words that end no addressee: "told He ..." (case-sensitive)."""
     said_to: LowerWords = ()
@@ -123,6 +129,13 @@ class Cues(Section):
     """Cues before the source: "according to", "según", "nach Angaben" (compared case-insensitively)."""
     according_after: LowerWords = ()
     """Cues after their source, which opens the sentence or a clause: "Dem Bericht zufolge ..."."""
+    opinion_for: LowerWords = ()
+    """ "<this> <a person>, <clause>" at the start of a sentence gives that person's view: "Para el economista
+    X, el caso ...", "Pour la politologue Y, il est « probable » que ...", "Für den Experten Z ist ..."."""
+    impersonal: LowerWords = ()
+    """Impersonal cues whose source is a phrase of ``impersonal_from`` before them: "Aus Regierungskreisen
+    hieß es, ...", "Aus dem Betriebsrat war zu hören, ..."."""
+    impersonal_from: LowerWords = ()
     separable_verbs: LowerWords = ()
     """ "<verb> <particle>" speech verbs whose particle closes the clause: "teilte ... mit" (a cue from the
     verb to the particle, a few words apart, before a comma, "dass" or the end of the sentence)."""
@@ -151,6 +164,10 @@ class Hedges(Section):
     investigating_copulas: LowerWords = ()
     condition: LowerWords = ()
     """A condition word and the rest of its clause: "if", "unless", "a menos que"."""
+    hypothetical: LowerWords = ()
+    """A modal of the unreal that is a condition hedge of its own before ``hypothetical_after``: "would"
+    in "would be another confirmation that ...", "would amount to" (not the "would" of reported futures)."""
+    hypothetical_after: LowerWords = ()
     weasel: LowerWords = ()
 
 
@@ -175,6 +192,10 @@ class Negation(Section):
     """A word ending that negates: "n't"."""
     not_negation: LowerWords = ()
     """Phrases with a negation word that do not negate: "not only", "no later than"."""
+    embedded_openers: LowerWords = ()
+    """Words that open a relative, adverbial or noun-complement clause ("who", "because", "if", "evidence
+    that"): a negation inside such a clause (up to its next comma) does not make the claim negative
+    ("workers who did not turn up", "another confirmation that the war is not a local conflict")."""
     unknown: LowerWords = ()
     """A cue or content that leaves the claim unconfirmed: "unclear", "no pudo confirmar"."""
     not_say: LowerWords = ()
@@ -389,6 +410,9 @@ class Attributions(Section):
     """ ", adding that ...", ", añadiendo que ..."."""
     participle_cues: LowerWords = ()
     """ "The court dismissed the case, ruling that ...": a participle of speech after a main clause."""
+    stance_verbs: LowerWords = ()
+    """A speech act that takes a stand on something named, not a reported proposition: "X criticised the
+    decision", "Y welcomed the ruling": the sentence is a claim of X's (X named before the verb)."""
     first_verbs: LowerWords = ()
     """The main clause's verb before such a participle, besides ``first_verb_suffixes``."""
     first_verb_suffixes: Counts = Field(default_factory=dict)
@@ -423,6 +447,9 @@ class Attributions(Section):
     """An inverted subject may start with these: '"...," said a spokesperson'."""
     relative_subjects: LowerWords = ()
     """A subject that is only this is a relative pronoun, not a source: "which", "quien"."""
+    partitive_subjects: LowerWords = ()
+    """A subject that is only this is one member of the group last named ("Two guards spoke to us. One of
+    them said ..."): "one of them", "the other", "l'un d'eux", "uno de ellos"."""
     relative_heads: LowerWords = ()
     """A segment before a cue that starts so is a relative clause ("who asked not to be named")."""
     relative_words: LowerWords = ()
@@ -442,6 +469,9 @@ class Attributions(Section):
     according_to: LowerWords = ()
     according_to_articles: Words = ()
     according_to_particles: LowerWords = ()
+    own_possessives: LowerWords = ()
+    """A possessive inside an "according to" cue ("nach seinen Angaben", "nach ihren Worten"): the source
+    is the speaker the paragraph is already reporting."""
 
 
 class Readability(Section):

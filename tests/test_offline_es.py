@@ -1,0 +1,48 @@
+"""Spanish attribution in the offline backend, on short invented texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarize.offline import read
+from summarize.schemas import BriefingDraft
+from summarize.sources.document import Document
+
+
+def _draft(text: str) -> BriefingDraft:
+    doc = Document.from_text(text)
+    reading = read(doc)
+    assert reading.language == "es", reading.language
+    BriefingDraft.model_validate(reading.draft.model_dump(), context={"article": doc})
+    return reading.draft
+
+
+def _claim(draft: BriefingDraft, needle: str) -> Any:
+    for claim in draft.claims:
+        if any(needle in ev.quote for ev in claim.evidence):
+            return claim
+    raise AssertionError(f"no claim quoting {needle!r}: {[c.evidence[0].quote for c in draft.claims]}")
+
+
+def _source(draft: BriefingDraft, claim: Any) -> str:
+    return next(a.name for a in draft.actors if a.id == claim.source)
+
+
+def test_para_a_person_with_an_appositive_gives_that_persons_view() -> None:
+    draft = _draft(
+        "La policía detuvo el martes al fundador de la empresa Aurum por una presunta estafa. "
+        "Para el economista Álvaro Ruiz de Arbulo, profesor de Finanzas en la Universidad del Litoral, el caso "
+        "reúne “todas las características” de un esquema piramidal. Para los vecinos, el golpe ha sido duro."
+    )
+    claim = _claim(draft, "esquema piramidal")
+    assert _source(draft, claim) == "Álvaro Ruiz de Arbulo" and claim.cue == "Para"
+    assert claim.statement.lower().startswith("el caso") or "profesor de Finanzas" not in claim.statement
+
+
+def test_any_speech_verb_inverts_after_a_quotation() -> None:
+    draft = _draft(
+        "El alcalde de Valmar, Pedro Ruiz, presentó el martes el nuevo plan de vivienda. "
+        "«Es una oportunidad para toda la ciudad», subrayó el alcalde en rueda de prensa."
+    )
+    claim = _claim(draft, "oportunidad para toda la ciudad")
+    assert "Pedro Ruiz" in _source(draft, claim) or "alcalde" in _source(draft, claim).lower()

@@ -1,0 +1,81 @@
+"""French attribution in the offline backend, on short invented texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarize.offline import read
+from summarize.schemas import BriefingDraft
+from summarize.sources.document import Document
+
+
+def _draft(text: str) -> BriefingDraft:
+    doc = Document.from_text(text)
+    reading = read(doc)
+    assert reading.language == "fr", reading.language
+    BriefingDraft.model_validate(reading.draft.model_dump(), context={"article": doc})
+    return reading.draft
+
+
+def _claim(draft: BriefingDraft, needle: str) -> Any:
+    for claim in draft.claims:
+        if any(needle in ev.quote for ev in claim.evidence):
+            return claim
+    raise AssertionError(f"no claim quoting {needle!r}: {[c.evidence[0].quote for c in draft.claims]}")
+
+
+def _source(draft: BriefingDraft, claim: Any) -> str:
+    return next(a.name for a in draft.actors if a.id == claim.source)
+
+
+def test_any_speech_verb_inverts_after_the_clause_it_reports() -> None:
+    draft = _draft(
+        "La commune de Vallon a perdu son recours contre le projet de carrière, a annoncé mardi le maire, "
+        "Paul Durand. Il a regretté une décision « incompréhensible » pour les habitants."
+    )
+    claim = _claim(draft, "a perdu son recours")
+    assert "Paul Durand" in _source(draft, claim)
+    assert claim.cue == "a annoncé"
+
+
+def test_an_elided_article_does_not_hide_a_source_noun() -> None:
+    draft = _draft(
+        "Le procès s’est ouvert lundi à Lyon. L’avocat de la famille a affirmé que les preuves avaient été "
+        "détruites avant l’audience."
+    )
+    claim = _claim(draft, "preuves avaient été")
+    assert "avocat" in _source(draft, claim).lower()
+
+
+def test_a_short_clause_then_an_inverted_cue_with_an_elided_article() -> None:
+    draft = _draft(
+        "L’association Eau Claire a porté plainte en mars contre la station. "
+        "Les pompages ont eu lieu en pleine sécheresse, a rappelé l’association."
+    )
+    claim = _claim(draft, "Les pompages ont eu lieu")
+    assert "Eau Claire" in _source(draft, claim)
+    assert all("pompages" not in a.name for a in draft.actors)
+
+
+def test_pour_a_person_opening_a_sentence_gives_that_persons_view() -> None:
+    draft = _draft(
+        "Le maire de Vallon est soupçonné d’avoir financé ses vacances avec l’argent de la commune. "
+        "Pour le politologue Frédéric Anselme, de l’université de Lyon, il est « vraisemblable » que l’affaire "
+        "pèse sur le parti. Pour la déléguée du syndicat, Nadia Ferhat, le cas de Vallon n’est pas isolé. "
+        "Pour les habitants, la facture sera lourde."
+    )
+    view = _claim(draft, "vraisemblable")
+    assert _source(draft, view) == "Frédéric Anselme" and view.cue == "Pour"
+    assert _source(draft, _claim(draft, "le cas de Vallon")) == "Nadia Ferhat"
+    assert _claim(draft, "la facture sera lourde").source is None or all(
+        a.kind == "publisher" for a in draft.actors if a.id == _claim(draft, "la facture").source
+    )
+
+
+def test_selon_a_described_source_then_its_name_takes_the_name() -> None:
+    draft = _draft(
+        "Un incendie a ravagé mardi une usine chimique de Morvanel. Selon un expert en risques industriels, "
+        "Marc Tessier, il est « peu probable » que l’eau du réseau soit durablement contaminée."
+    )
+    claim = _claim(draft, "peu probable")
+    assert _source(draft, claim) == "Marc Tessier" and claim.cue == "Selon"
