@@ -35,18 +35,21 @@ def view_of(
 ) -> ClaimView:
     """What the rules need of a claim; ``anonymous`` holds the ids of unnamed sources; ``lex`` the lexicon
     of the article's language (English when not given); ``names`` the actors' names by id."""
-    future = _future(lex if lex is not None else lexicon.load())
+    hedged = bool(claim.hedges) or claim.estimate is not None
+    # a future is read only where it makes a question: an anonymous, unconfirmed or hedged claim
+    open_ = claim.source in anonymous or claim.certainty != "certain" or hedged
+    future = open_ and bool(_future(lex if lex is not None else lexicon.load()).search(claim.statement))
     return ClaimView(
         id=claim.id,
         source=claim.source,
         anonymous=claim.source in anonymous,
         certainty=claim.certainty,
         polarity=claim.polarity,
-        hedged=bool(claim.hedges) or claim.estimate is not None,
+        hedged=hedged,
         statement=claim.statement,
         counts=[(q.counts, q.low, q.high) for q in claim.quantities],
         contradicts=list(claim.contradicts),
-        future=bool(future.search(claim.statement)),
+        future=future,
         source_name=(names or {}).get(claim.source or ""),
         figures=[(q.text, q.counts) for q in claim.quantities],
     )
