@@ -51,12 +51,12 @@ def hit_versus_miss(folder: Path) -> str:
             uncached.summarize(text)
             misses.append(time.perf_counter() - started)
         cached.summarize(text)  # stores it
-        asked = len(model.requests)
+        asked = model.request_count
         for _ in range(RUNS):
             started = time.perf_counter()
             briefing = cached.summarize(text)
             hits.append(time.perf_counter() - started)
-        if not briefing.meta.usage.cached or len(model.requests) != asked:
+        if not briefing.meta.usage.cached or model.request_count != asked:
             raise SystemExit("a hit asked the model: the cache is not working")
     finally:
         server.shutdown()

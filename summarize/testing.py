@@ -7,7 +7,7 @@ JSON body, or a fenced JSON block). Plug it into a ``Summarizer`` through an htt
     model = ScriptedModel([HttpError(429, retry_after=1), Answer(draft)])
     summarizer = Summarizer(model="m", api_key="sk-test", http_client=model.http_client())
     briefing = summarizer.summarize(text)
-    assert len(model.requests) == 2
+    assert model.request_count == 2
 
 The same replies can be served over real HTTP (``serve_scripted``) to record cassettes or benchmark.
 """
@@ -174,19 +174,29 @@ def error_body(reply: HttpError) -> tuple[dict[str, Any], dict[str, str]]:
 
 @dataclass
 class ScriptedModel:
-    """Answers requests with ``replies`` in order; records every request body it saw."""
+    """Answers requests with ``replies`` in order; keeps the request bodies it saw.
+
+    ``requests`` holds the newest ``keep_requests`` bodies (oldest dropped first), so a model serving
+    thousands of requests (a benchmark, a soak) does not grow without bound; ``request_count`` counts
+    them all. ``keep_requests=None`` keeps every one.
+    """
 
     replies: list[Reply]
     requests: list[dict[str, Any]] = field(default_factory=list)
     latency: float = 0.0
     repeat_last: bool = False  # keep answering with the last reply (benchmarks, "fails forever")
+    keep_requests: int | None = 1000
+    request_count: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def next_reply(self, body: dict[str, Any]) -> Reply:
         with self._lock:
+            self.request_count += 1
             self.requests.append(body)
+            if self.keep_requests is not None and len(self.requests) > self.keep_requests:
+                del self.requests[: len(self.requests) - self.keep_requests]
             if not self.replies:
-                raise AssertionError(f"ScriptedModel: no reply left for request {len(self.requests)}")
+                raise AssertionError(f"ScriptedModel: no reply left for request {self.request_count}")
             return self.replies.pop(0) if len(self.replies) > 1 or not self.repeat_last else self.replies[0]
 
     def respond(self, body: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:

@@ -75,7 +75,7 @@ def test_bad_items_and_a_provider_failure_are_recorded_and_the_run_goes_on(tmp_p
         "web": ("UnsafeURLError", 65),
     }
     assert "--allow-private" in str(results["web"].error)
-    assert len(model.requests) == 3  # bad inputs never reach the model
+    assert model.request_count == 3  # bad inputs never reach the model
     assert run.totals.exit_code() == 77  # the most urgent failure: a key problem fails everything
     assert run.totals.requests == 3 and run.totals.cost_usd > 0
 
@@ -226,11 +226,11 @@ def test_cli_budget_stops_cleanly_and_a_rerun_continues(
     args = ["batch", str(news), "--out", str(out), "--base-url", base_url, "--model", "gpt-4o-mini", "--jobs", "1"]
     code = main([*args, "--max-cost", "0.000001"])
     err = capsys.readouterr().err
-    assert code == 75 and len(read_lines(out)) == 1 and len(model.requests) == 1
+    assert code == 75 and len(read_lines(out)) == 1 and model.request_count == 1
     assert "stopped: --max-cost $1e-06 reached" in err and "re-run the same command" in err
     assert main(args) == 0
     ids = [line["id"] for line in read_lines(out)]
-    assert sorted(ids) == [f"a{n:02}.txt" for n in range(5)] and len(model.requests) == 5
+    assert sorted(ids) == [f"a{n:02}.txt" for n in range(5)] and model.request_count == 5
 
 
 @LOOPBACK
@@ -318,13 +318,13 @@ def test_a_second_batch_of_the_same_articles_is_answered_from_the_cache(
     news = folder_of_articles(tmp_path / "news", 3)
     args = ["batch", str(news), "--base-url", base_url, "--model", "gpt-4o-mini"]
     assert main([*args, "--out", str(tmp_path / "first.jsonl")]) == 0
-    assert len(model.requests) == 3
+    assert model.request_count == 3
     assert main([*args, "--out", str(tmp_path / "second.jsonl")]) == 0
-    assert len(model.requests) == 3, "no request the second time"
+    assert model.request_count == 3, "no request the second time"
     second = read_lines(tmp_path / "second.jsonl")
     assert len(second) == 3 and all(line["briefing"]["meta"]["usage"]["cached"] for line in second)
     assert main([*args, "--out", str(tmp_path / "third.jsonl"), "--no-cache"]) == 0
-    assert len(model.requests) == 6
+    assert model.request_count == 6
     assert "3 cached" in capsys.readouterr().err
 
 

@@ -111,7 +111,7 @@ def test_a_second_identical_run_makes_no_request(tmp_path: Path) -> None:
     first = summarizer.summarize(article(NAME), source="first.txt")
     again, model_again = scripted(cache=tmp_path)  # a new summarizer, as a new process would be
     second = again.summarize(article(NAME), source="second.txt")
-    assert len(model.requests) == 1 and model_again.requests == []
+    assert model.request_count == 1 and model_again.requests == []
     assert first.meta.usage.cached is False and first.meta.usage.requests == 1
     assert second.meta.usage.cached is True
     assert (second.meta.usage.requests, second.meta.usage.input_tokens, second.meta.usage.output_tokens) == (0, 0, 0)
@@ -146,21 +146,21 @@ def test_threads_sharing_a_summarizer_share_its_cache(tmp_path: Path) -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    assert results == [True] * 8 and len(model.requests) == 1
+    assert results == [True] * 8 and model.request_count == 1
 
 
 def test_a_changed_option_misses(tmp_path: Path) -> None:
     summarizer, _ = scripted(Answer(gold_draft(NAME)), cache=tmp_path)
     summarizer.summarize(article(NAME))
     other, model = scripted(Answer(gold_draft(NAME)), cache=tmp_path, temperature=0.5)
-    assert other.summarize(article(NAME)).meta.usage.cached is False and len(model.requests) == 1
+    assert other.summarize(article(NAME)).meta.usage.cached is False and model.request_count == 1
     assert entries(tmp_path) == 2
 
 
 def test_the_library_does_not_cache_unless_asked(tmp_path: Path) -> None:
     for _ in range(2):
         summarizer, model = scripted(Answer(gold_draft(NAME)))
-        assert summarizer.summarize(article(NAME)).meta.usage.cached is False and len(model.requests) == 1
+        assert summarizer.summarize(article(NAME)).meta.usage.cached is False and model.request_count == 1
     assert not (tmp_path / "cache").exists()
 
 
@@ -178,7 +178,7 @@ def test_async_runs_share_the_cache(tmp_path: Path) -> None:
         )
         return [(await summarizer.asummarize(article(NAME))).meta.usage.cached for _ in range(2)]
 
-    assert asyncio.run(twice()) == [False, True] and len(model.requests) == 1
+    assert asyncio.run(twice()) == [False, True] and model.request_count == 1
 
 
 @pytest.mark.parametrize(
@@ -192,7 +192,7 @@ def test_a_failed_run_is_not_cached(tmp_path: Path, failure: HttpError | RawText
         summarizer.summarize(article(NAME))
     assert not (tmp_path / CACHE_FILE).exists() or entries(tmp_path) == 0
     briefing = summarizer.summarize(article(NAME))
-    assert briefing.meta.usage.cached is False and len(model.requests) == 2
+    assert briefing.meta.usage.cached is False and model.request_count == 2
     assert entries(tmp_path) == 1
 
 
@@ -201,7 +201,7 @@ def test_an_entry_that_no_longer_validates_is_a_miss(tmp_path: Path) -> None:
     summarizer.summarize(article(NAME))
     with sqlite3.connect(tmp_path / CACHE_FILE) as connection:
         connection.execute('UPDATE briefings SET briefing = \'{"title": ""}\'')
-    assert summarizer.summarize(article(NAME)).meta.usage.cached is False and len(model.requests) == 2
+    assert summarizer.summarize(article(NAME)).meta.usage.cached is False and model.request_count == 2
     assert summarizer.summarize(article(NAME)).meta.usage.cached is True  # the bad entry was replaced
 
 
@@ -217,7 +217,7 @@ def test_no_secret_lands_in_the_cache(tmp_path: Path) -> None:
     )
     summarizer.summarize(article(NAME), source=f"/private/{fake_key}.txt")
     assert summarizer.summarize(article(NAME)).meta.usage.cached is True
-    assert len(model.requests) == 1
+    assert model.request_count == 1
     stored = cache_files(tmp_path)
     assert stored and fake_key.encode() not in stored and b"Bearer" not in stored
     assert b"/private/" not in stored  # the source is set per hit, never stored
@@ -231,7 +231,7 @@ def test_a_corrupt_cache_file_gives_a_warning_and_the_run_succeeds(tmp_path: Pat
     summarizer, model = scripted(Answer(gold_draft(NAME)), Answer(gold_draft(NAME)), cache=tmp_path)
     first = summarizer.summarize(article(NAME))
     second = summarizer.summarize(article(NAME))
-    assert len(model.requests) == 2 and not second.meta.usage.cached
+    assert model.request_count == 2 and not second.meta.usage.cached
     for briefing in (first, second):
         assert any("response cache" in w and "summarize cache clear" in w for w in briefing.meta.warnings)
     assert summarizer.cache.problem is not None and summarizer.cache.store is None
@@ -296,7 +296,7 @@ def test_the_cli_caches_by_default_and_no_cache_asks_again(
         assert main([*args, *extra]) == 0
         usages.append(json.loads(capsys.readouterr().out)["meta"]["usage"])
     assert [u["cached"] for u in usages] == [False, True, False]
-    assert [u["requests"] for u in usages] == [1, 0, 1] and len(model.requests) == 2
+    assert [u["requests"] for u in usages] == [1, 0, 1] and model.request_count == 2
     assert (tmp_path / "cache" / "summarize" / CACHE_FILE).is_file()  # XDG_CACHE_HOME, set by conftest
 
 
@@ -455,7 +455,7 @@ def test_refresh_asks_again_and_replaces_the_entry(tmp_path: Path) -> None:
         connection.execute("UPDATE briefings SET created_at = created_at - 100")
     refreshed, model = scripted(Answer(gold_draft(NAME)), cache=tmp_path, refresh=True)
     briefing = refreshed.summarize(article(NAME))
-    assert len(model.requests) == 1 and briefing.meta.usage.cached is False
+    assert model.request_count == 1 and briefing.meta.usage.cached is False
     with sqlite3.connect(tmp_path / CACHE_FILE) as connection:
         rows = connection.execute("SELECT created_at FROM briefings").fetchall()
     assert len(rows) == 1 and rows[0][0] > made - 100  # one entry, the new answer's
@@ -473,7 +473,7 @@ def test_the_cli_refresh_and_cache_max_mb_options(
     for extra in ([], ["--refresh"], []):
         assert main([*args, *extra]) == 0
         cached.append(json.loads(capsys.readouterr().out)["meta"]["usage"]["cached"])
-    assert cached == [False, False, True] and len(served.models[0].requests) == 2 and entries(tmp_path) == 1
+    assert cached == [False, False, True] and served.models[0].request_count == 2 and entries(tmp_path) == 1
     assert main([*args, "--refresh", "--cache-max-mb", "0.001"]) == 0  # a briefing is more than 1 KiB
     assert json.loads(capsys.readouterr().out)["meta"]["backend"] == "llm" and entries(tmp_path) == 0
 

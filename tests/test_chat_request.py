@@ -9,6 +9,7 @@ messages instructor builds from the first answer) is compared too.
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import httpx2
@@ -128,3 +129,29 @@ def test_anything_but_plain_json_goes_through_create(kwargs: dict[str, Any]) -> 
     client.chat.completions.create = lambda **given: calls.append(given) or "from create"  # type: ignore[method-assign]
     assert chat_request.sender(client)(**kwargs) == "from create"
     assert calls == [kwargs]
+
+
+def test_the_tool_schema_is_written_once_and_again_when_it_changes() -> None:
+    schema: dict[str, Any] = {"type": "object", "properties": {"title": {"type": "string"}}}
+    tool = {"type": "function", "function": {"name": "Draft", "parameters": schema}}
+    body = {"messages": [{"role": "user", "content": "a \\u0000 b"}], "model": "m", "tools": [tool]}
+
+    def plain() -> bytes:
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+    assert chat_request.encoded_body(body) == plain()
+    assert chat_request.encoded_body(body) == plain()  # the second time from the written schema
+    schema["properties"]["bluf"] = {"type": "array"}  # the same object, changed in place
+    assert chat_request.encoded_body(body) == plain()
+    body["tools"] = [{"type": "function", "function": {"name": "Draft", "parameters": {"type": "object"}}}]
+    assert chat_request.encoded_body(body) == plain()
+
+
+def test_the_written_out_parameters_are_creates() -> None:
+    import inspect
+
+    from openai.resources.chat.completions import Completions
+
+    options = {"self", "extra_headers", "extra_query", "extra_body", "timeout"}
+    names = [name for name in inspect.signature(Completions.create).parameters if name not in options]
+    assert list(chat_request.CREATE_PARAMETERS) == names

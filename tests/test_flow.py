@@ -79,7 +79,7 @@ def test_llm_article_enters_each_stage_once_in_order(mode: str) -> None:
     work = _one_article(model="m", api_key="sk-test", mode=mode, http_client=model.http_client())
     work()
     assert stages_entered(work) == ["api", "sources", "engine", "render"]
-    assert len(model.requests) == 2
+    assert model.request_count == 2
 
 
 def test_the_recorder_sees_a_stage_entered_twice() -> None:

@@ -77,7 +77,7 @@ def test_unreadable_retry_after_falls_back_to_backoff(waits: list[float]) -> Non
         HttpError(429, code="rate_limit_exceeded", retry_after="soon"), Answer(gold_draft(NAME))
     )
     summarizer.summarize(article(NAME))
-    assert len(model.requests) == 2 and len(waits) == 1 and 0 <= waits[0] <= 8
+    assert model.request_count == 2 and len(waits) == 1 and 0 <= waits[0] <= 8
 
 
 @pytest.mark.parametrize(
@@ -100,21 +100,21 @@ def test_transport_failures_retry_or_fail_fast(waits: list[float], failure: Repl
     else:
         with pytest.raises((AuthenticationError, RequestRejectedError)):
             summarizer.summarize(article(NAME))
-        assert len(model.requests) == 1 and waits == []
+        assert model.request_count == 1 and waits == []
 
 
 def test_network_failures_persisting_give_up_with_75(waits: list[float]) -> None:
     summarizer, model = scripted(*[NetworkFailure("timeout")] * 4)
     with pytest.raises(ProviderUnavailableError) as caught:
         summarizer.summarize(article(NAME))
-    assert len(model.requests) == 4 and caught.value.exit_code == 75 and "--timeout" in str(caught.value)
+    assert model.request_count == 4 and caught.value.exit_code == 75 and "--timeout" in str(caught.value)
 
 
 def test_context_length_exceeded_reads_the_article_in_smaller_parts() -> None:
     too_long = HttpError(400, code="context_length_exceeded", message="maximum context length")
     summarizer, model = scripted(too_long, Answer({"title": "Part"}), repeat_last=True)
     briefing = summarizer.summarize(article(NAME))
-    assert len(model.requests) == 3 and briefing.meta.chunks == 2
+    assert model.request_count == 3 and briefing.meta.chunks == 2
     assert briefing.meta.coverage is not None and not briefing.meta.coverage.failed
     assert any("two halves" in w for w in briefing.meta.warnings)
 
@@ -124,7 +124,7 @@ def test_context_length_exceeded_even_in_parts_is_bad_input() -> None:
     summarizer, model = scripted(too_long, repeat_last=True)
     with pytest.raises(InputTooLargeError) as caught:
         summarizer.summarize(article(NAME))
-    assert caught.value.exit_code == 65 and len(model.requests) == 1 + 2 + 4
+    assert caught.value.exit_code == 65 and model.request_count == 1 + 2 + 4
     assert "--max-input-tokens" in str(caught.value)
 
 
@@ -132,14 +132,14 @@ def test_content_filter_fails_at_once() -> None:
     summarizer, model = scripted(ContentFilter())
     with pytest.raises(RefusalError):
         summarizer.summarize(article(NAME))
-    assert len(model.requests) == 1
+    assert model.request_count == 1
 
 
 def test_a_404_never_triggers_mode_fallback_even_for_a_tool_named_model() -> None:
     summarizer, model = scripted(*[HttpError(404, code="model_not_found")] * 4, model="toolace-8b")
     with pytest.raises(RequestRejectedError) as caught:
         summarizer.summarize(article(NAME))
-    assert len(model.requests) == 1 and caught.value.exit_code == 78
+    assert model.request_count == 1 and caught.value.exit_code == 78
 
 
 def test_truncation_signalled_as_max_tokens_is_not_reasked() -> None:
@@ -154,20 +154,20 @@ def test_truncation_signalled_as_max_tokens_is_not_reasked() -> None:
     model.respond = respond  # type: ignore[method-assign]
     with pytest.raises(TruncatedOutputError):
         Summarizer(model="m", api_key="sk-test", http_client=model.http_client()).summarize(article(NAME))
-    assert len(model.requests) == 1 + 2 + 4, "never re-asked as is: only ever smaller parts"
+    assert model.request_count == 1 + 2 + 4, "never re-asked as is: only ever smaller parts"
 
 
 def test_an_answer_that_is_not_a_chat_completion_fails_fast() -> None:
     model = ScriptedModel([Answer(gold_draft(NAME))], repeat_last=True)
 
     def respond(body: dict[str, object]) -> tuple[int, dict[str, object], dict[str, str]]:
-        model.requests.append(body)
+        model.next_reply(body)  # counted and kept like any request
         return 200, {"id": "x", "object": "chat.completion", "created": 1, "model": "m", "choices": []}, {}
 
     model.respond = respond  # type: ignore[method-assign]
     with pytest.raises(ProviderError) as caught:
         Summarizer(model="m", api_key="sk-test", http_client=model.http_client()).summarize(article(NAME))
-    assert len(model.requests) == 1 and "chat completion" in str(caught.value)
+    assert model.request_count == 1 and "chat completion" in str(caught.value)
 
 
 def test_server_text_is_redacted_in_errors() -> None:
@@ -182,14 +182,14 @@ def test_error_messages_count_the_reasks_actually_made() -> None:
     summarizer, model = scripted(RawText("{"), max_reasks=0)
     with pytest.raises(Exception, match=r"after 0 re-ask"):
         summarizer.summarize(article(NAME))
-    assert len(model.requests) == 1
+    assert model.request_count == 1
 
 
 @pytest.mark.parametrize("mode", ["json", "md_json"])
 def test_json_and_markdown_json_modes(mode: str) -> None:
     summarizer, model = scripted(Answer(gold_draft(NAME)), mode=mode)
     briefing = summarizer.summarize(article(NAME))
-    assert briefing.meta.mode == mode and len(model.requests) == 1
+    assert briefing.meta.mode == mode and model.request_count == 1
     request = model.requests[0]
     assert "tools" not in request
     assert (request.get("response_format") or {}).get("type") == ("json_object" if mode == "json" else None)
@@ -327,4 +327,4 @@ def test_a_content_filter_400_is_a_refusal_not_a_configuration_error() -> None:
     )  # fmt: skip
     with pytest.raises(RefusalError) as caught:
         summarizer.summarize(article(NAME))
-    assert caught.value.exit_code == 69 and len(model.requests) == 1 and "content filter" in str(caught.value)
+    assert caught.value.exit_code == 69 and model.request_count == 1 and "content filter" in str(caught.value)

@@ -91,6 +91,6 @@ def test_a_request_walks_the_draft_model_once_not_per_request(monkeypatch: pytes
     monkeypatch.setattr(async_validators, "get_origin", counted)
     summarizer.summarize(article("court-ruling"))
     summarizer.summarize(article("court-ruling"))
-    assert len(model.requests) == 3
+    assert model.request_count == 3
     assert steps == [], "instructor walked the response model again: the patch does not reach every caller"
     assert response_model() in instructor_patch.install().passed

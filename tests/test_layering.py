@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "summarize"
 # Lowest first. A module belongs to the layer of the longest prefix that names it; "summarize" is
 # the package's own __init__ (the public facade), not a prefix of everything.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("foundation", ("summarize.errors", "summarize.version", "summarize.settings")),
+    ("foundation", ("summarize.errors", "summarize.version", "summarize.settings", "summarize.extras")),
     ("contract", ("summarize.schemas",)),
     ("sources", ("summarize.sources",)),
     ("offline", ("summarize.offline",)),

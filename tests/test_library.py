@@ -63,7 +63,7 @@ def test_a_summarizer_is_reused_for_many_articles() -> None:
     first = summarizer.summarize(article(NAME))
     second = summarizer.summarize(article("ceasefire-talks"))
     assert first.meta.usage.requests == second.meta.usage.requests == 1  # usage is per article
-    assert len(model.requests) == 2
+    assert model.request_count == 2
     assert summarizer._engine().endpoint().client() is summarizer._engine().endpoint().client()
 
 
@@ -80,7 +80,7 @@ def test_transport_retries_then_succeeds(waits: list[float], failures_before_suc
     replies: list[Reply] = [HttpError(503)] * failures_before_success + [Answer(gold_draft(NAME))]
     summarizer, model = scripted(*replies)
     briefing = summarizer.summarize(article(NAME))
-    assert len(model.requests) == failures_before_success + 1
+    assert model.request_count == failures_before_success + 1
     assert len(waits) == failures_before_success
     assert briefing.meta.usage.requests == failures_before_success + 1
 
@@ -89,14 +89,14 @@ def test_retry_after_beyond_the_cap_is_reported_not_waited(waits: list[float]) -
     summarizer, model = scripted(HttpError(429, code="rate_limit_exceeded", retry_after=3600))
     with pytest.raises(ProviderUnavailableError):
         summarizer.summarize(article(NAME))
-    assert len(model.requests) == 1 and waits == []
+    assert model.request_count == 1 and waits == []
 
 
 def test_reasks_and_transport_retries_do_not_multiply(waits: list[float]) -> None:
     # invalid JSON, then a 500, then a valid answer: 3 requests, 1 re-ask, 1 transport retry
     summarizer, model = scripted(RawText("{"), HttpError(500), Answer(gold_draft(NAME)))
     briefing = summarizer.summarize(article(NAME))
-    assert len(model.requests) == 3 and len(waits) == 1
+    assert model.request_count == 3 and len(waits) == 1
     assert briefing.meta.usage.requests == 3 and briefing.meta.usage.reasks == 1
 
 
@@ -104,7 +104,7 @@ def test_max_reasks_zero_fails_on_the_first_invalid_answer() -> None:
     summarizer, model = scripted(RawText("not json"), max_reasks=0)
     with pytest.raises(Exception) as caught:
         summarizer.summarize(article(NAME))
-    assert getattr(caught.value, "exit_code", None) == 69 and len(model.requests) == 1
+    assert getattr(caught.value, "exit_code", None) == 69 and model.request_count == 1
 
 
 def test_usage_counts_tokens_of_failed_attempts() -> None:
@@ -113,3 +113,19 @@ def test_usage_counts_tokens_of_failed_attempts() -> None:
     one, _ = scripted(Answer(gold_draft(NAME)))
     single = one.summarize(article(NAME))
     assert briefing.meta.usage.input_tokens > single.meta.usage.input_tokens
+
+
+def test_the_scripted_model_keeps_a_bounded_request_log_and_counts_them_all() -> None:
+    model = ScriptedModel([Answer(gold_draft(NAME))], repeat_last=True, keep_requests=3)
+    for n in range(5):
+        model.next_reply({"n": n})
+    assert model.request_count == 5
+    assert [body["n"] for body in model.requests] == [2, 3, 4], "the newest kept, the oldest dropped"
+    unbounded = ScriptedModel([Answer(gold_draft(NAME))], repeat_last=True, keep_requests=None)
+    for n in range(1200):
+        unbounded.next_reply({"n": n})
+    assert len(unbounded.requests) == unbounded.request_count == 1200
+    default = ScriptedModel([Answer(gold_draft(NAME))], repeat_last=True)
+    for n in range(1001):
+        default.next_reply({"n": n})
+    assert len(default.requests) == 1000 and default.requests[0] == {"n": 1} and default.request_count == 1001

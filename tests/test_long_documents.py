@@ -60,7 +60,7 @@ def brief(summarizer: Summarizer) -> Briefing:
 def test_a_long_article_is_read_in_chunks_and_merged_into_one_briefing() -> None:
     model = ScriptedModel([Derived(offline_draft)], repeat_last=True)
     briefing = brief(summarizer_for(model))
-    assert len(model.requests) == briefing.meta.chunks == 4
+    assert model.request_count == briefing.meta.chunks == 4
     assert briefing.meta.coverage is not None and not briefing.meta.coverage.failed
     assert [(r.start, r.end) for r in briefing.meta.coverage.covered] == [(0, len(TEXT.rstrip()))]
     assert_grounded(briefing, TEXT)
@@ -74,7 +74,7 @@ def test_a_long_article_is_read_in_chunks_and_merged_into_one_briefing() -> None
 def test_one_request_when_the_article_fits() -> None:
     model = ScriptedModel([Derived(offline_draft)], repeat_last=True)
     briefing = brief(summarizer_for(model, max_input_tokens=None))
-    assert len(model.requests) == 1 and briefing.meta.chunks == 1
+    assert model.request_count == 1 and briefing.meta.chunks == 1
     assert briefing.meta.coverage is not None and briefing.meta.coverage.covered[0].end == len(TEXT)
 
 
@@ -87,7 +87,7 @@ def test_a_chunk_that_keeps_failing_is_listed_as_not_covered_and_the_rest_is_kep
     assert "Lorry drivers" in lost
     assert not any("Lorry drivers" in ev.quote for c in briefing.claims for ev in c.evidence)
     assert any("failed" in w and "meta.coverage.failed" in w for w in briefing.meta.warnings)
-    assert len(model.requests) == 3 + 2, "three good chunks, and the bad one asked twice (one re-ask)"
+    assert model.request_count == 3 + 2, "three good chunks, and the bad one asked twice (one re-ask)"
     assert briefing.meta.usage.requests == 5 and briefing.meta.usage.reasks == 1
 
 
@@ -95,14 +95,14 @@ def test_when_no_chunk_can_be_read_the_run_fails_with_everything_it_spent() -> N
     model = ScriptedModel([broken_where("")], repeat_last=True)
     with pytest.raises(InvalidOutputError) as caught:
         brief(summarizer_for(model, max_reasks=0))
-    assert caught.value.usage.requests == len(model.requests) == 4
+    assert caught.value.usage.requests == model.request_count == 4
 
 
 def test_bad_credentials_stop_every_chunk() -> None:
     model = ScriptedModel([HttpError(401, message="bad key")], repeat_last=True)
     with pytest.raises(AuthenticationError):
         brief(summarizer_for(model, jobs=1))
-    assert len(model.requests) == 1
+    assert model.request_count == 1
 
 
 def test_no_more_than_jobs_requests_are_in_flight() -> None:
@@ -134,7 +134,7 @@ def test_the_async_path_reads_the_same_chunks() -> None:
     )
     briefing = asyncio.run(summarizer.asummarize(Document.from_text(TEXT, PATH)))
     sync = brief(summarizer_for(ScriptedModel([Derived(offline_draft)], repeat_last=True)))
-    assert briefing.meta.chunks == 4 and len(model.requests) == 4
+    assert briefing.meta.chunks == 4 and model.request_count == 4
     assert [c.statement for c in briefing.claims] == [c.statement for c in sync.claims]
 
 
@@ -220,16 +220,16 @@ def test_a_briefing_with_a_part_missing_is_not_cached(tmp_path: Path) -> None:
     summarizer = summarizer_for(model, max_reasks=0, cache=tmp_path)
     first = brief(summarizer)
     assert first.meta.coverage is not None and first.meta.coverage.failed
-    asked = len(model.requests)
+    asked = model.request_count
     again = brief(summarizer)
-    assert len(model.requests) == 2 * asked and not again.meta.usage.cached, "asked again, not replayed"
+    assert model.request_count == 2 * asked and not again.meta.usage.cached, "asked again, not replayed"
 
 
 def test_a_mode_fallback_is_found_once_for_all_chunks() -> None:
     rejected = HttpError(400, message="this model does not support tools")
     model = ScriptedModel([rejected, Derived(offline_draft)], repeat_last=True)
     briefing = brief(summarizer_for(model, jobs=1))
-    assert briefing.meta.chunks == 4 and len(model.requests) == 5, "one rejected request, then one per chunk"
+    assert briefing.meta.chunks == 4 and model.request_count == 5, "one rejected request, then one per chunk"
     assert briefing.meta.mode == "json_schema"
 
 

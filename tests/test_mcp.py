@@ -282,6 +282,45 @@ def test_missing_mcp_package_exits_78_naming_the_extra(
     assert err.count("\n") == 1 and "pip install 'summarize[mcp]'" in err
 
 
+LOGGING_CHECK = """
+import logging, sys
+from pathlib import Path
+root = logging.getLogger()
+import summarize.mcp.server as server
+after_import = (list(root.handlers), root.level)
+from mcp.server.mcpserver import MCPServer
+MCPServer.run = lambda self, *a, **k: None  # start it, but return at once instead of serving stdio
+server.serve([Path.cwd()], "stdio", 8765)
+print(after_import == ([], logging.WARNING), root.handlers == [], root.level == logging.WARNING)
+"""
+
+
+def test_the_server_leaves_the_root_logger_alone_on_import_and_start() -> None:
+    """The SDK's server calls logging.basicConfig when made; ours takes back what that added."""
+    done = subprocess.run([sys.executable, "-c", LOGGING_CHECK], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "True"]
+
+
+def test_a_host_s_logging_is_kept_as_it_was(tmp_path: Path) -> None:
+    import logging
+
+    root = logging.getLogger()
+    mine = logging.NullHandler()
+    saved = (list(root.handlers), root.level)
+    root.handlers[:] = [mine]
+    root.setLevel(logging.DEBUG)
+    try:
+        build_server([tmp_path])
+        assert root.handlers == [mine] and root.level == logging.DEBUG
+        root.handlers[:] = []
+        build_server([tmp_path])
+        assert root.handlers == [], "no handler added to an unconfigured root logger"
+    finally:
+        root.handlers[:], _ = saved
+        root.setLevel(saved[1])
+
+
 def test_a_root_that_is_not_a_folder_exits_78(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["mcp", "--root", str(tmp_path / "nowhere")]) == 78
     assert capsys.readouterr().err == f"summarize: error: --root {tmp_path / 'nowhere'}: not a directory\n"

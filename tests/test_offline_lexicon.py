@@ -190,3 +190,15 @@ def test_owning_a_key_that_does_not_exist_is_refused(tmp_path: Path) -> None:
     (tmp_path / "xx.toml").write_text('own = ["readability.nope"]\n[detect]\nstopwords = ["und"]\n', encoding="utf-8")
     with pytest.raises(lexicon.LexiconError, match=r"own: 'readability\.nope'"):
         lexicon.load("xx", tmp_path)
+
+
+def test_a_broken_lexicon_is_an_error_not_an_empty_briefing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backend's last line of defence turns a failure on odd text into a minimal draft; a lexicon that
+    cannot be loaded is a broken install, and must not pass for an article with nothing in it."""
+
+    def broken(language: str = "en", directory: Path | None = None) -> Lexicon:
+        raise LexiconError("de.toml: not valid TOML")
+
+    monkeypatch.setattr(lexicon, "load", broken)
+    with pytest.raises(LexiconError, match="not valid TOML"):
+        extract(Document.of("The mayor said on Monday that the bridge would reopen in May."))

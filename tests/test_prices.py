@@ -125,7 +125,7 @@ def test_a_failed_run_reports_what_it_spent() -> None:
     with pytest.raises(InvalidOutputError) as caught:
         summarizer.summarize(article(NAME))
     usage = caught.value.usage
-    assert usage.requests == len(model.requests) == 2 and usage.reasks == 1
+    assert usage.requests == model.request_count == 2 and usage.reasks == 1
     assert usage.cost_usd == pytest.approx((usage.input_tokens * 0.15 + usage.output_tokens * 0.60) / 1e6, abs=1e-6)
 
 

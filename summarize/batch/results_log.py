@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,9 @@ if sys.platform != "win32":
 
 _FSYNC_EVERY_LINES = 16  # a power cut loses at most this many finished lines (or _FSYNC_EVERY_SECONDS)
 _FSYNC_EVERY_SECONDS = 1.0
+# How every results line starts (encode(), with the record built id first, then source): enough to
+# know a results file from its first bytes, however long its first briefing is.
+_RESULTS_HEAD = re.compile(rb'\{"id":"(?:[^"\\]|\\.)*","source":')
 
 
 def encode(record: dict[str, Any]) -> bytes:
@@ -35,6 +41,46 @@ def _parse(line: bytes) -> dict[str, Any] | None:
     except (ValueError, UnicodeDecodeError):
         return None
     return record if isinstance(record, dict) and isinstance(record.get("id"), str) else None
+
+
+def looks_like_results(path: Path) -> bool:
+    """``path`` begins with a batch results line (its first bytes, not its whole first line)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return _RESULTS_HEAD.match(head) is not None
+
+
+@contextmanager
+def kept_from_batches(path: Path) -> Iterator[None]:
+    """Inside, no batch can start writing ``path``: its results-file lock is held here.
+
+    ``OutputFileError`` when a batch is writing ``path`` now (it holds the lock). A path that does
+    not exist, or cannot be opened, holds no lock; whoever writes it reports what is wrong.
+    """
+    if sys.platform == "win32":  # no flock there (see ResultsLog)
+        yield
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # never waits on a FIFO for a writer
+    except OSError:
+        yield
+        return
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a device or a pipe is no results file
+            yield
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputFileError(
+                f"{path}: a batch is writing to it; give another file, or wait for the batch to finish"
+            ) from None
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def read_results(path: Path) -> Iterator[dict[str, Any]]:

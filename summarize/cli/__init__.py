@@ -13,4 +13,5 @@ nothing below imports it. ``summarize.__main__`` is the console script.
     mcp.py        summarize mcp
     options.py    what every subcommand shares: sub_app() and the option choices
     output.py     stdout or --output, and the one-line messages on stderr
+    protected.py  what --output never overwrites: a file a batch writes, results, the cache, a manifest
 """

@@ -14,6 +14,7 @@ import typer
 
 from summarize.cli.options import BackendOption, ModeOption, OutputFormat, sub_app
 from summarize.cli.output import emit, format_of, not_the_article, report_coverage, say
+from summarize.cli.protected import check_not_protected
 from summarize.render.output import check_writable
 from summarize.version import __version__
 
@@ -149,6 +150,7 @@ def run(
     if output is not None:
         check_writable(output)  # before the model is paid for
         not_the_article(output, file)
+        check_not_protected(output)  # a batch's results, the cache, a manifest: exit 73
     document = _load(file, allow_private=allow_private, timeout=timeout)
     if backend is BackendOption.auto and summarizer.backend == "offline":
         say(OFFLINE_NOTICE)

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from summarize.cli.options import sub_app
 from summarize.cli.output import emit
+from summarize.cli.protected import check_not_protected
 from summarize.errors import InputDecodeError, InputNotFoundError
 from summarize.render.output import check_writable
 from summarize.schemas import Briefing
@@ -79,6 +80,7 @@ def diff(
 
     if output is not None:
         check_writable(output)
+        check_not_protected(output)
     result = diff_briefings(load_briefing(old), load_briefing(new))
     if output_format is DiffFormat.json:
         text = json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n"

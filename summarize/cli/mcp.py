@@ -13,9 +13,7 @@ from typing import Annotated
 import typer
 
 from summarize.cli.options import sub_app
-from summarize.errors import ConfigurationError
-
-MISSING_MCP = "the MCP server needs the mcp package: pip install 'summarize[mcp]' (or uv sync --extra mcp)"
+from summarize.extras import import_extra
 
 
 class TransportOption(StrEnum):
@@ -45,10 +43,8 @@ def serve(
     from summarize.mcp.paths import resolve_roots
 
     allowed = resolve_roots(root or [])
-    try:
-        from summarize.mcp.server import serve as run_server
-    except ImportError as exc:
-        if (exc.name or "").split(".")[0] == "mcp":
-            raise ConfigurationError(MISSING_MCP) from None
-        raise
+    # The SDK first, on its own: a failure there is the extra's (missing, or broken inside), not ours.
+    import_extra("mcp.server.mcpserver", needs="the MCP server needs the mcp package", extra="mcp")
+    from summarize.mcp.server import serve as run_server
+
     run_server(allowed, transport.value, port)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summarize.cli.options import OutputFormat
+from summarize.cli.protected import guarded
 from summarize.render.output import write_atomically
 
 if TYPE_CHECKING:
@@ -45,7 +46,8 @@ def emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
-        write_atomically(output, text)
+        with guarded(output):  # checked again now: a batch may have started on the file meanwhile
+            write_atomically(output, text)
 
 
 def report_coverage(briefing: Briefing, strict: bool) -> None:

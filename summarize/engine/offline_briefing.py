@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from summarize.engine.assemble import assemble
 from summarize.engine.run import Run
 from summarize.errors import InvalidOutputError
-from summarize.offline import Reading
 from summarize.schemas import Briefing, BriefingDraft, CharRange, Coverage
 from summarize.sources.document import Document
+
+if TYPE_CHECKING:  # the offline backend is loaded only when it runs, never for a model run
+    from summarize.offline import Reading
 
 MAX_TITLE = 120
 

@@ -64,6 +64,16 @@ def user_prices_path() -> Path:
     given = os.environ.get(PRICES_ENV)
     if given:
         return Path(given)
+    return _default_prices_path(*(os.environ.get(name) for name in _CONFIG_DIR_ENV))
+
+
+# What platformdirs reads to place the user config folder; the path is worked out once for each
+# of their values (every answer prices its tokens, and working it out was half the pricing).
+_CONFIG_DIR_ENV = ("XDG_CONFIG_HOME", "HOME", "APPDATA", "USERPROFILE")
+
+
+@lru_cache(maxsize=8)
+def _default_prices_path(*environment: str | None) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir("summarize")) / "prices.toml"

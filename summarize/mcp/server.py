@@ -9,9 +9,10 @@ failure is an MCP tool error carrying the same one-line message the CLI prints.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -126,18 +127,39 @@ def briefing_result(briefing: Briefing, fmt: Format) -> CallToolResult:
     return CallToolResult(content=[TextContent(type="text", text=text)], structured_content=data)
 
 
+def _leaving_logging_alone(make: Callable[[], MCPServer[Any]]) -> MCPServer[Any]:
+    """``make()``, with the root logger left as it was.
+
+    The SDK's server calls ``logging.basicConfig`` when it is made, which installs a handler and a
+    level on the root logger: in a host application that embeds the server (or a test), its logging
+    would change behind its back. Whatever that call added is taken away again; the SDK's own loggers
+    still reach stderr through Python's last-resort handler (warnings and errors), or through
+    whatever logging the host set up.
+    """
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        return make()
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+
+
 def build_server(roots: Sequence[Path]) -> MCPServer[Any]:
-    """The server, reading files only under ``roots`` (already resolved)."""
+    """The server, reading files only under ``roots`` (already resolved). It does not configure
+    logging: the root logger is left as the caller set it (see ``_leaving_logging_alone``)."""
     allowed = tuple(roots)
-    server: MCPServer[Any] = MCPServer(
-        name="summarize",
-        title="summarize: source-grounded news briefings",
-        version=__version__,
-        log_level="WARNING",  # stderr is the editor's log panel: keep it to what needs attention
-        instructions=(
-            "Use summarize_article to brief a news article. The briefing records who said what and how "
-            "strongly, with verbatim evidence; it never decides what is true."
-        ),
+    server: MCPServer[Any] = _leaving_logging_alone(
+        lambda: MCPServer(
+            name="summarize",
+            title="summarize: source-grounded news briefings",
+            version=__version__,
+            log_level="WARNING",  # stderr is the editor's log panel: keep it to what needs attention
+            instructions=(
+                "Use summarize_article to brief a news article. The briefing records who said what and how "
+                "strongly, with verbatim evidence; it never decides what is true."
+            ),
+        )
     )
 
     @server.tool(

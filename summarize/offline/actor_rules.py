@@ -12,16 +12,10 @@ from dataclasses import dataclass
 
 from summarize.schemas.enums import ActorKind
 
+from .actor_shapes import APOS, CAP, OUTLET, WORDCHARS, compound, ends, uoutlet
+from .actor_shapes import FAMILY as FAMILY  # re-exported for frames.py
 from .lexicon import Lexicon
 from .lexicon.patterns import alt, alt_bare
-
-APOS = "[\u2019']"
-DATELINE = re.compile(
-    # "KORVEN, Tervane" / "ALDMOUTH, Nov 4" / "SAINT-AURÈLE, 4 décembre"
-    r"^[ \t]*[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'/-]{2,40}(?:,[ \t]*[\w .'/-]{1,30}?)?"
-    r"\s*\((?P<pub>[A-Z][\w .&-]{1,40})\)\s*[-\u2013\u2014]+\s*",
-    re.MULTILINE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +34,23 @@ class Rules:
     title_of: frozenset[str]
     org_name: re.Pattern[str]
     time_words: frozenset[str]
+    month_abbreviations: frozenset[str]
+    split_connectors: frozenset[str]
+    compound_kinds: tuple[tuple[ActorKind, re.Pattern[str]], ...]
+    compound_title: re.Pattern[str] | None
+    capitalised_nouns: bool
+    descriptor_compound: re.Pattern[str] | None
+    determiner_before: re.Pattern[str]
+    determined_word: re.Pattern[str]
+    not_person_before: re.Pattern[str]
+    article_before: re.Pattern[str]
+    postposed_name: re.Pattern[str]
+    postnominal_after: re.Pattern[str]
+    lc_complement: re.Pattern[str]
+    lc_qualified_nouns: frozenset[str]
+    spelt_out_before: re.Pattern[str]
+    number_words: frozenset[str]
+    elision: re.Pattern[str]
     # places
     countries: frozenset[str]
     country_acronyms: frozenset[str]
@@ -48,6 +59,7 @@ class Rules:
     demonyms: dict[str, str]
     demonym_shape: re.Pattern[str]
     geo_words: frozenset[str]
+    country_words: frozenset[str]
     place_nouns: frozenset[str]
     place_of: frozenset[str]
     place_after: re.Pattern[str]
@@ -59,6 +71,7 @@ class Rules:
     media_words: frozenset[str]
     media_first_words: frozenset[str]
     media_noun_before: re.Pattern[str]
+    quoted_name_after: re.Pattern[str]
     government_words: frozenset[str]
     military_words: frozenset[str]
     intelligence_words: frozenset[str]
@@ -70,6 +83,8 @@ class Rules:
     org_after: re.Pattern[str]
     business_after: re.Pattern[str]
     org_appositive: re.Pattern[str]
+    org_descriptor_before: re.Pattern[str]
+    thing_relative_after: re.Pattern[str]
     generic_nouns: dict[str, tuple[ActorKind, ...]]
     lc_kinds: dict[str, ActorKind]
     institution_owners: frozenset[str]
@@ -85,6 +100,8 @@ class Rules:
     described_nouns: frozenset[str]
     office_words: frozenset[str]
     authority_words: frozenset[str]
+    academic_words: frozenset[str]
+    workplace_before: re.Pattern[str]
     # roles
     role_nouns: frozenset[str]
     source_nouns: frozenset[str]
@@ -106,11 +123,14 @@ class Rules:
     role_preposition: re.Pattern[str]
     role_head_split: re.Pattern[str]
     first_name: re.Pattern[str]
+    role_before: re.Pattern[str]
+    finite_words: frozenset[str]
     # sources
     np_cut: re.Pattern[str]
     partitive: re.Pattern[str]
     anonymous: re.Pattern[str]
     anonymous_alone: frozenset[str]
+    anonymous_adjectives: frozenset[str]
     calling_itself: re.Pattern[str]
     gang: re.Pattern[str]
     document: re.Pattern[str]
@@ -138,6 +158,7 @@ class Rules:
     group_source: re.Pattern[str]
     person_source: re.Pattern[str]
     cue_verbs_after: str
+    cue_after: re.Pattern[str]
     complementizer: re.Pattern[str]
     # publisher
     byline: re.Pattern[str]
@@ -145,6 +166,9 @@ class Rules:
     publisher_after: re.Pattern[str]
     cited_before: re.Pattern[str]
     reports_after: re.Pattern[str]
+    outlet_after: re.Pattern[str]
+    self_reference: re.Pattern[str]
+    masthead_line: re.Pattern[str]
     # pronouns
     pronouns_person: frozenset[str]
     pronouns_thing: frozenset[str]
@@ -160,21 +184,43 @@ class Rules:
             return True
         return len(w) > 6 and w.endswith(self.compound_heads) if self.compound_heads else False
 
+    def people_head(self, head: str) -> ActorKind | None:
+        """ "person" when a phrase's head is a person's role ("spokesperson", "Sprecher", "agent"), "group"
+        when it is people in the plural ("officials", "employees", "sources"), else None."""
+        for word in head.lower().split():
+            w = word.strip(".,;:")
+            if self.person_noun(w):
+                return "person"
+            if self.group_source.fullmatch(w) or (w.endswith("s") and self.person_noun(w[:-1])):
+                return "group"
+        return None
+
+    def person_noun(self, w: str) -> bool:
+        return (
+            w in self.role_nouns
+            or w in self.person_heads
+            or bool(self.person_source.fullmatch(w))
+            or (self.compound_title is not None and bool(self.compound_title.fullmatch(w)))
+        )
+
+    def compound_kind(self, word: str) -> ActorKind | None:
+        """ "Wasserschutzpolizei" -> government: the kind of the kind word a compound ends with."""
+        for kind, pattern in self.compound_kinds:
+            if pattern.fullmatch(word):
+                return kind
+        return None
+
+    def is_title(self, word: str) -> bool:
+        """ "Ministerin", and in a compounding language "Bundesinnenministerin", "Sicherheitsexperte"."""
+        return word in self.titles or (self.compound_title is not None and bool(self.compound_title.fullmatch(word)))
+
     def role_has_noun(self, role: str) -> bool:
         return any(
             w.lower().rstrip("s") in self.role_nouns or w.lower() in self.role_nouns for w in WORDCHARS.findall(role)
         )
 
 
-WORDCHARS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ELIDED = re.compile(r"^[ldjnmstc][\u2019'](?=\w)")
-FAMILY = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w\u2019'-]+)\s+family")
-OUTLET = r"(?P<pub>(?:The[ \t]+)?[A-Z][\w&.\u2019'-]*(?:[ \t]+[A-Z][\w&.\u2019'-]*){0,4})"
-
-
-def _ends(words: tuple[str, ...]) -> str:
-    """Each entry followed by a word boundary (an alternation that stays one group)."""
-    return "|".join(rf"{re.escape(w)}\b" for w in words) or "(?!)"
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -188,13 +234,16 @@ def _build(lex: Lexicon) -> Rules:
         lex.pronouns,
         lex.time,
     )
+    common_determiners = n.common_determiners
+    if n.capitalised_nouns:
+        common_determiners = (*n.articles, *n.definite_articles, *n.common_determiners)
     lc_noun = rf"(?P<noun>{alt_bare(o.lc_institution_nouns)})"
     lc_premod = rf"(?:(?!{alt(o.lc_not_modifiers)})[a-z][a-z-]+\s+){{0,2}}"
     inst_noun = rf"(?:{alt_bare(o.institution_nouns)}|(?:[a-z-]+\s+){{0,2}}{alt(o.unit_words)})"
     return Rules(
         function_words=frozenset(n.function_words),
         connectors=frozenset(n.connectors),
-        articles=re.compile(rf"^{alt(n.articles)}\s+", re.IGNORECASE),
+        articles=re.compile(rf"^(?:{alt(n.articles)}\s+|{alt(n.elided_articles)}(?=\w))", re.IGNORECASE),
         definite_articles=frozenset(n.definite_articles),
         name_articles=frozenset(n.name_articles),
         and_words=frozenset(n.and_words),
@@ -205,6 +254,53 @@ def _build(lex: Lexicon) -> Rules:
         title_of=frozenset(n.title_of),
         org_name=re.compile(rf"\s{alt(n.org_name_words)}\s"),
         time_words=frozenset([*t.months, *t.month_abbreviations, *t.weekdays, *t.holidays]),
+        month_abbreviations=frozenset(t.month_abbreviations) - frozenset(t.months),
+        split_connectors=frozenset(n.split_connectors),
+        compound_kinds=(
+            (
+                ("media", compound(o.media_words)),
+                ("intelligence", compound(o.intelligence_words)),
+                ("military", compound(o.military_words)),
+                ("government", compound(o.government_words, n.compound_exceptions)),
+                ("organization", compound((*o.org_words, *o.corporate_words), n.compound_exceptions)),
+            )
+            if n.compound_kinds
+            else ()
+        ),
+        compound_title=compound((*n.titles, *r.role_nouns)) if n.compound_kinds else None,
+        capitalised_nouns=n.capitalised_nouns,
+        descriptor_compound=compound(o.appositive_nouns) if n.capitalised_nouns else None,
+        # "die Polizei", "la préfecture", "l’ARS": the article written before an institution's name
+        determiner_before=re.compile(
+            rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)}\s+"
+            rf"|{alt(n.elided_articles, initial=True)})$"
+        ),
+        # "die Zahl", "ein Vorfall", "the Tavish Republic": a capitalised word used as a common noun
+        determined_word=re.compile(
+            rf"(?<!\w)(?:{alt(common_determiners, initial=True)})\s+"
+            r"([^\W\d_][\w-]*)"
+        ),
+        not_person_before=re.compile(rf"(?<!\w)(?:{alt(n.name_prepositions, initial=True)})\s+$"),
+        # "le parquet de Lauzières": a lower-case institution with the place it serves after it
+        postposed_name=re.compile(
+            rf"\s+(?:{alt(n.name_prepositions)})\s+(?:(?:{alt(n.articles)})\s+|{alt(n.elided_articles)})?"
+            rf"{CAP}[\w\u2019'-]*(?:[ \t-](?:{alt((*n.name_prepositions, *n.articles))}[ \t])?"
+            rf"{CAP}[\w\u2019'-]*)*"
+        ),
+        # "la fédération départementale de pêche", "l’opposition municipale": adjectives after the noun
+        lc_qualified_nouns=frozenset(o.lc_qualified_nouns),
+        postnominal_after=re.compile(rf"(?:\s+{alt(n.postnominal)}\b)+"),
+        # "(la direction régionale) des douanes": a lower-case complement, no article
+        lc_complement=re.compile(
+            rf"\s+{alt(n.name_prepositions)}\s+(?!{alt(n.articles)}\b)[^\W\d_A-Z][\w-]*\b(?![\u2019'])"
+        ),
+        spelt_out_before=re.compile(
+            rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)})\s+"
+            r"(?P<np>[^\W\d_][\w\u2019'-]*(?:\s+[\w\u2019'-]+){0,7}?)$"
+        ),
+        article_before=re.compile(rf"(?<!\w)(?:{alt((*n.articles, *n.definite_articles), initial=True)})\s+$"),
+        number_words=frozenset(w.lower() for w in (*lex.quantities.number_words, *lex.quantities.scales)),
+        elision=re.compile(rf"{alt(n.elisions, initial=True)}(?=\w)"),
         countries=frozenset(p.countries),
         country_acronyms=frozenset(p.country_acronyms),
         country_keys=dict(p.country_keys),
@@ -212,6 +308,7 @@ def _build(lex: Lexicon) -> Rules:
         demonyms=dict(p.demonyms),
         demonym_shape=re.compile(rf"[A-Z][a-z]+{alt(p.demonym_suffixes)}"),
         geo_words=frozenset(p.geo_words),
+        country_words=frozenset(p.country_words),
         place_nouns=frozenset(p.place_nouns),
         place_of=frozenset(p.place_of),
         place_after=re.compile(rf"\s+{alt(p.place_after)}\b"),
@@ -221,7 +318,9 @@ def _build(lex: Lexicon) -> Rules:
         media=frozenset(o.media_outlets),
         media_words=frozenset(o.media_words),
         media_first_words=frozenset(o.media_first_words),
-        media_noun_before=re.compile(rf"\b{alt(o.media_nouns_before)}\s+$"),
+        # "the newspaper Dagsposten", "des Magazins „Lagebild“": an outlet's name after a noun of its kind
+        media_noun_before=re.compile(rf"\b{alt(o.media_nouns_before)}\s+[\u201e\u201c\u00ab\"]?\s*$"),
+        quoted_name_after=re.compile(r"\s+[\u201e\u201c\u00ab\"]\s*[A-Z\u00c0-\u00de]"),
         government_words=frozenset(o.government_words),
         military_words=frozenset(o.military_words),
         intelligence_words=frozenset(o.intelligence_words),
@@ -232,9 +331,20 @@ def _build(lex: Lexicon) -> Rules:
         platforms=frozenset(o.platforms),
         org_after=re.compile(rf"\s+{alt(o.org_after)}\b"),
         business_after=re.compile(rf"\s+{alt(o.business_after)}\b"),
+        # "Orlek Coaches, a local operator": not "X, the federation said" (the subject of an inverted cue),
+        # "X, the agency's director", "X, a former team captain"
         org_appositive=re.compile(
             rf",\s+{alt(r.appositive_articles)}\s+(?:[a-z-]+\s+){{0,3}}{alt(o.appositive_nouns)}\b"
+            rf"(?![\u2019']s|\s+(?:{alt_bare((*r.role_nouns, *r.person_heads))})\b"
+            rf"|\s+(?:\w+\s+)?{alt(s.cue_verbs_after)}\b)"
         ),
+        # "the battery maker Norrvik Cells", "The promoter, Lanternhouse Live,", "l’association de défense de
+        # l’environnement Sirande Vivante": a name after a noun of its kind
+        org_descriptor_before=re.compile(
+            rf"(?<!\w)(?:{alt(o.appositive_nouns, initial=True)})"
+            rf"(?:\s+(?:{alt(o.descriptor_joiners)})\s+[\w\u2019' -]{{1,40}}?)?,?\s+$"
+        ),
+        thing_relative_after=re.compile(rf",\s+{alt(s.thing_relatives)}\b"),
         generic_nouns=dict(o.generic_nouns),
         lc_kinds=dict(o.lc_kinds),
         institution_owners=frozenset(o.institution_owners),
@@ -249,7 +359,8 @@ def _build(lex: Lexicon) -> Rules:
         institution_military=re.compile(alt(o.institution_military)),
         institution_officials=o.institution_officials,
         lc_institution=re.compile(
-            rf"\b{alt(o.lc_determiners, initial=True)}\s+(?P<np>{lc_premod}{lc_noun})\b"
+            rf"(?:\b{alt(o.lc_determiners, initial=True)}\s+|(?<!\w){alt(n.elided_articles, initial=True)})"
+            rf"(?P<np>{lc_premod}{lc_noun})\b"
             rf"|\b(?P<np2>{alt_bare(o.party_phrases)})\b",
             re.UNICODE,
         ),
@@ -268,6 +379,10 @@ def _build(lex: Lexicon) -> Rules:
         described_nouns=frozenset(o.described_nouns),
         office_words=frozenset(o.office_words),
         authority_words=frozenset(o.authority_words),
+        academic_words=frozenset(o.academic_words),
+        workplace_before=re.compile(
+            rf"\b{alt(r.workplace_prepositions)}\s+(?:{alt((*n.articles, *n.definite_articles), initial=True)}\s+)?$"
+        ),
         role_nouns=frozenset(r.role_nouns),
         source_nouns=frozenset(r.source_nouns),
         more_sources=frozenset(r.more_sources),
@@ -298,6 +413,16 @@ def _build(lex: Lexicon) -> Rules:
         appositive_article_initial=re.compile(rf"^{alt(r.appositive_articles, initial=True)}\s+"),
         role_preposition=re.compile(rf"\b{alt(r.role_prepositions)}\b"),
         role_head_split=re.compile(rf"\s+{alt(r.role_head_prepositions)}\s+"),
+        # "The director of the development office, Julian Strand", "le maire de la commune, Paul Rey": a role
+        # before the name, in a comma apposition
+        finite_words=frozenset(w.lower() for w in lex.attributions.finite_words),
+        role_before=re.compile(
+            rf"(?:^|[,;:.]\s+|\n|\b{alt(n.and_words)}\s+|(?<=\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s|"
+            rf"{alt((*n.articles, *n.definite_articles, *s.indefinites, *r.possessive_determiners), initial=True)}"
+            r"|[A-Z][\w-]*)\s+"
+            r"[^,;:.\n]{0,80}?),\s+$",
+            re.UNICODE,
+        ),
         # "A passenger who gave only her first name, Ingrid, said": the one-word name of an unnamed person
         first_name=re.compile(
             rf"\b{alt(r.first_name_indefinites, initial=True)}\s+(?P<np>[a-z][^,.;:\u201c\u201d\"]{{2,80}}?),\s+"
@@ -313,6 +438,7 @@ def _build(lex: Lexicon) -> Rules:
             re.IGNORECASE | re.UNICODE,
         ),
         anonymous_alone=frozenset(s.anonymous_alone),
+        anonymous_adjectives=frozenset(s.anonymous_adjectives),
         calling_itself=re.compile(
             rf"(?:[Aa]n?|[Tt]he)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{alt(s.self_names)}\s+"
             r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
@@ -349,13 +475,14 @@ def _build(lex: Lexicon) -> Rules:
         head_article=re.compile(rf"^{alt(s.head_articles, initial=True)}\s+"),
         role_article=re.compile(rf"^{alt(s.role_articles, initial=True)}\s+"),
         possessive=re.compile(rf"{alt(s.possessives)}\s", re.IGNORECASE),
-        military_source=re.compile(f"{alt_bare(s.military_stems)}|{_ends(s.military_words)}"),
+        military_source=re.compile(f"{alt_bare(s.military_stems)}|{ends(s.military_words)}"),
         intelligence_stems=s.intelligence_stems,
         government_source=re.compile(alt(s.government_stems)),
         media_source=re.compile(alt(s.media_stems)),
         group_source=re.compile(rf"\b{alt(s.group_words)}\b"),
         person_source=re.compile(rf"\b{alt(s.person_words)}\b"),
         cue_verbs_after=alt(s.cue_verbs_after),
+        cue_after=re.compile(rf"\s+(?:\w+\s+)?{alt(s.cue_verbs_after)}\b"),
         complementizer=re.compile(rf"{alt(lex.claims.complementizers)}\s+(?=\S)"),
         byline=re.compile(
             rf"^[ \t]*{alt(pub.byline_words)}[ \t]+[A-Z][^,\n]{{1,60}},[^,\n]{{1,60}},[ \t]*{OUTLET}[ \t]*$",
@@ -367,7 +494,16 @@ def _build(lex: Lexicon) -> Rules:
             rf"(?:{alt(pub.after_adverbs)}\s+)*(?:been\s+)?{alt(pub.after_verbs)}\b|\s+{alt(pub.asking_verbs)}\s+[A-Z])"
         ),
         cited_before=re.compile(rf"\b{alt(pub.cited_cues, initial=True)}\b[^.;]{{0,60}}$"),
+        outlet_after=re.compile(rf"\s+{alt(pub.outlet_verbs)}\b"),
         reports_after=re.compile(rf"\s+(?:\w+\s+)?{alt(pub.reporting_verbs)}\b"),
+        self_reference=re.compile(rf"\b{alt(pub.self_references, initial=True)}\b"),
+        # "L'Éclaireur du Vireux | Publié le 6 mars", "Por Ana Ruiz | El Mirador del Sur", "Redacción / Diario X"
+        masthead_line=re.compile(
+            rf"^[ \t]*(?:{uoutlet('pub')}[ \t]+\|[ \t]+{alt(pub.published_words)}\b"
+            rf"|(?:{alt(pub.byline_words)}[ \t]+[^|/\n]{{2,60}}?|{alt(pub.desk_words)})"
+            rf"[ \t]+[|/][ \t]+{uoutlet('pub2')}[ \t]*$)",
+            re.MULTILINE,
+        ),
         pronouns_person=frozenset(pro.person),
         pronouns_thing=frozenset(pro.thing),
         pronouns_plural=frozenset(pro.plural),

@@ -1,6 +1,7 @@
 """The actor table: every actor of one article, its mention spans and a position index.
 
-Actors are found by the passes in :mod:`.mentions` (capitalised names), :mod:`.publisher` (the outlet),
+Actors are found by the passes in :mod:`.mentions` (capitalised names), :mod:`.people` (names of people and
+their roles), :mod:`.publisher` (the outlet),
 :mod:`.institutions` (possessive and lower-case institutions, groups, aliases) and :mod:`.sources`
 (noun phrases acting as sources); :func:`.actors.build` runs them in order.
 """
@@ -12,7 +13,8 @@ from dataclasses import dataclass, field
 
 from summarize.schemas.enums import ActorKind, Identification
 
-from .actor_rules import WORDCHARS, Rules, rules
+from .actor_rules import Rules, rules
+from .actor_shapes import WORDCHARS
 from .segment import Segmented
 from .spans import Span
 
@@ -52,6 +54,16 @@ class ActorTable:
         self._occ: list[tuple[int, int, str]] = []
         self._lower_words = {w for w in WORDCHARS.findall(seg.text) if w.islower()}
         self.publisher: str | None = None
+        # other keys of one actor: "ars" for the agency first written out in full, "(ARS)" after it
+        self.alias_keys: dict[str, str] = {}
+        self._determined: set[str] | None = None
+
+    def common_noun(self, word: str) -> bool:
+        """ "Zahl" in "Die Zahl der Überflüge", "Republic" in "the Tavish Republic": a word the article
+        writes after an article or a determiner of common nouns somewhere."""
+        if self._determined is None:
+            self._determined = {m.group(1) for m in self.r.determined_word.finditer(self.text)}
+        return word in self._determined
 
     def key(self, text: str) -> str:
         return norm_key(text, self.r)
@@ -68,6 +80,7 @@ class ActorTable:
         key: str | None = None,
     ) -> str:
         key = key or self.key(name)
+        key = self.alias_keys.get(key, key)
         if not key:
             key = f"actor{len(self.actors) + 1}"
         rec = self.actors.get(key)
@@ -92,6 +105,20 @@ class ActorTable:
         rec.spans.append(span)
         self._occ.insert(i, item)
 
+    def merge(self, old: str, new: str) -> None:
+        """Actor ``old`` is ``new`` under a shorter name: its mentions, aliases and references move to ``new``."""
+        rec = self.actors.pop(old)
+        for span in rec.spans:
+            self.mention(new, span)
+        self._occ = [(s, e, k) for s, e, k in self._occ if k != old]
+        self.actors[new].aliases |= rec.aliases
+        self.alias_keys[old] = new
+        for other in self.actors.values():
+            if other.affiliation == old:
+                other.affiliation = new
+        if self.publisher == old:
+            self.publisher = new
+
     def occurrences(self, span: Span) -> list[tuple[Span, str]]:
         i = bisect_left(self._occ, (span.start, -1, ""))
         out: list[tuple[Span, str]] = []
@@ -105,6 +132,22 @@ class ActorTable:
     def before(self, pos: int) -> list[tuple[Span, str]]:
         i = bisect_left(self._occ, (pos, -1, ""))
         return [(Span(s, e), k) for s, e, k in reversed(self._occ[:i])]
+
+    # --- listing ------------------------------------------------------------------------------
+    def listed(self, used: set[str]) -> list[ActorRec]:
+        """The actors a briefing lists, by first mention: those with a mention, less a university or
+        hospital named only as where a speaker works ("a lecturer at Halvergate University"), not in the
+        headline and not in ``used`` (the keys of sources, intermediaries and responders)."""
+        recs = [rec for rec in self.actors.values() if rec.spans and (rec.key in used or not self._workplace(rec))]
+        recs.sort(key=lambda rec: rec.first)
+        return recs
+
+    def _workplace(self, rec: ActorRec) -> bool:
+        if rec.kind != "organization" or not any(w in self.r.academic_words for w in rec.name.split()):
+            return False
+        if any(s.heading and rec.name in s.span.of(self.text) for s in self.seg.sentences):
+            return False  # the headline's subject ("Marrowgate University rector accused ...")
+        return all(self.r.workplace_before.search(self.text, max(0, s.start - 30), s.start) for s in rec.spans)
 
     # --- pronouns -----------------------------------------------------------------------------
     def resolve_pronoun(self, word: str, pos: int, last_source: str | None = None) -> str | None:

@@ -7,14 +7,20 @@ appositives ("Jane Doe, a spokesperson for ..."). Noun phrases that act as sourc
 officials", "two diplomats briefed on the talks") become actors on demand, anonymous ones with
 their description as role. Pronouns and short names resolve to the last fitting full mention.
 
-The passes live in :mod:`.mentions`, :mod:`.publisher`, :mod:`.institutions`, :mod:`.sources` and
-:mod:`.resolution`; their vocabulary is the lexicon's, compiled by :mod:`.actor_rules`.
+The passes live in :mod:`.mentions` (capitalised names), :mod:`.people` (a name as a person's, with its
+role, or as a body's), :mod:`.publisher`, :mod:`.institutions`, :mod:`.sources` and :mod:`.resolution`;
+their vocabulary is the lexicon's, compiled by :mod:`.actor_rules`.
+
+Resolution for other stages (read-only): :meth:`.ActorTable.resolve_pronoun` (a pronoun to the last fitting
+actor), :func:`.resolution.antecedent` ("the ministry" to the body named so before), :func:`.sources.np_actor`
+(a subject noun phrase to its actor, created on demand), :meth:`.ActorTable.occurrences` (the actors
+mentioned inside a span) and :meth:`.ActorTable.listed` (the actors a briefing lists).
 """
 
 from __future__ import annotations
 
-from . import institutions, mentions, publisher
-from .actor_rules import FAMILY
+from . import institutions, mentions, people, publisher, resolution
+from .actor_shapes import FAMILY
 from .actor_table import ActorRec, ActorTable, norm_key
 from .segment import Segmented
 from .sources import np_actor
@@ -29,14 +35,16 @@ def build(seg: Segmented) -> ActorTable:
     for sent in body:
         for chain in mentions.chains(text, sent, table.r):
             mentions.classify_chain(table, sent, chain)
-    mentions.not_people(table)
+    people.not_people(table)
     mentions.jurisdiction_mentions(table)
     publisher.find_by_use(table)
+    publisher.self_references(table)
     # pass 2: possessive and demonym institutions, generic groups, "the government of X"
     for sent in body:
         institutions.institutions(table, sent)
-    # pass 3: aliases (surnames) and capital cities used for their country
+    # pass 3: aliases (surnames), shortened names of bodies, capital cities used for their country
     institutions.aliases(table, body)
+    resolution.shortened_names(table)
     # pass 4: groups that act or are acted on ("Investors appeared unconvinced", "judged by investigators")
     for sent in body:
         institutions.groups(table, sent)

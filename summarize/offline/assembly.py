@@ -31,6 +31,8 @@ from . import uncertainties as unc
 from .actor_table import ActorTable
 from .claims import ClaimParts, content_terms, statement_of
 from .cues import cues
+from .denial_targets import Candidate
+from .denial_targets import choose as choose_target
 from .denials import DenialSeed
 from .lexicon import Lexicon
 from .segment import Segmented
@@ -78,8 +80,7 @@ class Assembly:
             used.update(c.via)
         used.update(d.by for d in denials)
         # actors, by first mention
-        recs = [r for r in table.actors.values() if r.spans]
-        recs.sort(key=lambda r: r.first)
+        recs = table.listed(used)
         actor_ids: dict[str, str] = {}
         actors: list[Actor] = []
         for rec in recs:
@@ -388,31 +389,7 @@ class Assembly:
         evidence = trim(text, d.evidence, " \t\n")
         if not len(evidence):
             return None
-        target = None
-        target_statement = None
-        sent_terms = content_terms(evidence.of(text), self.lex)
-        best: tuple[int, ClaimDraft | None] = (0, None)
-        for draft, k in zip(drafts, kept, strict=True):
-            inside = evidence.contains(k.parts.seed.evidence)  # "X denied A, a claim made by Y"
-            if draft.source == by or (k.parts.seed.evidence.start > evidence.start and not inside):
-                continue
-            overlap = len(sent_terms & k.parts.terms)
-            close = d.sentence.para - k.parts.seed.para <= 1
-            score = overlap * 2 + (1 if close else 0)
-            eligible = overlap >= 2 or (
-                close and d.kind == "explicit_denial" and draft.quote_type != "none" and overlap >= 1
-            )
-            if eligible and (score > best[0] or best[1] is None):
-                best = (score, draft)
-        if best[1] is not None:
-            target = best[1].id
-            target_statement = best[1].statement
-        if d.about and (target_statement is None or d.kind in ("no_response", "declined_to_comment")):
-            about = statements.standalone(
-                statement_of(d.about, self.lex), self.lex, None, self._resolver(d.evidence.start)
-            )
-            target_statement = about if statements.stands_alone(about, self.lex) else target_statement
-        target_statement = statements.allegation(target_statement, drafts[0].statement if drafts else None, self.lex)
+        target, target_statement = self._target(d, by, evidence, drafts, kept)
         names = {v: self.table.actors[k].name for k, v in actor_ids.items()}
         resolve = self._resolver(d.evidence.start)
         by_name = statements.name_of(self._name(names[by]), resolve, self.lex) if by in names else "The party concerned"
@@ -437,6 +414,45 @@ class Assembly:
             )
         except ValidationError:
             return None
+
+    def _target(
+        self, d: DenialSeed, by: str, evidence: Span, drafts: list[ClaimDraft], kept: list[Claim]
+    ) -> tuple[str | None, str]:
+        """The claim the response answers (:mod:`.denial_targets`) and the allegation stated neutrally:
+        that claim's statement, what the response is about, or else the article's central claim."""
+        text = self.text
+        family = {k for k, rec in self.table.actors.items() if k == d.by or rec.affiliation == d.by}
+        response = " ".join([evidence.of(text), *(m.of(text) for m in d.more), d.about or ""])
+        candidates = [
+            Candidate(
+                draft.id,
+                draft.source,
+                draft.quote_type != "none",
+                k.parts.seed.evidence,
+                k.parts.seed.para,
+                k.parts.terms,
+                any(key in family for _, key in self.table.occurrences(k.parts.seed.evidence)),
+            )
+            for draft, k in zip(drafts, kept, strict=True)
+        ]
+        terms = content_terms(response, self.lex)
+        explicit = d.kind == "explicit_denial"
+        central = d.kind not in ("no_response", "declined_to_comment")  # a non-answer answers no claim of its own
+        chosen = choose_target(candidates, by, evidence, d.cue, d.sentence.para, terms, explicit, central)
+        by_id = {draft.id: draft.statement for draft in drafts}
+        target = chosen.id if chosen is not None else None
+        statement = by_id[target] if target is not None else None
+        if d.about and (statement is None or d.kind in ("no_response", "declined_to_comment")):
+            # what the response is about, worded to stand alone; kept only if it reads as a sentence
+            about = statements.standalone(
+                statement_of(d.about, self.lex), self.lex, None, self._resolver(d.evidence.start)
+            )
+            statement = about if statements.stands_alone(about, self.lex) else statement
+        if not statement:
+            # a response to no claim in particular answers the article's allegation: its central claim
+            lead = next((draft for draft in drafts if draft.source != by), None)
+            statement = lead.statement if lead is not None else None
+        return target, statements.allegation(statement, None, self.lex)
 
     def _title(self) -> str:
         sentences = self.seg.sentences

@@ -8,10 +8,11 @@ import re
 
 from summarize.schemas.enums import ActorKind, Identification
 
-from .actor_rules import APOS, Rules
+from .actor_rules import Rules
+from .actor_shapes import APOS
 from .actor_table import ActorTable
 from .mentions import country_key, country_of, is_demonym
-from .resolution import antecedent
+from .resolution import antecedent, known_by_first_words
 from .segment import Sentence
 from .spans import Span, trim
 
@@ -75,9 +76,16 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
         name = span.of(text)
         if ident == "anonymous":
             role = name
+        key_name: str | None = None
         if pronoun_owner:
             role = name
-        key = table.add(name, kind, ident, span, role=role, affiliation=owner_key)
+            # "Dutch Defense Minister Ruben Brekelmans ... his country's intelligence": the Dutch intelligence
+            demonym = _nationality(table, m.start())
+            if demonym is not None:
+                name = f"{demonym} {inst}"
+                key_name = table.key(name)
+                owner_key = country_of(demonym, table)
+        key = table.add(name, kind, ident, span, role=role, affiliation=owner_key, key=key_name)
         if owner_key and owner_key != key:
             table.actors[key].affiliation = table.actors[key].affiliation or owner_key
     for m in r.named_lc_institution.finditer(text, sent.start, sent.end):
@@ -95,13 +103,27 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
             continue
         if re.match(r"\s+[A-Z][\w-]+", text[span.end : span.end + 30]) and not m.group("np2"):
             continue  # "the private launch company Heliant Aerospace": a description of the name after it
+        adjectives = r.postnominal_after.match(text, span.end, sent.end) if not m.group("np2") else None
+        if adjectives is not None:
+            span = Span(span.start, adjectives.end())
+        post = r.postposed_name.match(text, span.end, sent.end)
+        if adjectives is None and post is None and noun in r.lc_qualified_nouns:
+            continue  # "la direction" alone: a company's management, no institution
+        if adjectives is not None and post is None and (lc := r.lc_complement.match(text, span.end, sent.end)):
+            # "la fédération départementale de pêche", "la direction régionale des douanes de Lauzières"
+            span = Span(span.start, lc.end())
+            post = r.postposed_name.match(text, span.end, sent.end)
+        if post is not None and not m.group("np2"):
+            span = Span(span.start, post.end())  # "le parquet de Lauzières", "el Ayuntamiento de Villafranca"
         whole = Span(m.start(), span.end) if not m.group("np2") else span  # "the commission", as written
         if noun.split()[-1] in r.generic_nouns and len(span.of(text).split()) == 1:
             ante = antecedent(table, span.of(text).split()[-1], span.start)
             if ante is not None:
                 table.mention(ante, whole)
                 continue
-        named = _named_container(table, span.of(text), span.start)
+        named = _named_container(table, span.of(text), span.start) or (
+            known_by_first_words(table, r.articles.sub("", span.of(text)).split(), span.start) if post is None else None
+        )
         if named is not None:
             # "the health authority" after "the Eastmoor Regional Health Authority"
             table.mention(named, whole)
@@ -110,7 +132,8 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
         table.add(name[:1].upper() + name[1:], _lc_kind(noun, r), "institutional", whole, key=table.key(name))
     for m in r.armed_group.finditer(text, sent.start, sent.end):
         span = Span(m.start(), m.end())
-        table.add(span.of(text), "military", "institutional", span)
+        name = span.of(text)
+        table.add(name[:1].upper() + name[1:], "military", "institutional", span, key=table.key(name))
     for m in r.government_of.finditer(text, sent.start, sent.end):
         x = m.group("x")
         key = country_of(x, table) or table.key(x)
@@ -121,6 +144,16 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
                 table.actors[key].kind = "government"
         elif x.split()[0].lower() not in r.function_words:
             table.add(x, "government", "institutional", span, key=key)
+
+
+def _nationality(table: ActorTable, pos: int) -> str | None:
+    """The demonym in the role of the person last named before ``pos`` ("Dutch Defense Minister")."""
+    r = table.r
+    for _, key in table.before(pos):
+        rec = table.actors[key]
+        if rec.kind == "person":
+            return next((w for w in (rec.role or "").split() if w in r.demonyms), None)
+    return None
 
 
 _NAME_BEFORE = re.compile(
@@ -174,7 +207,7 @@ def _described_name(table: ActorTable, sent: Sentence, span: Span, noun: str) ->
 
 
 def _lc_kind(noun: str, r: Rules) -> ActorKind:
-    return r.lc_kinds.get(noun.split()[-1].lower(), "government")
+    return r.lc_kinds.get(noun.lower()) or r.lc_kinds.get(noun.split()[-1].lower(), "government")
 
 
 def _named_lc_institution(table: ActorTable, m: re.Match[str]) -> None:
@@ -223,6 +256,10 @@ def groups(table: ActorTable, sent: Sentence) -> None:
             low = word.lower()
             if low in r.not_premodifiers or re.match(r"\d", text[pm.start() - 2 : pm.start()].strip()[-1:] or "x"):
                 break
+            if low in r.anonymous_adjectives:
+                start = pm.start()  # "unnamed officials"
+                premods += 1
+                continue
             if (
                 low in r.function_words
                 or r.not_premodifier_ending.search(low)
@@ -246,6 +283,14 @@ def groups(table: ActorTable, sent: Sentence) -> None:
             continue
         raw = span.of(text)
         name = re.sub(r"^[Tt]he\s+", "", raw)
+        if any(w.lower() in r.anonymous_adjectives for w in raw.split()):
+            # "unnamed officials told the Journal": an anonymous group, its description as role
+            table.add(name[:1].upper() + name[1:], "group", "anonymous", span, role=name, key=table.key(raw))
+            continue
+        if r.people_head(name) == "group" and not any(w[:1].isupper() for w in name.split()[1:]):
+            # "Analysts were cautious": unnamed people, anonymous, their description as role
+            table.add(name[:1].upper() + name[1:], "group", "anonymous", span, role=name, key=table.key(raw))
+            continue
         table.add(name[:1].upper() + name[1:], "group", "institutional", span, key=table.key(raw))
 
 

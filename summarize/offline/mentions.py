@@ -13,18 +13,15 @@ from dataclasses import dataclass
 
 from summarize.schemas.enums import ActorKind, Identification
 
-from .actor_rules import DATELINE, Rules
+from .actor_rules import Rules
+from .actor_shapes import DATELINE
 from .actor_table import ActorTable
+from .people import add_person, described_as_body, not_a_persons_name
+from .resolution import antecedent, known_by_first_words, shortened_name, uninflected, with_determiner
 from .segment import Sentence
 from .spans import Span
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&-]*(?:[\u2019'](?!s\b)[^\W\d_][\w-]*)*|\d[\w,.]*", re.UNICODE)
-_ROLE_BEFORE = re.compile(
-    r"(?:^|[,;:.]\s+|\n|\b(?:and|but)\s+)(?P<role>(?:[A-Z][\w-]*[\u2019']s|[Tt]he|[Aa]n?|[A-Z][\w-]*)\s+"
-    r"[^,;:.\n]{0,80}?)"
-    r",\s+$",
-    re.UNICODE,
-)
 _POSS_OWNER = re.compile(
     r"(?P<owner>(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)){0,2})[\u2019']s\s+$", re.UNICODE
 )
@@ -40,7 +37,15 @@ class _Tok:
 
 def chains(text: str, sent: Sentence, r: Rules) -> list[list[_Tok]]:
     """Runs of capitalised tokens (with lower-case connectors and abbreviations inside) in ``sent``."""
-    toks = [_Tok(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, sent.start, sent.end)]
+    toks = []
+    for m in TOKEN.finditer(text, sent.start, sent.end):
+        word = m.group(0)
+        elided = r.elision.match(word) if ("\u2019" in word or "'" in word) else None
+        if elided is not None:
+            # "L’ARS" is the name "ARS" after its article; "D’après" is no name at all
+            toks.append(_Tok(m.start() + elided.end(), m.end(), m.group(0)[elided.end() :]))
+        else:
+            toks.append(_Tok(m.start(), m.end(), m.group(0)))
     chains: list[list[_Tok]] = []
     cur: list[_Tok] = []
     pending: list[_Tok] = []
@@ -62,6 +67,16 @@ def chains(text: str, sent: Sentence, r: Rules) -> list[list[_Tok]]:
                 pending = []
                 cur.append(tok)
                 continue
+            if (
+                joined
+                and tok.text.lower() in r.split_connectors
+                and not (pending and pending[-1].text.lower() in r.connectors and pending[-1].text not in r.and_words)
+            ):
+                # "Zahl der Überflüge", "Angaben der Polizei": a noun and its genitive, two chains
+                # ("von der Leyen" stays one)
+                chains.append(cur)
+                cur, pending = [], []
+                continue
             if joined and tok.text.lower() in r.connectors and len(pending) < 2:
                 pending.append(tok)
                 continue
@@ -82,13 +97,22 @@ def chains(text: str, sent: Sentence, r: Rules) -> list[list[_Tok]]:
     return chains
 
 
+def _first_name_like(text: str, tok: _Tok, r: Rules) -> bool:
+    """ "Jan" in "Minister Jan van Dijk": a month's abbreviation with no dot and no day beside it is a name."""
+    if tok.text not in r.month_abbreviations or text[tok.end : tok.end + 1] == ".":
+        return False
+    return not re.search(r"\d\s*$", text[max(0, tok.start - 4) : tok.start]) and not re.match(
+        r"\s*\d", text[tok.end : tok.end + 4]
+    )
+
+
 def _abbrev(word: str, r: Rules) -> bool:
     return word in r.abbreviations or (len(word) == 1 and word.isupper())
 
 
 def _title_token(tok: _Tok, text: str, r: Rules) -> bool:
     word = tok.text
-    if word in r.titles:
+    if r.is_title(word):
         return True
     return text[tok.end : tok.end + 1] == "." and f"{word}." in r.titles
 
@@ -114,15 +138,11 @@ def keyword_kind(words: list[str], full: str, r: Rules) -> ActorKind | None:
         return "organization"
     if any(w in r.institution_words for w in words):
         return "organization" if words[0] in r.union_first_words else "government"
-    return None
-
-
-def _shortened_name(table: ActorTable, name: str) -> str | None:
-    """ "Harwick Museum" after "Harwick Museum of World Cultures": the institution already met, shortened."""
-    prefix = table.key(name) + " of "
-    for key, rec in table.actors.items():
-        if rec.kind not in ("person", "country") and key.startswith(prefix):
-            return key
+    if r.compound_kinds:
+        # "Wasserschutzpolizei", "Verteidigungsministerium": a compound has the kind of the word it ends with
+        found = [k for w in words if (k := r.compound_kind(w)) is not None]
+        if found:
+            return found[-1] if found[-1] == "organization" else found[0]
     return None
 
 
@@ -161,40 +181,6 @@ def is_demonym(word: str, table: ActorTable) -> bool:
     if word in r.demonyms:
         return True
     return bool(r.demonym_shape.fullmatch(word)) and country_of(word, table) is not None
-
-
-def not_people(table: ActorTable) -> None:
-    """Capitalised names first read as people that the article treats as organisations: "the
-    opposition Civic Renewal party", "Orlek Coaches, a local operator"."""
-    text, r = table.text, table.r
-    for rec in table.actors.values():
-        if rec.kind != "person":
-            continue
-        role_head = (rec.role or "").split()[-1:]
-        if (
-            role_head
-            and role_head[0].lower() in r.generic_nouns
-            and rec.role
-            and rec.role[:1].islower()
-            and len(rec.role.split()) <= 4
-            and not r.role_preposition.search(rec.role)
-        ):
-            rec.kind = "organization"  # "animal welfare charity Free the Giants": a body, named after its kind
-            continue
-        if r.org_name.search(rec.name):
-            rec.kind = "organization"  # "Free the Giants", "Friends of the Earth": people's names have no such words
-            continue
-        if rec.role and r.role_has_noun(rec.role):
-            continue
-        for span in rec.spans:
-            if len(span.of(text).split()) < 2:
-                continue
-            if r.org_after.match(text, span.end):
-                rec.kind = "group"
-                break
-            if r.org_appositive.match(text, span.end) or r.business_after.match(text, span.end):
-                rec.kind = "organization"
-                break
 
 
 def jurisdiction_mentions(table: ActorTable) -> None:
@@ -240,8 +226,7 @@ def classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None
         and_the = n + 1 < len(toks) and toks[n + 1].text.lower() in r.definite_articles
         if (
             (t.text in r.and_words and (and_the or not any(keyword_kind([p.text], p.text, r) for p in parts[-1])))
-            or t.text in r.time_words
-            or t.text.rstrip(".") in r.time_words
+            or (t.text.rstrip(".") in r.time_words and not _first_name_like(table.text, t, r))
             or t.text[:1].isdigit()
         ):
             parts.append([])
@@ -253,14 +238,17 @@ def classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None
     for part in split_parts:
         while part and part[-1].text.lower() in r.connectors:
             part.pop()
-        while part and part[0].text.lower() in r.connectors - {"the"}:
-            part.pop(0)
+        while part and part[0].text.lower() in r.connectors - {"the"} and part[0].text not in r.name_articles:
+            part.pop(0)  # "La Voix du Clavel" keeps the article that opens its name
         if part:
             _classify_part(table, sent, part)
 
 
 def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     text, r = table.text, table.r
+    own = r.self_reference.search(text, max(sent.start, toks[0].start - 12), min(sent.end, toks[-1].end + 1))
+    if own is not None and own.start() <= toks[0].start and toks[-1].end <= own.end():
+        return  # "dieser Zeitung": the publisher, named by a demonstrative (publisher.self_references)
     had_the = toks[0].text in ("The", "the")
     core = toks[1:] if had_the else toks
     if not core:
@@ -280,7 +268,9 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         rest_words = [t.text for t in rest]
         if (
             keyword_kind(rest_words, " ".join(rest_words), r) is None
-            and all(w[:1].isupper() for w in rest_words)
+            and all(w[:1].isupper() or w in r.connectors for w in rest_words)
+            and rest_words[0][:1].isupper()
+            and rest_words[-1][:1].isupper()
             and not any(w in r.geo_words for w in rest_words)
             and len(rest) <= 4
             and " ".join(rest_words) not in r.countries
@@ -294,7 +284,18 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             key = add_person(table, name_span, role, owner)
             table.mention(key, full_span)
             return
+    if len(words) >= 2 and words[-1] in r.country_words:
+        # "the Tavish Republic": a country by its name
+        table.add(full, "country", "institutional", with_the if had_the else full_span)
+        return
     kind = keyword_kind(words, with_the.of(text) if had_the else full, r)
+    spelt = _SPELT_OUT_AFTER.match(text, full_span.end) if kind is not None and kind != "media" else None
+    if spelt is not None:
+        # "la Société des téléphériques du Grand-Clavel (STGC)": the name runs to its acronym
+        full_span = Span(full_span.start, spelt.end("rest"))
+        full = full_span.of(text)
+    if kind == "media" and len(words) == 1 and r.quoted_name_after.match(text, full_span.end):
+        return  # "des Magazins „Lagebild“": the noun describes the outlet named after it
     if kind is not None and kind != "media" and not had_the:
         pm = _POSS_OWNER.search(text, sent.start, toks[0].start)
         if pm and pm.end() == toks[0].start:
@@ -311,18 +312,50 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
                 return
     if kind == "media":
         span = with_the if had_the and (with_the.of(text) in r.media or len(core) >= 2) else full_span
+        base = uninflected(words[0], r).lower()
+        if len(words) == 1 and not had_the and base in r.generic_nouns:
+            # "Das Magazin" again: the outlet the article named before
+            determined = with_determiner(text, full_span, r)
+            ante = antecedent(table, base, full_span.start) if len(determined) > len(full_span) else None
+            if ante is not None:
+                table.mention(ante, determined)
+                return
         name = span.of(text)
         table.add(name, "media", "named", span)
         return
     if kind is not None:
         owner = country_of(words[0], table) or country_of(" ".join(words[:2]), table)
-        span = with_the if had_the else full_span
+        span = with_the if had_the else with_determiner(text, full_span, r)
+        if len(span) > len(full_span):
+            # "der Staatsanwaltschaft" after "Staatsanwaltschaft Lindenfeld", "la Confederación" after "la
+            # Confederación Hidrográfica del Tardón": a name shortened to its first words, after an article
+            longer = known_by_first_words(table, words, full_span.start)
+            if longer is not None:
+                table.mention(longer, span)
+                return
+        base = uninflected(words[0], r).lower()
+        if len(span) > len(full_span) and len(words) == 1 and base in r.generic_nouns:
+            # "die Behörde", "des Konzerns" again: the body the article named before
+            ante = antecedent(table, base, full_span.start)
+            if ante is not None:
+                table.mention(ante, span)
+                return
         if owner is None and words[0] in r.demonyms:
             owner = table.add(r.demonyms[words[0]], "country", "institutional", None)
         ident: Identification = "named" if kind == "organization" else "institutional"
         if kind == "government" and len(words) >= 2 and words[-1] in r.authority_words and words[0] not in r.demonyms:
-            kind, ident = "group", "named"
-        longer = _shortened_name(table, full) if len(words) >= 2 else None
+            ident = "named"  # "the Tidewater Competition Authority": a public body by its own name
+        if (
+            r.descriptor_compound is not None
+            and len(core) >= 2
+            and r.descriptor_compound.fullmatch(words[0])
+            and all(w[:1].isupper() for w in words[1:])
+        ):
+            # "des Anbieters Voltra Mobility", "die Betreibergesellschaft X GmbH": the noun describes the name
+            full_span = Span(core[1].start, full_span.end)
+            full, span = full_span.of(text), full_span
+            kind, ident = keyword_kind(words[1:], full, r) or "organization", "named"
+        longer = shortened_name(table, full) if len(words) >= 2 else None
         if longer is not None:
             table.mention(longer, span)
             return
@@ -347,7 +380,13 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     if len(words) == 2 and " ".join(words) in r.demonyms:
         return
     if len(words) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", words[0]) and words[0] not in r.acronym_stop:
-        table.add(full, "organization", "named", full_span)
+        span = with_determiner(text, full_span, r)
+        named = _spelt_out(table, full_span)
+        if named is not None:
+            table.alias_keys[table.key(full)] = named
+            table.mention(named, span)
+            return
+        table.add(full, "organization", "named", span)
         return
     if prev_word in r.locatives or prev_word in r.place_nouns:
         return
@@ -362,7 +401,8 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     if r.place_after.match(text[full_span.end : full_span.end + 20]):
         return
     if (
-        2 <= len(core) <= 4
+        2 <= len(core) <= 6
+        and sum(w[:1].isupper() for w in words) <= 4
         and all(
             (w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w'\u2019-]+", w)) or re.fullmatch(r"[a-z]{1,3}", w)
             for w in words
@@ -371,12 +411,65 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     ):
         if any(w in r.demonyms for w in words):
             return
+        if (
+            r.capitalised_nouns
+            and len(core) >= 3
+            and table.common_noun(words[0])
+            and all(w[:1].isupper() for w in words[1:])
+            and not not_a_persons_name(table, Span(core[1].start, full_span.end), words[1:])
+        ):
+            # "Der Ingenieur Thomas Kessler": a common noun before a name is the person's description
+            add_person(table, Span(core[1].start, full_span.end), words[0], None)
+            return
+        if not_a_persons_name(table, full_span, words):
+            if described_as_body(table, full_span, full):
+                table.add(full, "organization", "named", full_span)
+            return
+        if r.article_before.search(text, max(0, full_span.start - 8), full_span.start):
+            # "the Red Cross", "los Ecologistas del Tardón": people take no article; a body's name does
+            table.add(full, "organization", "named", with_determiner(text, full_span, r))
+            return
         add_person(table, full_span, None, None)
         return
     if len(core) == 1:
         after = text[full_span.end : full_span.end + 40]
         if r.country_possession.match(after):
             table.add(full, "country", "institutional", full_span)
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*$")
+# "Société" + " des téléphériques du Grand-Clavel (STGC)": the words of a name up to its acronym
+_SPELT_OUT_AFTER = re.compile(r"(?P<rest>(?:\s+[\w\u2019'-]+){1,8}?)\s*\(\s*[A-Z]{2,6}\s*\)")
+
+
+
+def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
+    """ "l’agence régionale de santé (ARS)", "des Bundesamts für Spionageabwehr (BSA)": the actor named
+    just before an acronym in parentheses, which the acronym then stands for wherever it is used."""
+    text = table.text
+    known = table.alias_keys.get(table.key(acronym.of(text)))
+    if known is not None:
+        return known
+    if text[acronym.end : acronym.end + 1] != ")":
+        return None
+    paren = _OPEN_PAREN.search(text, max(0, acronym.start - 4), acronym.start)
+    if paren is None:
+        return None
+    before = [(s, k) for s, k in table.before(paren.start()) if s.end >= paren.start() - 1]
+    if before:
+        return before[0][1]
+    # "la direction départementale des territoires (DDT)": the lower-case phrase after its article
+    r = table.r
+    phrase = r.spelt_out_before.search(text, max(0, paren.start() - 90), paren.start())
+    if phrase is None:
+        return None
+    words = phrase.group("np").split()
+    kind = keyword_kind([w[:1].upper() + w[1:] for w in words[:1]], words[0], r)
+    if kind is None:
+        return None
+    span = Span(phrase.start("np"), phrase.end("np"))
+    name = span.of(text)
+    return table.add(name[:1].upper() + name[1:], kind, "institutional", Span(phrase.start(), span.end))
 
 
 def country_key(name: str, table: ActorTable) -> str:
@@ -387,92 +480,6 @@ def country_key(name: str, table: ActorTable) -> str:
 def word_before(text: str, pos: int, floor: int) -> str:
     m = re.search(r"([^\W\d_]+)[\s,]*$", text[max(floor, pos - 30) : pos], re.UNICODE)
     return m.group(1).lower() if m else ""
-
-
-_LC_ROLE_BEFORE = re.compile(r"(?:^|\s)(?P<role>(?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\s+$")
-
-
-def _lowercase_role(text: str, span: Span, r: Rules) -> str | None:
-    """ "chief executive Jane Doe", "property developer John Roe": a lowercase title before the name."""
-    m = _LC_ROLE_BEFORE.search(text, max(0, span.start - 60), span.start)
-    if not m:
-        return None
-    role_words = m.group("role").split()
-    while role_words and not r.is_source_noun(role_words[-1]):
-        return None
-    while role_words and (
-        role_words[0].lower() in r.function_words
-        or (
-            role_words[0][:1].isupper()
-            and role_words[0] not in r.demonyms
-            and role_words[0].lower() not in r.role_nouns
-            and len(role_words) > 1
-            and not r.is_source_noun(role_words[0])
-        )
-    ):
-        role_words = role_words[1:]
-    return " ".join(role_words) or None
-
-
-def add_person(table: ActorTable, span: Span, role: str | None, owner: str | None) -> str:
-    """A named person (with the role found around the name), or the known person a surname stands for."""
-    text, r = table.text, table.r
-    name = span.of(text)
-    key = table.key(name)
-    if " " not in name.strip():
-        # "Dr. Okafor" after "Dr. Ada Okafor": the surname of a person already in the table
-        known = next((k for k, p in table.actors.items() if p.kind == "person" and name in p.aliases), None)
-        if known is not None:
-            table.mention(known, span)
-            return known
-    found_role = role or _appositive_role(text, span, r) or _lowercase_role(text, span, r)
-    affiliation = owner
-    if found_role and affiliation is None:
-        affiliation = _role_affiliation(table, found_role)
-    key = table.add(name, "person", "named", span, role=found_role, affiliation=affiliation, key=key)
-    rec = table.actors[key]
-    parts = name.split()
-    if len(parts) >= 2:
-        rec.aliases.add(parts[-1])
-    if len(parts) == 3 and parts[1][:1].isupper():
-        rec.aliases.add(parts[1])  # Spanish first surname: "Paredes" for "Rocío Paredes Ugarte"
-    return key
-
-
-def _appositive_role(text: str, span: Span, r: Rules) -> str | None:
-    m = r.appositive_after.match(text, span.end)
-    if m:
-        app = m.group("app").strip()
-        first = app.split()[0]
-        relative = next((w for w in r.appositive_relatives if app.startswith(w + " ")), None)
-        if (first in r.appositive_not_roles or first in r.appositive_relatives) and relative is None:
-            m = None
-        elif relative is not None:
-            return app[len(relative) + 1 :] if len(app.split()) <= 25 else None
-        if (
-            m is not None
-            and len(app.split()) <= 25
-            and (first.lower() in r.appositive_articles or r.role_has_noun(app))
-        ):
-            return r.appositive_article.sub("", app)
-    start = max(0, span.start - 120)
-    m2 = _ROLE_BEFORE.search(text[start : span.start])
-    after = text[span.end : span.end + 2]
-    if m2 and after[:1] in (",", " ") and r.role_has_noun(m2.group("role")):
-        return r.appositive_article_initial.sub("", m2.group("role").strip())
-    return None
-
-
-def _role_affiliation(table: ActorTable, role: str) -> str | None:
-    best: tuple[int, str] | None = None
-    for key, rec in table.actors.items():
-        if rec.kind == "person":
-            continue
-        for cand in {rec.name, *(s.of(table.text) for s in rec.spans)}:
-            found = len(cand) >= 3 and re.search(rf"(?<!\w){re.escape(cand)}(?!\w)", role)
-            if found and (best is None or len(cand) > best[0]):
-                best = (len(cand), key)
-    return best[1] if best else None
 
 
 def _split_title_of(text: str, part: list[_Tok], r: Rules) -> list[list[_Tok]]:

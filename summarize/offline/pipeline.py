@@ -25,7 +25,8 @@ from .attributions import Attributor, Seed
 from .claims import build as build_claim
 from .claims import content_terms, is_negative, relative_clauses, split_seed
 from .claims import rules as claim_rules
-from .denials import DenialSeed, detect, merge_follow_ups
+from .denial_cues import rules as denial_rules
+from .denials import DenialSeed, concerned, detect, display_end, merge_follow_ups
 from .language import detect as detect_language
 from .segment import Segmented, Sentence, segment
 from .spans import Span, trim, words
@@ -40,9 +41,14 @@ class Reading:
 
 
 def read(document: Document) -> Reading:
-    """A deterministic, rule-based draft of ``document`` (valid for any text) and its language."""
+    """A deterministic, rule-based draft of ``document`` (valid for any text) and its language.
+
+    A lexicon that cannot be loaded raises ``LexiconError``: a broken install must not pass for an article
+    with nothing in it."""
     try:
         extractor = _Extractor(document)
+    except lexicon.LexiconError:
+        raise
     except Exception:  # pragma: no cover - last line of defence: a valid minimal draft, not a crash
         return Reading(minimal(document.text), lexicon.FALLBACK)
     try:
@@ -54,6 +60,13 @@ def read(document: Document) -> Reading:
 def extract(document: Document) -> BriefingDraft:
     """A deterministic, rule-based draft of ``document``; valid for any text."""
     return read(document).draft
+
+
+def _raised(previous: str, content: str) -> bool:
+    """ "I have never offered, and no one has ever offered, anything": a first conjunct that ends on the
+    verb the next one repeats (right-node raising) is one proposition with it, not two."""
+    last = words(previous)[-1:] if previous else []
+    return bool(last) and last[0].isalpha() and last[0] in words(content)
 
 
 class _Extractor(Assembly):
@@ -70,13 +83,7 @@ class _Extractor(Assembly):
     # --- pipeline ------------------------------------------------------------------------------
     def run(self) -> BriefingDraft:
         body = self.seg.body()
-        denial_seeds: dict[int, DenialSeed] = {}
-        extra_denials: list[DenialSeed] = []
-        for i, sent in enumerate(body):
-            found = detect(self.table, sent, self.attributor.resolve, self.attributor.source_before)
-            if found is not None:
-                denial_seeds[i] = found
-                extra_denials.extend(self._co_responders(found))
+        denial_seeds, extra_denials = self._denials(body)
         claims: list[Claim] = []
         seen: set[tuple[int, int, str | None]] = set()
         for i, sent in enumerate(body):
@@ -104,8 +111,77 @@ class _Extractor(Assembly):
                 if parts is None:
                     continue
                 claims.append(Claim(parts, seed.source, list(seed.via)))
-        denials = merge_follow_ups(list(denial_seeds.values()), self.text, self.lex) + extra_denials
+        denials = merge_follow_ups(list(denial_seeds.values()), self.text, self.lex, self.table) + extra_denials
         return self.assemble(_restated(claims, body, self.text, self.lex), denials)
+
+    def _denials(self, body: list[Sentence]) -> tuple[dict[int, DenialSeed], list[DenialSeed]]:
+        """The response of each body sentence that carries one (by its index), and the co-responders'.
+        The title and standfirst announce the body's responses and give none of their own."""
+        seeds: dict[int, DenialSeed] = {}
+        extra: list[DenialSeed] = []
+        start = display_end(self.seg.sentences)
+        previous: DenialSeed | None = None
+        responders: set[str] = set()
+
+        def sources_of(sent: Sentence) -> set[str]:
+            return {seed.source for seed in self.attributor.sentence(sent) if seed.source is not None}
+
+        def is_concerned(key: str, sent: Sentence) -> bool:
+            return key in responders or concerned(self.table, key, sent, sources_of)
+
+        for i, sent in enumerate(body):
+            if sent.para < start:
+                continue
+            found = detect(
+                self.table, sent, self.attributor.resolve, self.attributor.source_before, previous, is_concerned
+            )
+            if found is not None:
+                found.by = self._described_respondent(found, list(seeds.values()))
+                seeds[i] = found
+                responders.add(found.by)
+                extra.extend(self._co_responders(found))
+            previous = found
+        return seeds, extra
+
+    def _described_respondent(self, found: DenialSeed, earlier: list[DenialSeed]) -> str:
+        """ "La direction d'Orvalis a démenti ... . Interrogée, la direction s'est refusée à tout
+        commentaire.": a respondent named by a bare definite description (a determiner and a common
+        noun) that an earlier response named in full is that earlier respondent."""
+        name = self.table.actors[found.by].name.split()
+        if len(name) == 1 and denial_rules(self.lex).subject_pronoun.fullmatch(name[0]):
+            # "..., sagte Pohlmann: „... dass man nichts ausschließt“": the pronoun inside the quotation
+            # is the speaker's, who responds
+            speakers = [seed.source for seed in self.attributor.sentence(found.sentence) if seed.source]
+            return self._same_as(found, next((k for k in speakers if k != found.by), None))
+        if len(name) != 2 or not name[1][:1].islower():
+            return found.by
+        noun = name[1].lower()
+        for seed in reversed(earlier):
+            head = words(self.text[seed.sentence.start : seed.cue.start].lower())
+            if seed.by != found.by and noun in head:
+                return self._same_as(found, seed.by)
+        # "Le député de la circonscription, Bertrand L., ... Le député les a démentis": the person whose
+        # name came with that noun just before it
+        people = [
+            (span.start, k)
+            for k, rec in self.table.actors.items()
+            if k != found.by and rec.kind == "person"
+            for span in rec.spans
+            if span.start < found.sentence.start and noun in words(self.text[max(0, span.start - 80) : span.start])
+        ]
+        return self._same_as(found, max(people)[1] if people else None)
+
+    def _same_as(self, found: DenialSeed, key: str | None) -> str:
+        """``found``'s respondent is ``key``; a record whose only mentions are in this response becomes
+        mentions of ``key`` (no actor of its own)."""
+        if key is None or key == found.by:
+            return found.by
+        rec = self.table.actors[found.by]
+        if all(found.sentence.start <= span.start < found.sentence.end for span in rec.spans):
+            for span in rec.spans:
+                self.table.mention(key, span)
+            rec.spans.clear()
+        return key
 
     def _co_responders(self, denial: DenialSeed) -> list[DenialSeed]:
         """ "X and Y did not respond to requests for comment": one response per party."""
@@ -139,6 +215,7 @@ class _Extractor(Assembly):
             return seeds
         kept: list[Seed] = []
         used = 0
+        previous = ""
         # "Heliant rejected the suggestion. 'Every part was qualified,' Solberg said.": after a bare
         # rejection, the next quotation (by the party or one of its people) is the substance of the denial
         bare = len(words(denial.evidence.of(self.text))) <= 6 and not denial.sentence.quotes
@@ -160,7 +237,7 @@ class _Extractor(Assembly):
                 used += 1
                 continue
             if related and seed.quote_type == "direct" and is_negative(content, self.lex):
-                if used == 0:
+                if used == 0 or _raised(previous, content):
                     denial.more.append(seed.content)
                 else:
                     extra.append(
@@ -175,6 +252,7 @@ class _Extractor(Assembly):
                         )
                     )
                 used += 1
+                previous = content
                 continue
             kept.append(seed)
         return kept
@@ -200,7 +278,34 @@ class _Extractor(Assembly):
         return out
 
     def _outside_denial(self, seeds: list[Seed], denial: DenialSeed) -> list[Seed]:
-        """Claims of a sentence that also carries a denial: only what lies before the denial cue."""
+        """Claims of a sentence that also carries a denial: only what lies before the denial cue, and
+        what an apposition between the respondent and its response says of its own."""
+        out = self._before_cue(seeds, denial)
+        apposition = self._apposition(denial)
+        if apposition is not None and not any(s.content.overlaps(apposition.content) for s in out):
+            out.append(apposition)
+        return out
+
+    def _apposition(self, denial: DenialSeed) -> Seed | None:
+        """ "Camille L., employée aujourd'hui dans une coopérative de la région, n'a pas répondu": the
+        comma-enclosed phrase right before the cue, when it is no name, no relative clause (those are
+        claims of their own already) and long enough to state something (six words), is background."""
+        text, sent = self.text, denial.sentence
+        left = text[sent.start : denial.cue.start].rstrip()
+        if not left.endswith(","):
+            return None
+        opening = left.rfind(",", 0, len(left) - 1)
+        if opening < 0:
+            return None
+        span = trim(text, Span(sent.start + opening + 1, sent.start + len(left) - 1), " \t\n")
+        raw = span.of(text)
+        if len(words(raw)) < 6 or claim_rules(self.lex).rel_pronoun.match(raw) or sent.quotes:
+            return None
+        if any(occ.start - span.start <= 1 for occ, _ in self.table.occurrences(span)):
+            return None  # "..., Régis Fontanel, ...": a name in apposition, not a proposition
+        return Seed(None, [], None, "none", span, span, sent.para)
+
+    def _before_cue(self, seeds: list[Seed], denial: DenialSeed) -> list[Seed]:
         if denial.keeps_claims:
             return seeds
         if denial.kind in ("non_denial_denial", "equivocation", "conditional_justification"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .actor_rules import DATELINE, OUTLET
+from .actor_shapes import DATELINE, OUTLET
 from .actor_table import ActorTable
 from .mentions import keyword_kind
 from .spans import Span
@@ -27,6 +27,28 @@ def find_by_dateline(table: ActorTable) -> None:
     if m:
         span = Span(m.start("pub"), m.end("pub"))
         table.publisher = table.add(span.of(text), "publisher", "named", span)
+        return
+    # "L’Éclaireur du Vireux | Publié le 6 mars", "Por Ana Ruiz | El Mirador del Sur", "Redacción / Diario X"
+    for line in r.masthead_line.finditer(text, 0, head):
+        group = "pub" if line.group("pub") else "pub2"
+        span = Span(line.start(group), line.end(group))
+        name = span.of(text)
+        if name[:1].isupper() or name[2:3].isupper():
+            table.publisher = table.add(name, "publisher", "named", span)
+            return
+
+
+def self_references(table: ActorTable) -> None:
+    """ "sagte dieser Zeitung", "dijo a este periódico": the article's outlet, named by a demonstrative, is
+    the publisher (an actor of its own, by that name, when the article names it nowhere else)."""
+    text, r = table.text, table.r
+    for m in r.self_reference.finditer(text):
+        span = Span(m.start(), m.end())
+        if table.publisher is None:
+            name = span.of(text)
+            table.publisher = table.add(name[:1].upper() + name[1:], "publisher", "institutional", span)
+        else:
+            table.mention(table.publisher, span)
 
 
 def find_by_use(table: ActorTable) -> None:

@@ -1,5 +1,7 @@
 """Resolving a noun to an actor met before: "the company", "the minister", "the network" (named with
-that description), "Veltrion" for "Veltrion Semiconductor"."""
+that description), "Veltrion" for "Veltrion Semiconductor", a name shortened to its first words after an
+article ("der Staatsanwaltschaft" for "Staatsanwaltschaft Lindenfeld"), "Harwick Museum" for "Harwick
+Museum of World Cultures"."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import re
 
 from summarize.schemas.enums import ActorKind
 
+from .actor_rules import Rules
 from .actor_table import ActorTable
 from .spans import Span
 
@@ -114,3 +117,60 @@ def org_alias(table: ActorTable, word: str) -> str | None:
         ):
             return key
     return None
+
+
+def shortened_name(table: ActorTable, name: str) -> str | None:
+    """ "Harwick Museum" after "Harwick Museum of World Cultures": the institution already met, shortened."""
+    prefix = table.key(name) + " of "
+    for key, rec in table.actors.items():
+        if rec.kind not in ("person", "country") and key.startswith(prefix):
+            return key
+    return None
+
+
+def uninflected(word: str, r: Rules) -> str:
+    """ "Konzerns" -> "Konzern", "Landkreises" -> "Landkreis": a German genitive's base, where nouns compound."""
+    if r.compound_kinds and len(word) > 4:
+        for ending in ("es", "s"):
+            if word.endswith(ending) and r.compound_kind(word[: -len(ending)]) is not None:
+                return word[: -len(ending)]
+    return word
+
+
+def known_by_first_words(table: ActorTable, words: list[str], pos: int) -> str | None:
+    """The body named before ``pos`` whose longer name begins with ``words`` (the last one uninflected)."""
+    r = table.r
+    want = [w.lower() for w in (*words[:-1], uninflected(words[-1], r))]
+    for _, key in table.before(pos):
+        rec = table.actors[key]
+        have = r.articles.sub("", rec.name).lower().split()
+        if rec.kind not in ("person", "country") and len(have) > len(want) and have[: len(want)] == want:
+            return key
+    return None
+
+
+def with_determiner(text: str, span: Span, r: Rules) -> Span:
+    """ "die Polizei", "la préfecture", "l’ARS": an institution's mention with the article written before it."""
+    m = r.determiner_before.search(text, max(0, span.start - 8), span.start)
+    return Span(m.start(), span.end) if m is not None else span
+
+
+def shortened_names(table: ActorTable) -> None:
+    """ "Consejería" in a headline, "la Consejería de Sanidad" in the text: a one-word name of a body that
+    is the first word of exactly one longer body's name is that body."""
+    r = table.r
+    for key, rec in list(table.actors.items()):
+        words = r.articles.sub("", rec.name).split()
+        if len(words) != 1 or rec.kind in ("person", "country", "publisher") or key not in table.actors:
+            continue
+        first = uninflected(words[0], r).lower()
+        longer = [
+            k
+            for k, other in table.actors.items()
+            if k != key
+            and other.kind not in ("person", "country")
+            and len(parts := r.articles.sub("", other.name).lower().split()) > 1
+            and parts[0] == first
+        ]
+        if len(longer) == 1:
+            table.merge(key, longer[0])

@@ -10,9 +10,10 @@ import re
 
 from summarize.schemas.enums import ActorKind, Identification
 
-from .actor_rules import FAMILY
+from .actor_shapes import FAMILY
 from .actor_table import ActorTable
 from .mentions import country_of, is_demonym
+from .people import described_as_body, not_a_persons_name
 from .resolution import antecedent, org_alias
 from .spans import Span, trim
 
@@ -33,6 +34,17 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     if reflexive:
         span = Span(span.start, span.start + reflexive.start())
         raw = span.of(text)
+    apposition = _APPOSITION.match(raw)
+    if apposition is not None and r.head_article.match(raw):
+        # "The owner of the ferry, Kaskel Shipping", "The director of the office, Julian Strand": the name
+        # in apposition is the source, the description its role
+        name_span = Span(span.start + apposition.start("name"), span.end)
+        found = np_actor(table, name_span, last_source)
+        if found is not None:
+            rec = table.actors[found]
+            rec.role = rec.role or r.role_article.sub("", apposition.group("desc"))
+            table.mention(found, span)
+            return found
     raw_words = raw.split()
     if len(raw_words) == 1 or (len(raw_words) == 2 and raw_words[1].lower() in r.reflexives):
         w = raw_words[0]
@@ -73,6 +85,8 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     definite = r.definite.match(raw)
     if definite:
         found = antecedent(table, definite.group("noun"), span.start)
+        if found is None and (found := _named_after(table, span)) is not None:
+            table.actors[found].role = table.actors[found].role or definite.group("noun")
         if found is not None:
             table.mention(found, span)
             return found
@@ -147,6 +161,11 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
                 return table.add(f"{rec.name} {noun}", "group", "institutional", span, role=noun, affiliation=key)
     if not any(r.is_source_noun(w) for w in lower):
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in r.function_words:
+            # "Kirby" after "John Kirby": the surname of a person named before
+            known = next((k for k, p in table.actors.items() if p.kind == "person" and words[0] in p.aliases), None)
+            if known is not None:
+                table.mention(known, span)
+                return known
             alias = org_alias(table, words[0])
             if alias is not None:
                 table.mention(alias, span)
@@ -155,6 +174,8 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             kind: ActorKind = (
                 "person"
                 if r.person_after.search(after[:200]) and not r.thing_after.search(after[:120])
+                else "country"
+                if r.country_possession.match(after)  # "Belmarch's trade ministry"
                 else "organization"
             )
             return table.add(words[0], kind, "named", span)
@@ -164,6 +185,11 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             and raw not in r.demonyms
             and not any(w in r.demonyms or w.lower() in r.function_words for w in words)
         ):
+            if described_as_body(table, span, raw) or r.org_appositive.match(text, span.end):
+                # "Camp Woodhollow, the holiday camp, has not responded"
+                return table.add(raw, "organization", "named", span)
+            if not_a_persons_name(table, span, words):
+                return None
             return table.add(raw, "person", "named", span)
         return None
     named_later = _named_later(table, raw, span)
@@ -184,6 +210,9 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         kind = "military"
     elif any(w in low for w in r.intelligence_stems):
         kind = "intelligence"
+    elif (people := r.people_head(head_text)) is not None:
+        # "a ministry spokesperson", "two council employees": people of a body, not the body
+        kind = people
     elif r.government_source.search(low):
         kind = "government"
     elif r.media_source.search(low):
@@ -196,9 +225,17 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         kind = "person"
     else:
         kind = "organization"
-    name = head_text[:1].upper() + head_text[1:]
     role = r.role_article.sub("", raw)
-    ident: Identification = "anonymous" if anonymous else "institutional"
+    # "A spokesperson for the bank", "une source proche du dossier": the description with its complement
+    # names an unnamed source better than its head alone ("Spokesperson", "Source proche")
+    role_words = role.split()
+    cut_at = role_words[len(head_text.split())].lower() if len(role_words) > len(head_text.split()) else ""
+    by_preposition = cut_at in r.prepositions or len(head_text.split()) == 1
+    name_text = role if head_text != role and 1 < len(role_words) <= 8 and by_preposition else head_text
+    name = name_text[:1].upper() + name_text[1:]
+    # "officials", "two council employees": unnamed people of no named owner are anonymous
+    crowd = kind == "group" and r.people_head(head_text) == "group" and not any(w[:1].isupper() for w in words[1:])
+    ident: Identification = "anonymous" if anonymous or crowd else "institutional"
     owner = None
     for w in words:
         if is_demonym(w, table):
@@ -215,6 +252,19 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         affiliation=owner,
         key=table.key(raw),
     )
+
+
+def _named_after(table: ActorTable, span: Span) -> str | None:
+    """ "selon le maire, Paul Rey": a definite role, then the person it names in apposition."""
+    text = table.text
+    gap = re.match(r",\s+", text[span.end : span.end + 4])
+    if gap is None:
+        return None
+    start = span.end + gap.end()
+    for occ, key in table.occurrences(Span(start, start + 80)):
+        if occ.start == start and table.actors[key].kind == "person":
+            return key
+    return None
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\u201d\"]?\s+[\u201c\"]?[A-Z]")
@@ -241,6 +291,9 @@ def _continues_speaker(table: ActorTable, pos: int, last_source: str | None) -> 
     return not _SENTENCE_BREAK.search(gap) and not _SENTENCE_BREAK.search(text[nearest.end : pos].rstrip())
 
 
+_APPOSITION = re.compile(
+    r"(?P<desc>[^,]{3,80}),\s+(?P<name>[A-Z][\w\u2019'&.-]*(?:\s+(?:&\s+)?[A-Z][\w\u2019'&.-]*){0,4})$"
+)
 _DESCRIBED_NAME = re.compile(
     r"(?:the|a|an)\s+(?P<desc>(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w\u2019'&-]*(?:\s+[A-Z][\w\u2019'&-]*){0,3})$"
 )

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from summarize.errors import ConfigurationError, EmptyInputError
+from summarize.errors import EmptyInputError
+from summarize.extras import import_extra
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-INSTALL_HINT = "pip install 'summarize[html]'"
 
 # Characters that change how text reads or renders without being seen: zero-width space/joiners,
 # LRM/RLM, bidi embeddings and overrides, bidi isolates, word joiner, byte-order mark.
@@ -94,11 +94,7 @@ def decode_html(raw: bytes, declared: str | None = None) -> str:
 
 
 def _trafilatura() -> Any:
-    try:
-        import trafilatura
-    except ImportError:
-        raise ConfigurationError(f"reading web pages needs trafilatura: {INSTALL_HINT}") from None
-    return trafilatura
+    return import_extra("trafilatura", needs="reading web pages needs trafilatura", extra="html")
 
 
 def _parse(html: str) -> HtmlElement | None:

@@ -21,6 +21,17 @@ class NameWords(Section):
     name_articles: Words = ()
     """Capitalised articles that open a name mid-sentence: "El Diario del Sur"."""
     and_words: LowerWords = ()
+    common_determiners: LowerWords = ()
+    """Determiners of common nouns only ("a", "kein"): a capitalised word the article writes after one of
+    these (or, where nouns are capitalised, after an article: "die Zahl") is a common noun ("ein Vorfall"),
+    never a person's first name."""
+    compound_exceptions: LowerWords = ()
+    """Kind words that give no kind to a compound ending with them: "Innenstadt" is no city government."""
+    capitalised_nouns: bool = False
+    """Every noun is capitalised (German): an article before a capitalised word marks a common noun."""
+    name_prepositions: LowerWords = ()
+    """ "le centre de Santa Irene", "les Marismas del Tardón": a capitalised name right after one of these (or
+    an article) is a place's or a thing's, not a person's."""
     """ "and" splitting two names in one chain."""
     abbreviations: Words = ()
     """Abbreviations before "." inside a name: "Gen.", "Dr."."""
@@ -34,6 +45,16 @@ class NameWords(Section):
     """ "Judge Jane Doe of the District Court": the person and the institution, split here."""
     org_name_words: LowerWords = ()
     """A name with one of these inside is an organisation's, not a person's ("Friends of the Earth")."""
+    split_connectors: LowerWords = ()
+    """Articles that join a noun to its genitive, never two parts of one name: "Zahl der Überflüge" is two
+    words, not a name ("von der" stays inside one)."""
+    elisions: LowerWords = ()
+    """Elided words written onto the next ("l’", "d’"): "L’ARS" is the name "ARS", "D’après" no name."""
+    elided_articles: LowerWords = ()
+    """Of those, the articles: "l’ARS" is a mention of the ARS with its article, as "die Polizei" is."""
+    compound_kinds: bool = False
+    """Nouns compound (German): a word ending with a kind word is of that kind ("Wasserschutzpolizei",
+    "Verteidigungsministerium"), and one ending with a title is a title ("Sicherheitsexperte")."""
 
 
 class Places(Section):
@@ -50,6 +71,8 @@ class Places(Section):
     """ ``Dutch = "Netherlands"``: "the Dutch government" belongs to the Netherlands."""
     demonym_suffixes: LowerWords = ()
     """Endings of a demonym not listed ("Lusenian" after "Lusenia")."""
+    country_words: Words = ()
+    """A name ending with one of these is a country's: "the Tavish Republic", "the United Kingdom"."""
     geo_words: Words = ()
     """A name with one of these is a place: "River", "Street"."""
     place_nouns: LowerWords = ()
@@ -95,6 +118,9 @@ class Organisations(Section):
     """ "the Bramble Burger chain": a name before one of these is a business."""
     appositive_nouns: LowerWords = ()
     """ "Orlek Coaches, a local operator": an organisation, by its appositive."""
+    descriptor_joiners: LowerWords = ()
+    """ "l’association de défense de l’environnement X": what may join such a noun to its complement
+    before the name it describes."""
     generic_nouns: KindLists = Field(default_factory=dict)
     """Nouns that stand for an organisation already named ("the company"), with the kinds they fit."""
     lc_kinds: Kinds = Field(default_factory=dict)
@@ -114,6 +140,9 @@ class Organisations(Section):
     institution_officials: LowerWords = ()
     lc_institution_nouns: LowerWords = ()
     """ "the health ministry", "its board": a lower-case institution."""
+    lc_qualified_nouns: LowerWords = ()
+    """Of those, the nouns that name an institution only with an adjective or a place after them ("la
+    direction régionale", "le conseil départemental de X"); alone ("la direction") they are no actor."""
     lc_not_modifiers: LowerWords = ()
     """Words that never modify such a noun (prefixes: "or" also keeps out "organic")."""
     lc_determiners: LowerWords = ()
@@ -128,8 +157,12 @@ class Organisations(Section):
     """ "Quillmark, the tax-filing software company": nouns that describe the name before them."""
     office_words: LowerWords = ()
     """ "the office of the Data Protection Commissioner": the office stands for the named body."""
+    academic_words: Words = ()
+    """A university, school or hospital ("Halvergate University"): named only as where a speaker works ("a
+    lecturer at X") and never a source, it is that person's affiliation, not an actor of its own."""
     authority_words: Words = ()
-    """ "Palestinian Authority" is a government; "X Authority" without a demonym is a named group."""
+    """ "Palestinian Authority" is a government; "X Authority" without a demonym is a public body by its own
+    name (a government, named)."""
 
 
 class Roles(Section):
@@ -172,6 +205,10 @@ class Roles(Section):
     """A role with one of these is a person's ("head of X"), not a kind of organisation."""
     role_head_prepositions: LowerWords = ()
     """A role's head noun ends before one of these: "minister of energy"."""
+    possessive_determiners: LowerWords = ()
+    """ "its chief executive, Sarah Quinton", "son secrétaire général, Karim X": a role before the name."""
+    workplace_prepositions: LowerWords = ()
+    """ "an economist at X", "profesor en la X": what comes before the place a person works."""
     first_name_indefinites: LowerWords = ()
     """ "A passenger who gave only her first name, Ingrid, said"."""
     first_name_followers: LowerWords = ()
@@ -191,6 +228,8 @@ class Sources(Section):
     anonymous_words: LowerWords = ()
     """A phrase with one of these anywhere is an anonymous source."""
     anonymous_alone: LowerWords = ()
+    anonymous_adjectives: LowerWords = ()
+    """ "unnamed officials", "anonymous staff": words that make a group before its noun anonymous."""
     self_names: LowerWords = ()
     """ "A criminal group calling itself Nightjar"."""
     gang_words: LowerWords = ()
@@ -220,6 +259,8 @@ class Sources(Section):
     person_after: LowerWords = ()
     """A one-word name followed by these is a person; by ``thing_after``, an organisation."""
     thing_after: LowerWords = ()
+    thing_relatives: LowerWords = ()
+    """ "Brightmoor Parking, which runs ...": a name before one of these is no person."""
     relative_cut: LowerWords = ()
     """ ", who ...": a subject ends before its relative clause."""
     long_relatives: LowerWords = ()
@@ -259,6 +300,15 @@ class Publisher(Section):
     """ "according to what a spokesperson told the X": another outlet cited, not the publisher."""
     reporting_verbs: LowerWords = ()
     """ "the X reported": another outlet cited."""
+    outlet_verbs: LowerWords = ()
+    """ "Sportsline Europa reported on Sunday": what an outlet does and a person seldom does; a name with no
+    sign of a person (no title, role or surname used alone) before one of these is an outlet."""
+    self_references: Words = ()
+    """ "sagte dieser Zeitung", "dijo a este periódico": the article's own outlet, named by a demonstrative."""
+    desk_words: Words = ()
+    """ "Redacción / Diario de la Bahía": a newsroom byline, then the outlet."""
+    published_words: Words = ()
+    """ "L'Éclaireur du Vireux | Publié le 6 mars": a masthead line, the outlet then its dateline."""
 
 
 class Pronouns(Section):

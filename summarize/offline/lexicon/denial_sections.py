@@ -17,6 +17,14 @@ class NeitherConfirmNorDeny(Kind):
     deny: LowerWords = ()
     auxiliaries: LowerWords = ()
     confirm_or_deny: LowerWords = ()
+    neither: LowerWords = ()
+    """The pair that frames "<neither> <confirm> <nor> <deny>": "neither ... nor", "ni ... ni", "weder ... noch"."""
+    nor: LowerWords = ()
+    refusal_leads: LowerWords = ()
+    """ "<refusal lead> <refused confirm>": a refusal to confirm ("n'a pas voulu confirmer", "se negó a confirmar")."""
+    refused_confirm: LowerWords = ()
+    bracket_acts: LowerWords = ()
+    """ "<modal refusal> ... <postposed negation> <act>": "wollte den Bericht nicht bestätigen"."""
 
 
 class DeclinedToComment(Kind):
@@ -30,6 +38,13 @@ class DeclinedToComment(Kind):
     non_answer: LowerWords = ()
     say_verbs: LowerWords = ()
     not_before_say: LowerWords = ()
+    bracket_acts: LowerWords = ()
+    """ "<modal refusal> ... <postposed negation> <act>": "wollte sich nicht äußern"."""
+    v2_acts: LowerWords = ()
+    """ "<finite act> ... <postposed negation>" in one clause: "äußerte sich auf Anfrage nicht"."""
+    referrals: LowerWords = ()
+    """ "<referral> <referred> to": questions passed on to someone else ("referred questions to")."""
+    referred: LowerWords = ()
 
 
 class NoResponse(Kind):
@@ -76,6 +91,14 @@ class NoResponse(Kind):
     follow_up_subjects: Words = ()
     """ "<subject> <auxiliary> not ...": the next sentence goes on with the same response."""
     follow_up_auxiliaries: LowerWords = ()
+    negated_leads: LowerWords = ()
+    """ "<negated lead> [<adverb>] <negated verb>": "n'a pas répondu", "no ha contestado"."""
+    negated_verbs: LowerWords = ()
+    postposed_verbs: LowerWords = ()
+    """ "<finite verb> ... <postposed negation>" in one clause: "antwortete nicht"."""
+    leave_verbs: LowerWords = ()
+    """ "<leave verb> ... <unanswered>": "ließ eine Anfrage unbeantwortet", "a laissé nos questions sans réponse"."""
+    unanswered: LowerWords = ()
 
 
 class Equivocation(Kind):
@@ -84,6 +107,15 @@ class Equivocation(Kind):
     auxiliaries: LowerWords = ()
     adverbs: LowerWords = ()
     deny: LowerWords = ()
+    negated_leads: LowerWords = ()
+    """ "<negated lead> <negated deny>": "n'a pas démenti", "no la desmintió", "nicht dementiert"."""
+    negated_deny: LowerWords = ()
+    postposed_deny: LowerWords = ()
+    """ "<finite deny verb> ... <postposed negation>" in one clause: "dementierte das nicht"."""
+    avoid_verbs: LowerWords = ()
+    """ "<avoid verb> [<link>] <position act>": "evitó pronunciarse", "a évité de se prononcer"."""
+    avoid_links: LowerWords = ()
+    avoid_acts: LowerWords = ()
 
 
 class ConditionalJustification(Kind):
@@ -101,6 +133,11 @@ class ConditionalJustification(Kind):
     intensifiers: LowerWords = ()
     """ "<modal> (have been|be) [<intensifier>] <justified>"."""
     justified: LowerWords = ()
+    hypotheticals: LowerWords = ()
+    """A conditional opening a sentence or quotation ("if", "si", "sollten") whose clause, after a comma, gives
+    a ``justification``: the allegation granted as a hypothesis and justified ("si des camions sont venus,
+    c'était en toute légalité")."""
+    justifications: LowerWords = ()
 
 
 class ExplicitDenial(Kind):
@@ -135,6 +172,16 @@ class ExplicitDenial(Kind):
     """ "disputed <determiner> [word] <contested>": another party's account contradicted, not a denial."""
     dispute_determiners: LowerWords = ()
     contested: LowerWords = ()
+    contradict_verbs: LowerWords = ()
+    """ "<contested> <contradict verb>": "the ministry's figures contradict the report" (a denial only when
+    the respondent is the one the allegation is about, like ``dispute_verbs``)."""
+    separable_verbs: LowerWords = ()
+    """ "<separable verb> ... <particle>" closing the clause: "wies die Vorwürfe zurück"."""
+    separable_particles: LowerWords = ()
+    stand_prepositions: LowerWords = ()
+    """ "<stand> [<preposition>] <owner> [word] <object>": "stood by its figures", "maintient ses chiffres"."""
+    label_as: LowerWords = ()
+    """ "<as> <falsehood> <labelling verb>": "als „haltlos“ bezeichnet"."""
 
 
 class NonDenialDenial(Kind):
@@ -144,6 +191,12 @@ class NonDenialDenial(Kind):
     rules: LowerWords = ()
     remain: LowerWords = ()
     commitments: LowerWords = ()
+    deflections: LowerWords = ()
+    """Deflections ("we will not engage in speculation", "our focus remains on"): a non-denial only in a
+    response, i.e. after a question put to the party or right after its other response."""
+    prefer_verbs: LowerWords = ()
+    """ "<prefer verb> <deflect act>": "a préféré mettre en avant", "prefirió destacar"."""
+    deflect_acts: LowerWords = ()
 
 
 class ContentDenial(Kind):
@@ -223,3 +276,20 @@ class Denials(Section):
     about_verbs: LowerWords = ()
     """ "<denied> [that] <what>"."""
     about_links: LowerWords = ()
+    postposed_negations: LowerWords = ()
+    """Negation after the finite verb, in languages that put it there ("nicht"); for several kinds' shapes."""
+    negation_exceptions: LowerWords = ()
+    """What a postposed negation must not go on with to count ("nicht nur": not only)."""
+    modal_refusals: LowerWords = ()
+    """Modals of a refusal bracket: "<modal> ... <postposed negation> <act>" ("wollte ... nicht äußern")."""
+    but_words: LowerWords = ()
+    """Partial denial: "<admission> ... <but> ... <but denial>" ("but", "mais", "aunque", "aber")."""
+    quote_links: LowerWords = ()
+    """Complementisers between a reply verb and its quotation: "a assuré que « ... »"."""
+    limited_replies: LowerWords = ()
+    """ "<limited reply>": a reply limited to a minimal statement ("s'est borné à", "sagte lediglich") is an
+    equivocation; "<say verb> [word] <only word>" says the same ("sagte dazu lediglich")."""
+    only_say_verbs: LowerWords = ()
+    only_words: LowerWords = ()
+    not_topics: LowerWords = ()
+    """What a response is "about" that is no allegation: the request itself ("requests for comment", "emails")."""

@@ -1,0 +1,80 @@
+"""What a response answers: the claim it is a response to (its ``target``).
+
+The target is the allegation about the same subject, actor or event as the response: the claim that
+shares most content words with it, the one naming the respondent (the allegation is about the party
+that responds), the nearest before it; never a claim of the respondent's own, and never merely the
+first claim of the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .spans import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A claim a response may answer, as the target rule sees it."""
+
+    id: str
+    source: str | None  # the claim's source (an actor id), None for background
+    quoted: bool  # the claim is someone's direct or indirect quotation
+    evidence: Span
+    para: int
+    terms: frozenset[str]
+    names_respondent: bool  # the claim's evidence names the responding party (or one of its people)
+
+
+def choose(
+    candidates: Sequence[Candidate],
+    by: str,
+    evidence: Span,
+    cue: Span,
+    para: int,
+    terms: frozenset[str],
+    explicit: bool,
+    central: bool = False,
+) -> Candidate | None:
+    """The claim a response by ``by`` (its sentence ``evidence`` in paragraph ``para``, its content
+    ``terms``) answers, or None. A claim counts when it shares two content words with the response, or
+    names the respondent, or (for an explicit denial) is a quotation in the paragraph before with one
+    shared word. Among them: most shared words first (two points each), then naming the respondent
+    (three), being close (one) and attributed (one); on a tie the nearest before the response wins.
+    When none counts, the nearest attributed claim before that names the respondent; else, if
+    ``central``, the article's first claim (its central allegation) that is not the respondent's."""
+    best: tuple[int, int] | None = None
+    chosen: Candidate | None = None
+    about: Candidate | None = None  # the nearest claim before that names the respondent
+    lead: Candidate | None = None  # the article's first claim that is not the respondent's
+    for c in candidates:
+        inside = evidence.contains(c.evidence)  # "X denied A, a claim made by Y"
+        if c.source == by or (c.evidence.start > evidence.start and not inside):
+            continue
+        if inside and c.evidence.start < cue.end:
+            continue  # "X, which runs Y, denied": what the response says of the respondent, not an allegation
+        if c.names_respondent and c.source is not None and not inside:
+            about = c
+        if lead is None and not inside:
+            lead = c
+        overlap = len(terms & c.terms)
+        close = 0 <= para - c.para <= 1
+        eligible = (
+            overlap >= 2
+            or (c.names_respondent and c.source is not None and para - c.para <= 3)
+            or (close and explicit and c.quoted and overlap >= 1)
+        )
+        if not eligible:
+            continue
+        score = overlap * 2 + (3 if c.names_respondent else 0) + (1 if close else 0) + (1 if c.source else 0)
+        rank = (score, c.evidence.start)
+        if best is None or rank > best:
+            best, chosen = rank, c
+    # "Asked about the report, X said ...": no words in common, the allegation about X before it
+    if chosen is None and about is None and central:
+        return lead  # a response to no claim in particular answers the article's central allegation
+    return chosen if chosen is not None else about
+
+
+__all__ = ["Candidate", "choose"]
