@@ -15,17 +15,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from summarize.engine.offline_briefing import offline_briefing
 from summarize.errors import ConfigurationError
 from summarize.schemas import Briefing
-from summarize.settings import Settings, cache_dir_for
+from summarize.settings import OFFLINE_NOTICE, Settings, cache_dir_for
 from summarize.sources.document import Document
 
 if TYPE_CHECKING:
     from summarize.engine.response_cache import ResponseCache
     from summarize.engine.session import Session
 
-OFFLINE_NOTICE = (
-    "no model endpoint configured: using the offline backend "
-    "(set OPENAI_API_KEY and SUMMARIZE_MODEL, or --base-url, for an LLM briefing)"
-)
 
 
 def cache_options(max_mb: object, refresh: object) -> dict[str, Any]:

@@ -28,6 +28,12 @@ MIN_MAX_INPUT_TOKENS = 1_000
 PLACEHOLDER_KEY = "sk-no-key-required"
 CACHE_DIR_ENV = "SUMMARIZE_CACHE_DIR"
 
+# Said (stderr, meta.warnings) when the default backend finds no endpoint and reads the article offline.
+OFFLINE_NOTICE = (
+    "no model endpoint configured: using the offline backend "
+    "(set OPENAI_API_KEY and SUMMARIZE_MODEL, or --base-url, for an LLM briefing)"
+)
+
 
 @dataclass
 class RetryPolicy:

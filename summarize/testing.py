@@ -29,6 +29,7 @@ __all__ = [
     "Answer",
     "ContentFilter",
     "Derived",
+    "GarbledBody",
     "HttpError",
     "NetworkFailure",
     "RawText",
@@ -103,7 +104,15 @@ class NetworkFailure:
     kind: str = "connect"
 
 
-Reply = Answer | Derived | RawText | Truncated | Refusal | ContentFilter | HttpError | NetworkFailure
+@dataclass
+class GarbledBody:
+    """A 200 whose HTTP body is not JSON (a proxy's error page, a body cut short): the endpoint's fault,
+    retried by the transport, never a re-ask of the model."""
+
+    text: str = "<html><body>502 Bad Gateway</body></html>"
+
+
+Reply = Answer | Derived | RawText | Truncated | Refusal | ContentFilter | HttpError | NetworkFailure | GarbledBody
 
 _DELIMITED = re.compile(r"^(ARTICLE-[0-9a-f]+)-BEGIN\n(.*)\n\1-END$", re.DOTALL | re.MULTILINE)
 
@@ -199,7 +208,8 @@ class ScriptedModel:
                 raise AssertionError(f"ScriptedModel: no reply left for request {self.request_count}")
             return self.replies.pop(0) if len(self.replies) > 1 or not self.repeat_last else self.replies[0]
 
-    def respond(self, body: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
+    def respond(self, body: dict[str, Any]) -> tuple[int, dict[str, Any] | bytes, dict[str, str]]:
+        """Status, payload (JSON data, or the raw bytes of a garbled body) and headers."""
         reply = self.next_reply(body)
         if isinstance(reply, NetworkFailure):
             if reply.kind == "timeout":
@@ -208,12 +218,16 @@ class ScriptedModel:
         if isinstance(reply, HttpError):
             payload, headers = error_body(reply)
             return reply.status, payload, headers
+        if isinstance(reply, GarbledBody):
+            return 200, reply.text.encode(), {"content-type": "application/json"}
         return 200, completion_body(body, reply), {"content-type": "application/json"}
 
     def __call__(self, request: httpx2.Request) -> httpx2.Response:
         status, payload, headers = self.respond(json.loads(request.content))
         if self.latency:
             time.sleep(self.latency)
+        if isinstance(payload, bytes):
+            return httpx2.Response(status, content=payload, headers=headers)
         return httpx2.Response(status, json=payload, headers=headers)
 
     def http_client(self) -> httpx2.Client:
@@ -247,7 +261,7 @@ def serve_scripted(model: ScriptedModel, host: str = "127.0.0.1", port: int = 0)
                 status, payload, headers = model.respond(body)
             except AssertionError as exc:  # the script ran out: say so instead of dropping the connection
                 status, payload, headers = 599, {"error": {"message": str(exc), "type": "script_exhausted"}}, {}
-            data = json.dumps(payload).encode()
+            data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
             self.send_response(status)
             for key, value in headers.items():
                 self.send_header(key, value)

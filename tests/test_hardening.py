@@ -30,7 +30,16 @@ from summarize.render.markdown import inline
 from summarize.schemas import BriefingDraft
 from summarize.schemas.figures import is_figure_of
 from summarize.schemas.grounding import TextIndex
-from summarize.testing import Answer, ContentFilter, HttpError, NetworkFailure, RawText, Reply, ScriptedModel
+from summarize.testing import (
+    Answer,
+    ContentFilter,
+    GarbledBody,
+    HttpError,
+    NetworkFailure,
+    RawText,
+    Reply,
+    ScriptedModel,
+)
 from tests.conftest import ROOT, article, gold_draft, scripted
 
 NAME = "court-ruling"
@@ -85,6 +94,7 @@ def test_unreadable_retry_after_falls_back_to_backoff(waits: list[float]) -> Non
     [
         (NetworkFailure("connect"), True),
         (NetworkFailure("timeout"), True),
+        (GarbledBody(), True),
         (HttpError(408), True),
         (HttpError(409), True),
         (HttpError(502), True),
@@ -108,6 +118,16 @@ def test_network_failures_persisting_give_up_with_75(waits: list[float]) -> None
     with pytest.raises(ProviderUnavailableError) as caught:
         summarizer.summarize(article(NAME))
     assert model.request_count == 4 and caught.value.exit_code == 75 and "--timeout" in str(caught.value)
+
+
+def test_a_body_that_stays_garbled_gives_up_with_75_and_no_reask(waits: list[float]) -> None:
+    """A 200 whose body is not JSON is the endpoint's fault: the transport retries it; it never reaches the
+    model as a re-ask (which would send the same request again under the re-ask budget)."""
+    summarizer, model = scripted(GarbledBody(), repeat_last=True)
+    with pytest.raises(ProviderUnavailableError) as caught:
+        summarizer.summarize(article(NAME))
+    assert model.request_count == 4 and caught.value.exit_code == 75 and "not JSON" in str(caught.value)
+    assert all(len(body["messages"]) == len(model.requests[0]["messages"]) for body in model.requests)
 
 
 def test_context_length_exceeded_reads_the_article_in_smaller_parts() -> None:

@@ -36,6 +36,13 @@ def test_a_briefing_with_nothing_to_warn_about_has_no_banner() -> None:
     assert 'class="warnings"' not in render_html(briefing, STORY)
 
 
+def test_the_default_backend_s_offline_notice_is_no_reason_for_a_banner() -> None:
+    """Which backend ran is in the footer; "no model endpoint configured" says nothing about trust."""
+    briefing = summarize(STORY)  # backend auto, no endpoint: offline, with the notice in meta.warnings
+    assert briefing.meta.warnings and report_warnings(briefing, STORY) == []
+    assert 'class="warnings"' not in render_html(briefing, STORY)
+
+
 def test_every_warning_is_in_the_banner_at_the_top_escaped() -> None:
     briefing = summarize(INJECTED, backend="offline")
     assert len(briefing.embedded_instructions) == 1

@@ -231,8 +231,9 @@ def batch(
     Exit codes: 0 all briefed; 75 stopped at a budget (re-run to continue); else the most urgent
     failure's code (77, 78, 70, 75, 69, 73, 66, 65), each failure recorded in the results file.
     """
-    from summarize.api import OFFLINE_NOTICE, Summarizer
+    from summarize.api import Summarizer
     from summarize.engine.prices import price_for, price_table
+    from summarize.settings import OFFLINE_NOTICE
 
     if submit_only and via is not Via.openai_batch:
         raise typer.BadParameter("--submit-only goes with --via openai-batch", param_hint="--submit-only")

@@ -130,8 +130,9 @@ def run(
     `summarize diff OLD NEW` shows what changed between two briefings of a story;
     `summarize batch-status ID`, `batch-collect ID` and `batch-cancel ID` follow an OpenAI Batch API job.
     """
-    from summarize.api import OFFLINE_NOTICE, Summarizer
+    from summarize.api import Summarizer
     from summarize.render.formats import render
+    from summarize.settings import OFFLINE_NOTICE
 
     summarizer = Summarizer(
         backend=backend.value,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import email.utils
 import functools
+import json
 import random
 import re
 import time
@@ -71,6 +72,8 @@ def redact(text: str, secret: str | None = None) -> str:
 
 
 def is_retryable(exc: BaseException) -> bool:
+    if isinstance(exc, json.JSONDecodeError):  # a 200 whose body is not JSON: the endpoint's fault, not the model's
+        return True
     if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
         return True
     if isinstance(exc, openai.APIStatusError):
@@ -95,6 +98,11 @@ def translate(
         return errors.ProviderUnavailableError(
             f"cannot reach the model endpoint at {base_url} after {attempts} attempt(s); "
             "check --base-url / OPENAI_BASE_URL and that the server is running"
+        )
+    if isinstance(exc, json.JSONDecodeError):
+        return errors.ProviderUnavailableError(
+            f"the model endpoint at {base_url} answered {attempts} time(s) with a body that is not JSON; "
+            "check --base-url points at an OpenAI-compatible /v1 endpoint, or try later"
         )
     if not isinstance(exc, openai.APIStatusError):
         return errors.ProviderUnavailableError(f"the model endpoint failed: {type(exc).__name__}")
@@ -191,7 +199,9 @@ class Transport:
             return asked
         return random.uniform(0, min(self.policy.max_delay, self.policy.base_delay * 2 ** (attempt - 1)))
 
-    def _after_error(self, exc: openai.APIError, attempt: int, started: float) -> float | errors.SummarizeError:
+    def _after_error(
+        self, exc: openai.APIError | json.JSONDecodeError, attempt: int, started: float
+    ) -> float | errors.SummarizeError:
         """Seconds to wait before retrying ``exc``, or the user-facing error to give up with.
 
         The caller raises that error outside its ``except`` block, so it carries no link to the
@@ -215,10 +225,10 @@ class Transport:
         while True:
             attempt += 1
             self.ledger.requests += 1
-            failure: openai.APIError | None = None
+            failure: openai.APIError | json.JSONDecodeError | None = None
             try:
                 completion = yield send
-            except openai.APIError as exc:
+            except (openai.APIError, json.JSONDecodeError) as exc:  # the client parses the body: not JSON raises
                 failure = exc
             if failure is None:
                 return self._after_success(completion)

@@ -5,6 +5,7 @@ validated last, with fallbacks down to a title-only draft."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
@@ -25,6 +26,7 @@ from summarize.schemas.invariants import check_grounding
 from summarize.sources.document import Document
 
 from . import bluf as bluf_mod
+from . import statements
 from . import uncertainties as unc
 from .actor_table import ActorTable
 from .claims import ClaimParts, content_terms, statement_of
@@ -141,13 +143,15 @@ class Assembly:
 
         names = {a.id: a.name for a in actors}
         anonymous = {a.id for a in actors if a.identification == "anonymous"}
-        views = [unc.view_of(d, anonymous, self.lex) for d in drafts]
+        spoken = {k: self._name(v) for k, v in names.items()}  # as a sentence names them: "the U.S."
+        views = [unc.view_of(d, anonymous, self.lex, spoken) for d in drafts]
         dviews = [
-            unc.DenialView(d.id, d.kind, names.get(d.by, "the party concerned"), d.target, d.target_statement)
+            unc.DenialView(d.id, d.kind, spoken.get(d.by, "the party concerned"), d.target, d.target_statement)
             for d in denial_drafts
         ]
         uncertainties: list[Uncertainty] = []
-        for o in unc.derive(views, dviews):
+        common = frozenset(self.table._lower_words)  # the words the article writes in lower case
+        for o in unc.derive(views, dviews, self.lex, common):
             try:
                 uncertainties.append(
                     Uncertainty(
@@ -164,12 +168,13 @@ class Assembly:
         items = [
             bluf_mod.Item(
                 d.id,
-                names.get(d.source or "") if d.source != publisher_id else None,
+                self._name(names[d.source]) if d.source in names and d.source != publisher_id else None,
                 d.statement,
                 d.certainty,
                 d.source is not None and d.source not in anonymous,
                 c.parts.seed.evidence.start,
                 has_figure=bool(d.quantities),
+                hedges=tuple(h.text for h in d.hedges) + ((d.estimate.text,) if d.estimate else ()),
             )
             for d, c in zip(drafts, kept, strict=True)
         ]
@@ -179,7 +184,8 @@ class Assembly:
             )
             for d in denial_drafts
         ]
-        bluf = [BlufSentence(text=t, supports=s) for t, s in bluf_mod.compose(items, ditems) if t.strip()]
+        composed = bluf_mod.compose(items, ditems, self.lex, common)
+        bluf = [BlufSentence(text=t, supports=s) for t, s in composed if t.strip()]
 
         injections = [self.text[start:end] for start, end in injected]
         data: dict[str, Any] = {
@@ -273,7 +279,7 @@ class Assembly:
             "id": cid,
             "source": source,
             "via": via,
-            "statement": p.statement,
+            "statement": self._standalone(c, p.statement, source != publisher_id),
             "cue": cue,
             "quote_type": quote_type,
             "certainty": certainty,
@@ -285,6 +291,60 @@ class Assembly:
             "evidence": [{"quote": q} for q in ev_quotes],
         }
         return self._checked_claim(data)
+
+    def _standalone(self, c: Claim, statement: str, reported: bool) -> str:
+        """The statement worded to stand alone (:mod:`.statements`): its speaker, the actor an opening
+        pronoun of narration stands for, the publisher."""
+        if statements.stands_as_is(statement, self.lex):
+            return statement
+        table = self.table
+        rec = table.actors.get(c.source or "") if reported else None
+        resolve = self._resolver(c.parts.seed.content.start)
+        speaker = None
+        if rec is not None:
+            speaker = statements.Speaker(statements.name_of(self._name(rec.name), resolve, self.lex), rec.kind)
+        if "_publisher_name" not in self.__dict__:
+            publisher = table.actors.get(table.publisher or "")
+            self.__dict__["_publisher_name"] = self._name(publisher.name) if publisher else None
+        seed = c.parts.seed
+        quote = seed.content.of(self.text) if seed.quote_type == "direct" else None
+        return statements.standalone(statement, self.lex, speaker, resolve, self.__dict__["_publisher_name"], quote)
+
+    def _resolver(self, at: int) -> statements.Resolver:
+        """The actor an opening pronoun at ``at`` stands for: the first fitting actor of the sentence
+        before (a subject pronoun continues the previous sentence's subject), else the actor table's
+        resolution (the last fitting actor mentioned)."""
+        table = self.table
+
+        def speaker(key: str | None) -> statements.Speaker | None:
+            found = table.actors.get(key or "")
+            if found is None or found.identification == "anonymous" or not found.name[:1].isupper():
+                return None
+            if found.kind in ("publisher", "media"):
+                return None  # the article does not speak of its publisher as "they"
+            return statements.Speaker(self._name(found.name), found.kind)
+
+        def resolve(word: str) -> statements.Speaker | None:
+            sentences = self.seg.sentences
+            starts: list[int] | None = self.__dict__.get("_sentence_starts")
+            if starts is None:
+                starts = self.__dict__["_sentence_starts"] = [x.start for x in sentences]
+            i = bisect_right(starts, at) - 1
+            previous = sentences[i - 1] if i >= 1 else None
+            if previous is not None and not previous.chrome:
+                found = table.occurrences(previous.span)
+                found.sort(key=lambda o: (o[0].start, -o[0].end))  # the longest of those that start first
+                for _, key in found:
+                    rec = table.actors[key]
+                    if rec.kind not in ("publisher", "media") and statements.fits(word, rec.kind, self.lex):
+                        return speaker(key)
+            return speaker(table.resolve_pronoun(word, at))
+
+        return resolve
+
+    def _name(self, name: str) -> str:
+        """An actor's name as a sentence opens on it: with the article the text gives it ("The U.S.")."""
+        return statements.with_article(name, self.text, self.lex, self.__dict__.setdefault("_name_articles", {}))
 
     def _checked_claim(self, data: dict[str, Any]) -> ClaimDraft | None:
         for strip in ((), ("quantities",), ("quantities", "hedges", "estimate")):
@@ -331,7 +391,10 @@ class Assembly:
             return None
         target, target_statement = self._target(d, by, evidence, drafts, kept)
         names = {v: self.table.actors[k].name for k, v in actor_ids.items()}
-        statement = _denial_statement(d.kind, names.get(by, "The party concerned"), evidence.of(text))
+        resolve = self._resolver(d.evidence.start)
+        by_name = statements.name_of(self._name(names[by]), resolve, self.lex) if by in names else "The party concerned"
+        statement = statements.denial_statement(d.kind, by_name, self.lex)
+        statement = statements.standalone(statement, self.lex, None, resolve)
         try:
             return DenialDraft(
                 id=did,
@@ -376,16 +439,20 @@ class Assembly:
         explicit = d.kind == "explicit_denial"
         central = d.kind not in ("no_response", "declined_to_comment")  # a non-answer answers no claim of its own
         chosen = choose_target(candidates, by, evidence, d.cue, d.sentence.para, terms, explicit, central)
-        statements = {draft.id: draft.statement for draft in drafts}
+        by_id = {draft.id: draft.statement for draft in drafts}
         target = chosen.id if chosen is not None else None
-        statement = statements[target] if target is not None else None
+        statement = by_id[target] if target is not None else None
         if d.about and (statement is None or d.kind in ("no_response", "declined_to_comment")):
-            statement = statement_of(d.about, self.lex) or statement
+            # what the response is about, worded to stand alone; kept only if it reads as a sentence
+            about = statements.standalone(
+                statement_of(d.about, self.lex), self.lex, None, self._resolver(d.evidence.start)
+            )
+            statement = about if statements.stands_alone(about, self.lex) else statement
         if not statement:
             # a response to no claim in particular answers the article's allegation: its central claim
             lead = next((draft for draft in drafts if draft.source != by), None)
-            statement = lead.statement if lead is not None else _NO_TARGET
-        return target, statement
+            statement = lead.statement if lead is not None else None
+        return target, statements.allegation(statement, None, self.lex)
 
     def _title(self) -> str:
         sentences = self.seg.sentences
@@ -410,24 +477,6 @@ class Assembly:
                 if len(span):
                     out.append((span.start, span.end))
         return out
-
-
-_NO_TARGET = "The allegation reported in the article."
-
-_DENIAL_TEMPLATES = {
-    "explicit_denial": "{by} denied the allegation.",
-    "partial_denial": "{by} denied part of the allegation.",
-    "non_denial_denial": "{by} responded without denying anything specific.",
-    "equivocation": "{by} neither affirmed nor denied the allegation.",
-    "neither_confirm_nor_deny": "{by} would neither confirm nor deny it.",
-    "conditional_justification": "{by} argued that any such action would be justified, without confirming it.",
-    "declined_to_comment": "{by} declined to comment.",
-    "no_response": "{by} was asked for comment; the article reports no response.",
-}
-
-
-def _denial_statement(kind: str, by: str, evidence: str) -> str:
-    return _DENIAL_TEMPLATES.get(kind, "{by} responded to the allegation.").format(by=by)
 
 
 def _bluf_without(data: dict[str, Any], prefix: str) -> list[dict[str, Any]]:

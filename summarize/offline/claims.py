@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from summarize.schemas.enums import Certainty, EstimateBand, HedgeType, Polarity
 
+from . import statements
 from .attributions import Seed
 from .cues import BAND_ORDER, Cues, cues
 from .lexicon import Lexicon
@@ -17,7 +18,6 @@ from .segment import rules as segment_rules
 from .spans import Span, trim, trim_quotes, words
 
 _WORD3 = re.compile(r"[^\W\d_]{3,}")
-_QUOTE_MARKS = re.compile(r"[\u201c\u201d\u00ab\u00bb\"]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,15 +204,8 @@ def is_negative(text: str, lex: Lexicon) -> bool:
 
 
 def statement_of(text: str, lex: Lexicon) -> str:
-    s = " ".join(text.split())
-    s = _QUOTE_MARKS.sub("", s).strip(" ,;:-\u2014")
-    s = rules(lex).complement_start.sub("", s)
-    if not s:
-        return ""
-    s = s[0].upper() + s[1:]
-    if s[-1] not in ".!?":
-        s += "."
-    return s if len(s) <= 600 else s[:597].rstrip() + "..."
+    """A claim's content as a sentence; the wording is :mod:`.statements`' (the seam)."""
+    return statements.clean(text, lex, rules(lex).complement_start)
 
 
 def build(text: str, seed: Seed, lex: Lexicon) -> ClaimParts | None:

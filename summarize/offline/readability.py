@@ -30,6 +30,9 @@ _LEADING = "\"'“‘«„¿¡([ \u00a0"
 _TRAILING = "\"'”’»)]\u00a0 "
 _TERMINAL = ".!?…"
 _PAIRS = (("“", "”"), ("«", "»"), ("(", ")"))
+_GERMAN_PAIRS = (("„", "“"), ("«", "»"), ("(", ")"))  # „...“: the German low-high pair
+# a quotation that ends the sentence with the speaker's own terminal punctuation: its last word is theirs
+_QUOTED_END = re.compile(r"[.!?…][”»“\"]\s*$")
 _ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:An?\s|The\s+[a-z])")
 _BARE_ABBREVIATION = re.compile(r"\b[Aa]ccording to (?:[A-Z]\.){2,},")
 MAX_QUESTION_WORDS = 25
@@ -50,14 +53,49 @@ def _starts_with(text: str, entries: tuple[str, ...]) -> str | None:
     return None
 
 
+def outside_quotes(text: str) -> str:
+    """``text`` with its quoted passages blanked out."""
+    return _QUOTED.sub(" ", text)
+
+
+def opening_pronoun(text: str, lex: Lexicon) -> str | None:
+    """The pronoun ``text`` opens on (one of the lexicon's ``opening_pronouns``), if any."""
+    opening = _opening(text.strip())
+    first = opening.split(maxsplit=1)[0].rstrip(",.;:!?") if opening else ""
+    if first not in lex.compiled(_pronoun_heads):
+        return None  # the common case: the first word is none of theirs
+    return _starts_with(opening, lex.readability.opening_pronouns)
+
+
+def _pronoun_heads(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's opening pronouns ("Das" of "Das ist")."""
+    return frozenset(p.split()[0] for p in lex.readability.opening_pronouns)
+
+
 def _first_person(text: str, lex: Lexicon) -> str | None:
-    outside = _QUOTED.sub(" ", text)
+    outside = outside_quotes(text)
     words = set(lex.readability.first_person)
     elided = tuple(w for w in words if w[-1] in "'’")
     for word in _words(outside):
         if word in words or (elided and word.startswith(elided)):
             return word
     return None
+
+
+def _stranded(words: list[str], lex: Lexicon) -> bool:
+    """Whether the last word is a preposition a verb stranded ("what it pays for", "was acted on")."""
+    r = lex.readability
+    last = words[-1].lower()
+    if last not in r.stranded_prepositions or len(words) < 3:
+        return False
+    before = words[-2].lower()
+    if r.verb_suffixes and before.endswith(r.verb_suffixes) and len(before) > 4:
+        return True
+    if last == "to" and before in r.ellipsis_before_to:
+        return True
+    if words[-3].lower() == "to":
+        return True  # "a home to go to"
+    return any(w.lower() in r.stranding_words for w in words[:-2])
 
 
 def sentence_problems(text: str, lex: Lexicon) -> list[str]:
@@ -69,16 +107,22 @@ def sentence_problems(text: str, lex: Lexicon) -> list[str]:
     opening = _opening(text)
     if opening and not (opening[0].isupper() or opening[0].isdigit()):
         problems.append("starts in lower case")
-    if text.rstrip(_TRAILING)[-1:] not in _TERMINAL:
+    german = "„" in text
+    if text.rstrip(_TRAILING + ("“" if german else ""))[-1:] not in _TERMINAL:
         problems.append("no terminal punctuation")
     words = _words(text)
-    if words and words[-1].lower() in lex.readability.final_words:
+    if (
+        words
+        and words[-1].lower() in lex.readability.final_words
+        and not _QUOTED_END.search(text)
+        and not _stranded(words, lex)
+    ):
         problems.append(f"ends on {words[-1]!r}")
     if (pronoun := _starts_with(opening, lex.readability.opening_pronouns)) is not None:
         problems.append(f"opens on {pronoun!r}")
     if (person := _first_person(text, lex)) is not None:
         problems.append(f"first person {person!r} outside quotation marks")
-    for opener, closer in _PAIRS:
+    for opener, closer in _GERMAN_PAIRS if german else _PAIRS:
         if text.count(opener) != text.count(closer):
             problems.append(f"unpaired {opener}{closer}")
     if text.count('"') % 2:

@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from summarize.schemas.enums import UncertaintyReason
 from summarize.schemas.parts import ClaimFields
 
-from . import lexicon
+from . import lexicon, questions
 from .lexicon import Lexicon
 from .lexicon.patterns import alt
-from .spans import clip_words
 
 
 @dataclass
@@ -27,23 +26,32 @@ class ClaimView:
     counts: list[tuple[str, float | None, float | None]] = field(default_factory=list)
     contradicts: list[str] = field(default_factory=list)
     future: bool = False
+    source_name: str | None = None
+    figures: list[tuple[str, str]] = field(default_factory=list)  # (as written, what it counts)
 
 
-def view_of(claim: ClaimFields, anonymous: set[str], lex: Lexicon | None = None) -> ClaimView:
+def view_of(
+    claim: ClaimFields, anonymous: set[str], lex: Lexicon | None = None, names: dict[str, str] | None = None
+) -> ClaimView:
     """What the rules need of a claim; ``anonymous`` holds the ids of unnamed sources; ``lex`` the lexicon
-    of the article's language (English when not given)."""
-    future = _future(lex if lex is not None else lexicon.load())
+    of the article's language (English when not given); ``names`` the actors' names by id."""
+    hedged = bool(claim.hedges) or claim.estimate is not None
+    # a future is read only where it makes a question: an anonymous, unconfirmed or hedged claim
+    open_ = claim.source in anonymous or claim.certainty != "certain" or hedged
+    future = open_ and bool(_future(lex if lex is not None else lexicon.load()).search(claim.statement))
     return ClaimView(
         id=claim.id,
         source=claim.source,
         anonymous=claim.source in anonymous,
         certainty=claim.certainty,
         polarity=claim.polarity,
-        hedged=bool(claim.hedges) or claim.estimate is not None,
+        hedged=hedged,
         statement=claim.statement,
         counts=[(q.counts, q.low, q.high) for q in claim.quantities],
         contradicts=list(claim.contradicts),
-        future=bool(future.search(claim.statement)),
+        future=future,
+        source_name=(names or {}).get(claim.source or ""),
+        figures=[(q.text, q.counts) for q in claim.quantities],
     )
 
 
@@ -75,18 +83,23 @@ class Open:
 _MAX = 8
 
 
-def _question(statement: str) -> str:
-    body = statement.rstrip(".!? ")
-    body = body[:1].lower() + body[1:] if body[:2] != body[:2].upper() else body
-    return clip_words(f"Is it established that {body}?", 300)
-
-
 def _count_key(counts: str) -> str:
     words = re.findall(r"[a-z]+", counts.lower())
     return words[-1].rstrip("s") if words else ""
 
 
-def derive(claims: list[ClaimView], denials: list[DenialView]) -> list[Open]:
+def derive(
+    claims: list[ClaimView],
+    denials: list[DenialView],
+    lex: Lexicon | None = None,
+    common: frozenset[str] | None = None,
+) -> list[Open]:
+    """The open questions of a draft, each written from its reason (:mod:`.questions`); ``common``: the
+    words the article writes in lower case (a question's subject keeps a name's capital, no other)."""
+    lex = lex if lex is not None else lexicon.load()
+    p = lex.prose
+    resolve = dict(p.would_resolve)
+    by_id = {c.id: c for c in claims}
     out: list[Open] = []
     seen_pairs: set[frozenset[str]] = set()
     for c in claims:
@@ -97,42 +110,43 @@ def derive(claims: list[ClaimView], denials: list[DenialView]) -> list[Open]:
             seen_pairs.add(pair)
             out.append(
                 Open(
-                    _question(c.statement),
+                    questions.conflict(c, by_id.get(other), lex, common),
                     ["conflicting_sources"],
                     sorted(pair, key=_order),
-                    "An independent account that settles which source is right.",
+                    resolve.get("conflict"),
                 )
             )
     # figures of the same counted thing that disagree
-    by_thing: dict[str, list[tuple[ClaimView, float | None, float | None]]] = {}
+    by_thing: dict[str, list[tuple[ClaimView, float | None, float | None, str, str]]] = {}
     for c in claims:
-        for counts, low, high in c.counts:
+        for (counts, low, high), (written, _) in zip(c.counts, c.figures or [("", "")] * len(c.counts), strict=False):
             key = _count_key(counts)
             if key and key != "unspecified":
-                by_thing.setdefault(key, []).append((c, low, high))
-    for key, items in by_thing.items():
-        values = {(lo, hi) for _, lo, hi in items if lo is not None or hi is not None}
-        sources = {c.source for c, _, _ in items}
+                by_thing.setdefault(key, []).append((c, low, high, written, counts))
+    for items in by_thing.values():
+        values = {(lo, hi) for _, lo, hi, _, _ in items if lo is not None or hi is not None}
+        sources = {c.source for c, _, _, _, _ in items}
         if len(values) > 1 and len(sources) > 1:
-            related = sorted({c.id for c, _, _ in items}, key=_order)
+            related = sorted({c.id for c, _, _, _, _ in items}, key=_order)
             out.append(
                 Open(
-                    f"How many {key}s are there? The sources give different figures.",
+                    questions.figures(items, lex, common),
                     ["conflicting_sources", "unknown_detail"],
                     related,
-                    "A single count with its date and method, or an independent tally.",
+                    resolve.get("figures"),
                 )
             )
     for d in denials:
         if d.kind in ("no_response", "declined_to_comment", "neither_confirm_nor_deny"):
             related = [d.id] + ([d.target] if d.target else [])
             reason: UncertaintyReason = "awaiting_response" if d.kind == "no_response" else "unconfirmed"
+            target = by_id.get(d.target or "")
             out.append(
                 Open(
-                    clip_words(f"How does {d.by_name} answer: {d.target_statement.rstrip('.')}?", 300),
+                    questions.answer(d.by_name, target, lex),
                     [reason],
                     related,
-                    f"An on-record response from {d.by_name}.",
+                    resolve.get("answer", "").format(by=d.by_name) or None,
                 )
             )
     for c in claims:
@@ -148,11 +162,7 @@ def derive(claims: list[ClaimView], denials: list[DenialView]) -> list[Open]:
         if c.future and reasons:
             reasons.append("future_contingent")
         if reasons:
-            out.append(
-                Open(
-                    _question(c.statement), reasons, [c.id], "On-record confirmation from a named, independent source."
-                )
-            )
+            out.append(Open(questions.about(c, reasons, lex, common), reasons, [c.id], resolve.get("confirm")))
     return out[:_MAX]
 
 

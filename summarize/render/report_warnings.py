@@ -7,6 +7,7 @@ here, escaped by whoever renders them.
 from __future__ import annotations
 
 from summarize.schemas import Briefing, CharRange
+from summarize.settings import OFFLINE_NOTICE
 
 
 def _merged(ranges: list[CharRange]) -> list[tuple[int, int]]:
@@ -52,6 +53,7 @@ def report_warnings(briefing: Briefing, article: str) -> list[str]:
             f"The article contains {len(injected)} passage{'s' if len(injected) > 1 else ''} addressed to an AI "
             f"({ids}): reported, not obeyed; read the briefing knowing someone tried to steer it."
         )
-    notes += [f"Warning: {w}" for w in briefing.meta.warnings]
+    # which backend ran is in the report's footer; it says nothing about how far to trust what it found
+    notes += [f"Warning: {w}" for w in briefing.meta.warnings if w != OFFLINE_NOTICE]
     return notes
 

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from .actor_sections import NameWords, Organisations, Places, Pronouns, Publisher, Roles, Sources
 from .denial_sections import Denials
+from .prose_sections import Prose
 from .text_sections import (
     Attributions,
     Claims,
@@ -70,6 +71,7 @@ class Lexicon(BaseModel):
     publisher: Publisher = Publisher()
     pronouns: Pronouns = Pronouns()
     readability: Readability = Readability()
+    prose: Prose = Prose()
     own: tuple[str, ...] = ()
     """Sections or keys ("readability", "names.function_words") this file does not layer on English:
     English's entries would be wrong in this language (German ends sentences on "an")."""

@@ -479,7 +479,21 @@ class Readability(Section):
     wire editor makes of every statement, BLUF line, question and actor name."""
 
     final_words: LowerWords = ()
-    """A sentence never ends on one of these function words ("... a claim made days earlier by.")."""
+    """A sentence never ends on one of these function words ("... a claim made days earlier by."), unless
+    the word closes a quotation that ends the speaker's sentence (“... the works I relied on.”). Words
+    that end sentences as pronouns, verbs or verb particles stay out: English "her" ("with her"), German
+    "sein" (the infinitive: "... gewesen sein.") and the separable prefixes "mit", "nach", "bei" ("teilte
+    ... mit")."""
+    stranded_prepositions: LowerWords = ()
+    """Of ``final_words``, the prepositions (and infinitive "to") a verb may strand at a sentence's end
+    ("what it pays for", "was never acted on", "chose not to"): allowed after a verb form (a word ending in
+    one of ``verb_suffixes``), after one of ``ellipsis_before_to`` (for "to"), after "to" and a verb ("a
+    home to go to"), or in a clause with one of ``stranding_words`` (its object moved to the front)."""
+    verb_suffixes: LowerWords = ()
+    ellipsis_before_to: LowerWords = ()
+    """Words after which "to" ends a clause by ellipsis ("not to", "need to")."""
+    stranding_words: LowerWords = ()
+    """Words that front a preposition's object ("what", "where", "which")."""
     first_person: Words = ()
     """Outside quotation marks, a statement speaks of its source in the third person: never these
     (case-sensitive, so "US" is not "us")."""

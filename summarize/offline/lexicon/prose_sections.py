@@ -1,0 +1,117 @@
+"""Lexicon section for writing: the templates and words with which the offline backend words a
+claim's statement, a denial, a BLUF line and an open question in the article's language
+(:mod:`summarize.offline.statements`, :mod:`summarize.offline.bluf`, :mod:`summarize.offline.uncertainties`).
+
+A template names its slots in braces: ``{source}`` (an actor's name), ``{clause}`` (a clause of the
+article, its first word lower-cased when it is a function word), ``{quote}`` (the speaker's words,
+verbatim), ``{by}`` (the respondent), ``{figure}``, ``{thing}``, ``{a}``, ``{b}``.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .types import LowerWords, Names, Section, Words
+
+
+class Prose(Section):
+    """How the backend writes a sentence that stands alone."""
+
+    said_that: str = ""
+    """Every template is the language file's own (a section the file lists in ``own``, or English).
+    A reported clause that opens on a pronoun pointing outside it: the speaker frames it ("It would
+    recall ..." said by Veltrion -> "Veltrion said it would recall ...")."""
+    said_quote: str = ""
+    """A direct quotation in the first person, when no safe third-person rewrite exists: the speaker's
+    words stay verbatim inside quotation marks."""
+    said_that_plural: str = ""
+    """``said_that`` for a group of speakers, where the verb agrees ("Deux témoins ont indiqué ...")."""
+    said_quote_plural: str = ""
+    reports_that: str = ""
+    """A narrated clause that opens on a pronoun the actor table cannot resolve: the publisher frames it."""
+    reports_quote: str = ""
+    """A sentence of the article in the first person with no speaker (the publisher's own "our
+    questions", or a quotation reported without its speaker): the publisher reports the words, quoted."""
+    the_article: str = ""
+    """The publisher's place in ``reports_that`` when the article names no publisher."""
+    possessive: str = ""
+    """An actor's name standing for a possessive pronoun ("Its forces" -> "Ruritania's forces"); empty
+    where the language has no such form (then the clause is framed instead)."""
+    elisions: Names = Field(default_factory=dict)
+    """Joined where a template meets the clause ("que il" -> "qu'il")."""
+    elide_before_vowel: Names = Field(default_factory=dict)
+    """Where a slot's first word opens on one of ``vowels``, the word before it elides ("de" = "d'":
+    "la version d'Inès Barbier")."""
+    vowels: str = ""
+    resolvable_pronouns: Words = ()
+    """Opening subject pronouns of the third person that stand for the speaker or the actor the table
+    resolves them to, as written at a sentence's start ("It", "He")."""
+    any_kind_pronouns: LowerWords = ()
+    """Pronouns of grammatical gender that stand for a person or a body alike (French "elle" for "la
+    direction", German "sie" for "die Firma")."""
+    possessive_pronouns: Words = ()
+    """Opening possessive pronouns replaced by the actor's name in ``possessive`` ("Its", "His")."""
+    expletive_followers: LowerWords = ()
+    """After an opening "it", the words that make it the dummy subject ("it is too early"): never
+    replaced by a name, always framed."""
+    first_person_subjects: Words = ()
+    """An organisation's first-person subject at a quotation's start ("We"), rewritten as its name."""
+    first_person_third: Names = Field(default_factory=dict)
+    """The first-person words of an organisation's quotation and their third-person forms ("our" = "its")."""
+    verb_agreement: Names = Field(default_factory=dict)
+    """After the subject becomes the organisation's name, these verbs agree with it ("are" = "is")."""
+    verbs_that_agree: LowerWords = ()
+    """Verbs that stay as they are after any subject (modals and past forms: "will", "had", "was")."""
+    past_suffixes: LowerWords = ()
+    """A verb ending so is a past form and stays as it is ("-ed")."""
+    adverb_suffixes: LowerWords = ()
+    """A word ending so between a subject and its verb is an adverb ("we deeply regret")."""
+    factive_subordinators: LowerWords = ()
+    """Conjunctions whose clause the sentence presupposes ("after", "because"): a clause split off on its
+    own with one of these is stated without it. Not for a language whose subordinate clauses change word
+    order (German "weil ... hat")."""
+    nonfinite_starts: LowerWords = ()
+    """After such a conjunction, words that open a clause with no subject ("to", "being")."""
+    nonfinite_suffixes: LowerWords = ()
+    """After such a conjunction, a first word ending so has no subject ("rising")."""
+    lowercase_when_embedded: LowerWords = ()
+    """Opening words lower-cased when their clause is embedded in a template; any other word (a name,
+    "North Korean") keeps its capital."""
+    according_to: str = ""
+    likely_by: str = ""
+    """A BLUF line of a probable claim whose wording carries no hedge of its own."""
+    possible_by: str = ""
+    unconfirmed_by: str = ""
+    name_articles: LowerWords = ()
+    """The article a name takes when the text writes it with one ("the U.S."): kept before the name."""
+    unstated_allegation: str = ""
+    """A denial's target when the article states no claim at all it could answer."""
+    denials: Names = Field(default_factory=dict)
+    """A denial's statement by kind (``{by}`` the respondent); ``default`` for any other kind."""
+    q_figures: str = ""
+    """Figures of one counted thing that disagree between sources."""
+    q_conflict: str = ""
+    q_answer: str = ""
+    """An allegation awaiting a response; ``{allegation}`` is ``allegation_of`` or ``the_allegation``."""
+    allegation_of: str = ""
+    the_allegation: str = ""
+    q_figure_confirmed: str = ""
+    q_account_confirmed: str = ""
+    q_unsourced_confirmed: str = ""
+    """A claim the article makes in its own voice, hedged: has anyone confirmed it?"""
+    q_named_source: str = ""
+    q_future: str = ""
+    """A future contingent whose clause could not be turned into a question by inversion."""
+    question_auxiliaries: Names = Field(default_factory=dict)
+    """Finite auxiliaries that open a yes/no question when moved before their subject, and the form they
+    take there ("would" = "Will": reported speech shifted back)."""
+    perfect_auxiliaries: LowerWords = ()
+    """Of ``question_auxiliaries``, those that are also main verbs ("had 37 reports"): moved only before
+    a past participle."""
+    would_resolve: Names = Field(default_factory=dict)
+    """What would settle an open question, by its kind: ``conflict``, ``figures``, ``answer`` (``{by}``),
+    ``confirm``."""
+    question_mark: str = ""
+    """The question's closing mark, with any space the language puts before it."""
+    question_opener: str = ""
+    """What opens a question in this language ("¿")."""

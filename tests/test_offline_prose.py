@@ -1,0 +1,308 @@
+"""The offline backend's prose (statements, questions, BLUF, denial wording): each rule on short
+sentences written for the test, in English, French, Spanish and German."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from summarize.offline import bluf as bluf_rules
+from summarize.offline import lexicon, questions, read, statements
+from summarize.offline.claims import statement_of
+from summarize.offline.readability import bluf_problems, question_problems, sentence_problems
+from summarize.offline.statements import Speaker
+from summarize.offline.uncertainties import ClaimView
+from summarize.schemas import BriefingDraft
+from summarize.sources.document import Document
+
+EN, FR, ES, DE = (lexicon.load(code) for code in ("en", "fr", "es", "de"))
+BODY = Speaker("Norvane Foods", "organization")
+MAYOR = Speaker("Ilse Kadar", "person")
+WORKERS = Speaker("Deux ouvriers", "group")
+
+
+def _draft(text: str) -> BriefingDraft:
+    doc = Document.from_text(text)
+    draft = read(doc).draft
+    BriefingDraft.model_validate(draft.model_dump(), context={"article": doc})
+    return draft
+
+
+def _claim(draft: BriefingDraft, needle: str) -> Any:
+    for claim in draft.claims:
+        if any(needle in ev.quote for ev in claim.evidence):
+            return claim
+    raise AssertionError(f"no claim quoting {needle!r}: {[c.evidence[0].quote for c in draft.claims]}")
+
+
+# --- clean: a claim's content as a sentence -----------------------------------------------------
+def test_a_clause_cut_after_a_link_ends_at_its_last_clause_boundary() -> None:
+    cut = statements.clean("the plant had been shut for a week, a figure first given on Monday by", EN)
+    assert cut == "The plant had been shut for a week."
+    assert sentence_problems(cut, EN) == []
+
+
+def test_a_demonstrative_subject_is_not_taken_for_a_complementiser() -> None:
+    assert statement_of("that is why the dock stayed closed", EN) == "That is why the dock stayed closed."
+    assert statement_of("that the dock stayed closed", EN) == "The dock stayed closed."
+
+
+def test_a_parenthesis_cut_in_half_goes_with_what_it_held() -> None:
+    assert statements.clean("PLV) elle est la trésorière du club.", FR) == "Elle est la trésorière du club."
+    assert statements.clean("the board met on Friday (which", EN) == "The board met on Friday."
+
+
+def test_a_dateline_does_not_open_a_statement() -> None:
+    text = "PORT ELLIS, 3 May (TNA) – Dock workers walked out on Monday."
+    assert statements.clean(text, EN) == "Dock workers walked out on Monday."
+
+
+def test_no_space_is_left_where_a_quotation_mark_stood() -> None:
+    assert statements.clean("le maire a « fermement » démenti .", FR) == "Le maire a fermement démenti."
+
+
+# --- standalone: pronouns and first person ------------------------------------------------------
+def test_an_organisations_it_becomes_its_name() -> None:
+    out = statements.standalone("It would close two depots in June.", EN, BODY)
+    assert out == "Norvane Foods would close two depots in June."
+
+
+def test_a_dummy_it_is_framed_by_the_speaker_not_replaced() -> None:
+    out = statements.standalone("It was too early to put a figure on the losses.", EN, BODY)
+    assert out == "Norvane Foods said it was too early to put a figure on the losses."
+
+
+def test_a_persons_pronoun_is_framed_by_the_speaker() -> None:
+    out = statements.standalone("She had not been told of the audit.", EN, MAYOR)
+    assert out == "Ilse Kadar said she had not been told of the audit."
+    assert sentence_problems(out, EN) == []
+
+
+def test_a_possessive_pronoun_becomes_the_speakers_possessive() -> None:
+    out = statements.standalone("Its drivers had voted to strike.", EN, BODY)
+    assert out == "Norvane Foods's drivers had voted to strike."
+
+
+def test_narration_takes_the_actor_the_resolver_gives() -> None:
+    ministry = Speaker("The Farland transport ministry", "government")
+    out = statements.standalone("It did not say when the line would reopen.", EN, None, lambda _: ministry)
+    assert out == "The Farland transport ministry did not say when the line would reopen."
+
+
+def test_unresolved_narration_is_reported_by_the_publisher() -> None:
+    out = statements.standalone("This is the third closure this year.", EN, None, lambda _: None, "The Ellis Courier")
+    assert out == "The Ellis Courier reports that this is the third closure this year."
+
+
+def test_an_organisations_we_becomes_its_name_and_its_verbs_agree() -> None:
+    assert statements.standalone("We have stopped the line.", EN, BODY) == "Norvane Foods has stopped the line."
+    assert (
+        statements.standalone("We found the fault in our own checks.", EN, BODY)
+        == "Norvane Foods found the fault in its own checks."
+    )
+
+
+def test_first_person_without_a_safe_rewrite_is_quoted_after_the_speaker() -> None:
+    out = statements.standalone("I’d say we deserve better.", EN, MAYOR)
+    assert out == "Ilse Kadar said: “I’d say we deserve better.”"
+    assert sentence_problems(out, EN) == []
+
+
+def test_the_articles_own_first_person_is_reported_by_the_publisher() -> None:
+    out = statements.standalone("Le syndicat n’a pas répondu à nos questions.", FR, None, None, "La Gazette")
+    assert out == "La Gazette rapporte : « Le syndicat n’a pas répondu à nos questions. »"
+    assert sentence_problems(out, FR) == []
+
+
+@pytest.mark.parametrize(
+    ("lex", "statement", "speaker", "expected"),
+    [
+        (FR, "Il était trop tôt pour chiffrer les dégâts.", MAYOR, "Ilse Kadar a indiqué qu'il était trop tôt"),
+        (FR, "Ils avaient quitté le site à midi.", WORKERS, "Deux ouvriers ont indiqué qu'ils avaient quitté"),
+        (FR, "Nous avons tout vérifié.", MAYOR, "Ilse Kadar a déclaré : « Nous avons tout vérifié. »"),
+        (ES, "Yo no firmé ese contrato.", MAYOR, "Ilse Kadar declaró: «Yo no firmé ese contrato.»"),
+        (DE, "Er habe von dem Plan nichts gewusst.", MAYOR, "Ilse Kadar sagte, er habe von dem Plan"),
+        (DE, "Wir haben alles geprüft.", MAYOR, "Ilse Kadar sagte: „Wir haben alles geprüft.“"),
+    ],
+)
+def test_each_language_frames_with_its_own_templates(lex: Any, statement: str, speaker: Speaker, expected: str) -> None:
+    out = statements.standalone(statement, lex, speaker)
+    assert out.startswith(expected), out
+    assert sentence_problems(out, lex) == []
+
+
+def test_french_elides_where_a_template_meets_a_vowel() -> None:
+    assert statements.fill("La version de {source}", FR, source="Inès Morel") == "La version d'Inès Morel"
+    joined = statements.fill("{source} a dit que {clause}", FR, source="Léa", clause="il pleut")
+    assert joined == "Léa a dit qu'il pleut"
+    assert statements.fill("Se pidió a {source}", ES, source="el comité") == "Se pidió al comité"
+
+
+def test_a_name_takes_the_article_the_text_gives_it() -> None:
+    text = "The Netherlands said ... the Netherlands had ... officials in the Netherlands"
+    assert statements.with_article("Netherlands", text, EN, {}) == "the Netherlands"
+    assert statements.with_article("Norvane Foods", "Norvane Foods said", EN, {}) == "Norvane Foods"
+
+
+def test_a_name_opening_on_a_possessive_is_resolved() -> None:
+    out = statements.name_of("Her party", lambda _: MAYOR, EN)
+    assert out == "Ilse Kadar's party"
+
+
+# --- questions ------------------------------------------------------------------------------------
+def _view(statement: str, **kw: Any) -> ClaimView:
+    fields: dict[str, Any] = {
+        "id": "C1",
+        "source": "A1",
+        "anonymous": False,
+        "certainty": "possible",
+        "polarity": "positive",
+        "hedged": True,
+    }
+    fields.update(kw)
+    return ClaimView(statement=statement, **fields)
+
+
+def test_a_future_claim_is_asked_by_moving_its_auxiliary() -> None:
+    q = questions.about(_view("Norvane Foods would close two depots in June."), ["future_contingent"], EN)
+    assert q == "Will Norvane Foods close two depots in June?"
+    assert question_problems(q, EN) == []
+
+
+def test_a_subordinate_clause_is_not_taken_for_a_subject() -> None:
+    view = _view("If the count is right, the hall was overfull.", source_name="Ilse Kadar")
+    q = questions.about(view, ["hedged_only"], EN)
+    assert not q.startswith("Is If"), q
+    assert q == "Has the account of Ilse Kadar been confirmed?"
+
+
+def test_a_common_word_is_lower_cased_after_the_auxiliary_a_name_is_not() -> None:
+    q = questions.about(_view("Inspectors were checking the cables."), ["hedged_only"], EN, frozenset({"inspectors"}))
+    assert q == "Were inspectors checking the cables?"
+    q = questions.about(_view("North Dock would reopen."), ["future_contingent"], EN, frozenset({"would"}))
+    assert q == "Will North Dock reopen?"
+
+
+def test_disagreeing_figures_are_asked_as_a_choice() -> None:
+    a = _view("x", id="C1", source="A1")
+    b = _view("y", id="C2", source="A2")
+    q = questions.figures([(a, 40.0, 40.0, "40", "injured"), (b, 55.0, 55.0, "55", "injured")], EN)
+    assert q == "How many injured: 40 or 55?"
+    q = questions.figures([(a, 40.0, 40.0, "40", "blessés"), (b, 55.0, 55.0, "55", "blessés")], FR)
+    assert q == "Combien de blessés : 40 ou 55 ?"
+
+
+def test_an_allegation_awaiting_a_response_names_whose_account_it_is() -> None:
+    target = _view("x", source_name="The Ellis Courier")
+    q = questions.answer("Norvane Foods", target, EN)
+    assert q == "How does Norvane Foods answer the account of The Ellis Courier?"
+    assert questions.answer("Norvane Foods", None, DE) == "Was antwortet Norvane Foods auf den Vorwurf?"
+
+
+def test_a_figure_question_names_a_counted_thing_never_a_date() -> None:
+    view = _view("Le chantier a repris le 4 décembre.", figures=[("4", "décembre")], source_name=None)
+    assert questions.about(view, ["hedged_only"], FR) == "La version de l'article est-elle confirmée ?"
+    view = _view("Il y aurait 30 blessés.", figures=[("30", "blessés")])
+    assert questions.about(view, ["hedged_only"], FR) == "Le chiffre de 30 blessés est-il confirmé ?"
+
+
+# --- BLUF -------------------------------------------------------------------------------------------
+def _item(statement: str, certainty: str = "certain", name: str | None = "the U.S.", **kw: Any) -> Any:
+    return bluf_rules.Item("C1", name, statement, certainty, True, 0, **kw)
+
+
+def test_a_bluf_line_keeps_a_names_capitals_and_its_article() -> None:
+    [(line, _)] = bluf_rules.compose([_item("North Korean troops had crossed the river.")], [], EN, frozenset())
+    assert line == "According to the U.S., North Korean troops had crossed the river."
+    assert bluf_problems(line, EN) == []
+
+
+def test_a_bluf_line_hedges_once() -> None:
+    common = frozenset({"troops"})
+    [(line, _)] = bluf_rules.compose([_item("Troops may have crossed the river.", "possible")], [], EN, common)
+    assert line == "According to the U.S., troops may have crossed the river."
+    [(line, _)] = bluf_rules.compose([_item("Troops crossed the river.", "probable")], [], EN, common)
+    assert line == "The U.S. considers it likely that troops crossed the river."
+    assert bluf_problems(line, EN) == []
+
+
+def test_a_bluf_line_reads_a_common_noun_source_as_one() -> None:
+    [(line, _)] = bluf_rules.compose([_item("A dam had failed.", name="Report")], [], EN, frozenset())
+    assert line == "According to the report, a dam had failed."
+
+
+def test_a_statement_that_names_its_source_is_not_attributed_twice() -> None:
+    item = _item("Norvane Foods said it would close two depots.", name="Norvane Foods")
+    [(line, _)] = bluf_rules.compose([item], [], EN)
+    assert line == "Norvane Foods said it would close two depots."
+
+
+# --- denials ----------------------------------------------------------------------------------------
+def test_a_denial_is_worded_in_the_articles_language() -> None:
+    assert statements.denial_statement("explicit_denial", "Ilse Kadar", FR) == "Ilse Kadar a démenti l'accusation."
+    declined = statements.denial_statement("declined_to_comment", "Ilse Kadar", DE)
+    assert declined == "Ilse Kadar wollte sich nicht äußern."
+    assert statements.denial_statement("unheard_of", "Ilse Kadar", EN) == "Ilse Kadar responded to the allegation."
+
+
+def test_an_allegation_is_never_a_placeholder() -> None:
+    assert statements.allegation(None, "The mayor approved the contract.", EN) == "The mayor approved the contract."
+    assert "allegation reported" not in statements.allegation(None, None, EN)
+
+
+# --- end to end -------------------------------------------------------------------------------------
+def test_end_to_end_statements_stand_alone() -> None:
+    draft = _draft(
+        "Norvane Foods said on Monday it would close two depots in June. "
+        "The company said: “We have no plans to cut jobs elsewhere.”\n\n"
+        "The Ellis Courier has contacted the Farland transport ministry for comment."
+    )
+    close = _claim(draft, "close two depots")
+    assert close.statement.startswith("Norvane Foods"), close.statement
+    for claim in draft.claims:
+        assert sentence_problems(claim.statement, EN) == [], claim.statement
+    for denial in draft.denials:
+        assert "allegation reported in the article" not in denial.target_statement.lower()
+    for u in draft.uncertainties:
+        assert question_problems(u.question, EN) == [], u.question
+
+
+def test_a_framed_clause_is_not_inverted_around_its_frame() -> None:
+    view = _view("Meridian Wire reports that it is unclear how long the strike will last.", source_name="Omar Feld")
+    q = questions.about(view, ["hedged_only"], EN)
+    assert q == "Has the account of Omar Feld been confirmed?"
+
+
+def test_a_gendered_pronoun_stands_for_a_body_too() -> None:
+    board = Speaker("La direction du port", "organization")
+    out = statements.standalone("Elle envisageait de saisir la justice.", FR, None, lambda w: board)
+    assert out == "La direction du port envisageait de saisir la justice."
+    assert statements.fits("sie", "organization", DE)
+    assert not statements.fits("she", "organization", EN)
+
+
+def test_a_dateline_in_accented_capitals_does_not_open_a_statement() -> None:
+    text = "SAINT-AURÈLE, 5 mars (AFV) – Les dockers ont entamé une grève."
+    assert statements.clean(text, FR) == "Les dockers ont entamé une grève."
+
+
+def test_a_name_takes_the_case_the_text_gives_it_after_its_article() -> None:
+    text = "The transport ministry declined to comment. Later the transport ministry said nothing."
+    assert statements.with_article("Transport ministry", text, EN, {}) == "the transport ministry"
+
+
+def test_german_verb_particles_and_infinitives_end_a_sentence() -> None:
+    assert sentence_problems("Das teilte die Firma am Montag mit.", DE) == []
+    assert sentence_problems("Der Brand soll ein Unfall gewesen sein.", DE) == []
+    assert sentence_problems("Der Bericht nannte die Zahl der.", DE) == ["ends on 'der'"]
+
+
+def test_a_presupposed_subordinate_clause_standing_alone_is_stated_as_its_proposition() -> None:
+    assert statements.clean("after engineers found rust in two cables", EN) == "Engineers found rust in two cables."
+    assert statements.clean("because the market was cooling", EN) == "The market was cooling."
+    assert statements.clean("parce que la digue avait cédé", FR) == "La digue avait cédé."
+    # a non-finite clause, one with its main clause, and a non-factive one stay as they are
+    assert statements.clean("after rising 14 percent", EN) == "After rising 14 percent."
+    assert statements.clean("after the vote, the mayor resigned", EN) == "After the vote, the mayor resigned."
+    assert statements.clean("before the vote was held", EN) == "Before the vote was held."
