@@ -52,7 +52,8 @@ class ActorTable:
         self.r = rules(seg.lex)
         self.actors: dict[str, ActorRec] = {}
         self._occ: list[tuple[int, int, str]] = []
-        self._lower_words = {w for w in WORDCHARS.findall(seg.text) if w.islower()}
+        # the words the article writes in lower case: a capitalised one that is also among them is a common noun
+        self.lower_words = {w for w in WORDCHARS.findall(seg.text) if w.islower()}
         self.publisher: str | None = None
         # other keys of one actor: "ars" for the agency first written out in full, "(ARS)" after it
         self.alias_keys: dict[str, str] = {}

@@ -150,7 +150,7 @@ class Assembly:
             for d in denial_drafts
         ]
         uncertainties: list[Uncertainty] = []
-        common = frozenset(self.table._lower_words)  # the words the article writes in lower case
+        common = frozenset(self.table.lower_words)  # the words the article writes in lower case
         for o in unc.derive(views, dviews, self.lex, common):
             try:
                 uncertainties.append(

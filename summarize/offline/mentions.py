@@ -148,7 +148,7 @@ def classify_chain(table: ActorTable, sent: Sentence, chain: list[_Tok]) -> None
         if len(toks) > 1 and table.key(table.text[first.start : toks[-1].end]) in table.actors:
             break  # "Strait Lines said ...": a name already seen in full, not a sentence-initial word
         if first.text.lower() in r.function_words or (
-            first.text.lower() in table._lower_words
+            first.text.lower() in table.lower_words
             and first.text.lower() not in ("the",)
             and not (_title_token(first, table.text, r) and len(toks) > 1)
         ):

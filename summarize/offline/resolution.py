@@ -112,7 +112,7 @@ def org_alias(table: ActorTable, word: str) -> str | None:
                 parts[-1] in r.corporate_words
                 or rec.kind != "organization"
                 # "Mid-Vale" for "Mid-Vale Health": a coined first word, never a common one
-                or ("-" in word and word.lower() not in table._lower_words and word.lower() not in r.function_words)
+                or ("-" in word and word.lower() not in table.lower_words and word.lower() not in r.function_words)
             )
         ):
             return key
