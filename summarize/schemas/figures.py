@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _NUMBER = re.compile(
@@ -36,14 +37,15 @@ _EUROPEAN_GROUPING = re.compile(r"(?<=\d)[ \u00a0\u202f.](?=\d{3}(?!\d))")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 
 
-def figures(text: str) -> set[float]:
+@functools.lru_cache(maxsize=4096)  # pure, and asked again for the same text by every validation
+def figures(text: str) -> frozenset[float]:
     values: set[float] = set()
     for variant in (text, _EUROPEAN_GROUPING.sub("", text), _DECIMAL_COMMA.sub(".", text)):
         for whole, frac, unit in _NUMBER.findall(variant):
             value = float(whole.replace(",", "") + frac)
             values.add(value)
             values.add(value * _SCALE.get(unit.lower(), 1))
-    return values
+    return frozenset(values)
 
 
 def is_figure_of(value: float, text: str) -> bool:
