@@ -268,5 +268,10 @@ class HintedIndex(TextIndex):
 
 def inside(small: str, quotes: list[str]) -> bool:
     """True if ``small`` (elided parts in order) lies within one of ``quotes``."""
+    return _inside(small, tuple(quotes))
+
+
+@functools.lru_cache(maxsize=8192)  # pure; each claim's hedges and figures are checked at every validation
+def _inside(small: str, quotes: tuple[str, ...]) -> bool:
     parts = _elided_parts(small)
     return bool(parts) and any(find_parts(fold(q), parts) is not None for q in quotes)
