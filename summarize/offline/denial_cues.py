@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .lexicon.patterns import NEVER
 from .lexicon.patterns import alt as _alt
 from .lexicon.patterns import alt_bare as _alt_bare
+from .lexicon.patterns import first_letters
 
 _F = re.IGNORECASE | re.UNICODE
 OPEN = "\u201c\"\u00ab\u201e"  # quotation marks that open a quotation, in the four languages
@@ -51,6 +52,13 @@ def _phrases(entries: tuple[str, ...]) -> list[str]:
 def _not_after(words: tuple[str, ...]) -> str:
     """ "<verb>" not right after one of ``words`` ("was denied", "not denied")."""
     return "".join(rf"(?<!\b{re.escape(w)}\s)" for w in _variants(words))
+
+
+def _not_after_alt(words: tuple[str, ...], entries: Iterable[str]) -> str:
+    """``alt(entries)`` not right after one of ``words``; the entries' first letters are tested before
+    the lookbehinds, which would otherwise run at every word of the text."""
+    entries = list(entries)
+    return first_letters(_variants(entries)) + _not_after(words) + alt(entries)
 
 
 def _postposed(lex: Lexicon) -> str:
@@ -92,7 +100,7 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
     perfect, refusals = alt(d.perfect_auxiliaries), alt(d.refusals)
     n, c, r = d.neither_confirm_nor_deny, d.declined_to_comment, d.no_response
     e, j, x, nd = d.equivocation, d.conditional_justification, d.explicit_denial, d.non_denial_denial
-    answer = "|".join(f"{_not_after(tuple(c.non_answer))}{alt([a])}" for a in c.answer_acts) or NEVER
+    answer = "|".join(_not_after_alt(tuple(c.non_answer), [a]) for a in c.answer_acts) or NEVER
     avoid_link = _optional(e.avoid_links, r"\s*")
     quote = f"[{OPEN}]?"
     return {
@@ -146,8 +154,8 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
         ],
         "explicit_denial": [
             # the word boundary first: it fails fast where no word starts, before the lookbehinds run
-            rf"\b{_not_after(x.not_after)}{alt(x.verbs)}\b(?!\s+{alt(x.not_objects)})",
-            rf"\b{_not_after(x.not_after)}{alt(x.reject_verbs)}\b(?=[{MARKS}]?\s+(?:(?:{_TOKEN}\s+){{0,2}}?{alt(x.reject_links)}\b|"
+            rf"\b{_not_after_alt(x.not_after, x.verbs)}\b(?!\s+{alt(x.not_objects)})",
+            rf"\b{_not_after_alt(x.not_after, x.reject_verbs)}\b(?=[{MARKS}]?\s+(?:(?:{_TOKEN}\s+){{0,2}}?{alt(x.reject_links)}\b|"
             rf"(?:{_TOKEN}\s+){{0,4}}?{alt(x.allegations)}\b))",
             rf"\b{alt(x.labelling_verbs)}\s+{alt(x.labelled_objects)}\b[^.]{{0,60}}?{quote}{alt(x.falsehoods)}\b",
             rf"\b{alt(x.label_as)}\s+{quote}\s*{alt(x.falsehoods)}\b[{MARKS}]?\s+{alt(x.labelling_verbs)}\b",

@@ -33,14 +33,14 @@ def alt(entries: Iterable[str], *, initial: bool = False) -> str:
         the first letter may be either case ("According to")."""
     entries = list(entries)
     parts = [_phrase(e, initial) for e in entries]
-    return _first_letters(entries) + "(?:" + "|".join(parts) + ")" if parts else NEVER
+    return first_letters(entries) + "(?:" + "|".join(parts) + ")" if parts else NEVER
 
 
-def _first_letters(entries: list[str]) -> str:
+def first_letters(entries: list[str]) -> str:
     """A lookahead on the letters the entries start with, in either case (a superset: it changes no
     match). A search tries the alternation at every position; one class test rejects most of them."""
-    if any(not e.split() or e.lstrip().startswith("*") for e in entries):
-        return ""  # an empty entry, or "*makers" (any word ending so), can start with anything
+    if not entries or any(not e.split() or e.lstrip().startswith("*") for e in entries):
+        return ""  # no entries; an empty entry, or "*makers" (any word ending so), can start with anything
     firsts = sorted({re.escape(e.lstrip()[0]) for e in entries})
     return "(?=(?i:[" + "".join(firsts) + "]))"
 
