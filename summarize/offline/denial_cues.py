@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from summarize.schemas.enums import DenialKind
 
 from .lexicon import Lexicon
-from .lexicon.patterns import NEVER
+from .lexicon.patterns import NEVER, first_letters
 from .lexicon.patterns import alt as _alt
 from .lexicon.patterns import alt_bare as _alt_bare
-from .lexicon.patterns import first_letters
 
 _F = re.IGNORECASE | re.UNICODE
 OPEN = "\u201c\"\u00ab\u201e"  # quotation marks that open a quotation, in the four languages
