@@ -382,7 +382,7 @@ def _build(lex: Lexicon) -> Rules:
         more_sources=frozenset(r.more_sources),
         compound_heads=tuple(r.compound_heads),
         person_heads=frozenset(r.person_heads),
-        group_noun=re.compile(rf"\b(?i:{alt_bare(r.group_nouns)})\b", re.UNICODE),
+        group_noun=re.compile(rf"\b(?i:{alt(r.group_nouns)})\b", re.UNICODE),
         group_post=re.compile(
             rf"\s+{alt(r.group_post_prepositions)}\s+(?:the\s+)?"
             r"(?:[A-Z][\w\u2019'-]*(?:\s+(?:and\s+the\s+|of\s+(?:the\s+)?|and\s+)?[A-Z][\w\u2019'-]*){0,3}|"

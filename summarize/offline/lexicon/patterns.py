@@ -38,11 +38,15 @@ def alt(entries: Iterable[str], *, initial: bool = False) -> str:
 
 def first_letters(entries: list[str]) -> str:
     """A lookahead on the letters the entries start with, in either case (a superset: it changes no
-    match). A search tries the alternation at every position; one class test rejects most of them."""
-    if not entries or any(not e.split() or e.lstrip().startswith("*") for e in entries):
-        return ""  # no entries; an empty entry, or "*makers" (any word ending so), can start with anything
-    firsts = sorted({re.escape(e.lstrip()[0]) for e in entries})
-    return "(?=(?i:[" + "".join(firsts) + "]))"
+    match). A search tries the alternation at every position; one class test rejects most of them.
+    An entry for any word ending so ("*makers") is its own lookahead: it can start with any letter."""
+    words = [e.split() for e in entries]
+    if not words or any(not w for w in words):
+        return ""  # no entries, or an empty one (which matches anywhere)
+    stars = [_phrase(e, False) for e, w in zip(entries, words, strict=True) if len(w[0]) > 1 and w[0][0] == "*"]
+    firsts = sorted({re.escape(w[0][0]) for w in words if not (len(w[0]) > 1 and w[0][0] == "*")})
+    tests = ([f"[{''.join(firsts)}]"] if firsts else []) + stars
+    return "(?=(?i:" + "|".join(tests) + "))"
 
 
 def alt_bare(entries: Iterable[str]) -> str:
