@@ -147,3 +147,14 @@ def test_a_french_dateline_with_accented_capitals_and_a_spelled_date() -> None:
     )
     assert all(not ev.quote.startswith("SAINT") for c in draft.claims for ev in c.evidence)
     assert any(a.kind == "publisher" and a.name == "Agence Sud Information" for a in draft.actors)
+
+
+def test_a_dateline_whose_agency_has_an_elided_article() -> None:
+    """ "(L’Écho de la Brenne)": an outlet's name may open on an elided article and its curly apostrophe."""
+    draft = _draft(
+        "Travaux au lycée\n\n"
+        "VERNOUX, 2 mars (L’Écho de la Brenne) – Les travaux du lycée Jean-Moulin ont pris trois mois de retard, "
+        "a indiqué lundi la région.\n"
+    )
+    assert all(not ev.quote.startswith("VERNOUX") for c in draft.claims for ev in c.evidence)
+    assert any(ev.quote.startswith("Les travaux du lycée") for c in draft.claims for ev in c.evidence)

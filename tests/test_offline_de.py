@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.offline_drafts import claim_quoting as _claim
+from tests.offline_drafts import drafter
+from tests.offline_drafts import source_name as _source
 
-from summarize.offline import read
-from summarize.schemas import BriefingDraft
-from summarize.sources.document import Document
-
-
-def _draft(text: str) -> BriefingDraft:
-    doc = Document.from_text(text)
-    reading = read(doc)
-    assert reading.language == "de", reading.language
-    BriefingDraft.model_validate(reading.draft.model_dump(), context={"article": doc})
-    return reading.draft
-
-
-def _claim(draft: BriefingDraft, needle: str) -> Any:
-    for claim in draft.claims:
-        if any(needle in ev.quote for ev in claim.evidence):
-            return claim
-    raise AssertionError(f"no claim quoting {needle!r}: {[c.evidence[0].quote for c in draft.claims]}")
-
-
-def _source(draft: BriefingDraft, claim: Any) -> str:
-    return next(a.name for a in draft.actors if a.id == claim.source)
+_draft = drafter("de")
 
 
 def test_a_pronoun_after_a_postposed_cue_is_the_speaker() -> None:

@@ -31,11 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
-
+from summarize.engine.merge_finish import Located, finished
 from summarize.engine.split import Chunk
-from summarize.errors import InvalidOutputError
-from summarize.schemas import Actor, BriefingDraft, ClaimDraft, DenialDraft, Evidence, Uncertainty
+from summarize.schemas import Actor, BriefingDraft, ClaimDraft, Evidence
 from summarize.schemas.grounding import HintedIndex, fold
 from summarize.sources.document import Document
 
@@ -57,7 +55,6 @@ RESTATEMENT_SIMILARITY = 0.75
 CONTRADICTION_SIMILARITY = 0.6
 MAX_POSTINGS = 200
 
-Located = dict[str, list[Evidence]]  # merged item id -> its evidence, located in the whole article
 
 
 @functools.lru_cache(maxsize=65536)
@@ -461,7 +458,7 @@ def merge(parts: list[tuple[Chunk, BriefingDraft]], document: Document) -> tuple
         "embedded_instructions": _embedded([d for _, d in parts]),
         "bluf": [],
     }
-    return _validated(merged, placer.index, located), placer.index, located
+    return finished(merged, placer.index, located), placer.index, located
 
 
 def _uncertainties(drafts: list[BriefingDraft], item_of: dict[str, str]) -> list[dict[str, Any]]:
@@ -481,39 +478,3 @@ def _uncertainties(drafts: list[BriefingDraft], item_of: dict[str, str]) -> list
 def _embedded(drafts: list[BriefingDraft]) -> list[dict[str, str]]:
     quotes = _unique(ev.quote for d in drafts for ev in d.embedded_instructions)
     return [{"quote": q} for q in quotes]
-
-
-def _validated(data: dict[str, Any], index: HintedIndex, located: Located) -> BriefingDraft:
-    """The merged draft, grounded through ``index``, with derived conflicts and BLUF added.
-
-    Every part was valid alone; if the union still breaks a rule (a relation, an open question),
-    those are dropped before anything else is.
-    """
-    from summarize.engine.overview import Items, bluf_for, conflicts_for
-
-    starts = {item_id: min(ev.start for ev in spans) for item_id, spans in located.items()}
-    items = Items(
-        actors=[Actor.model_validate(a) for a in data["actors"]],
-        claims=[ClaimDraft.model_validate(c) for c in data["claims"]],
-        denials=[DenialDraft.model_validate(d) for d in data["denials"]],
-    )
-    kept = [Uncertainty.model_validate(u) for u in data["uncertainties"]]
-    extra = [u for u in conflicts_for(items) if not _already(u, kept)]
-    data["uncertainties"] = [{**u.model_dump(), "id": f"U{n}"} for n, u in enumerate([*kept, *extra], 1)]
-    data["bluf"] = [b.model_dump() for b in bluf_for(items, starts)]
-    plain = {
-        **data,
-        "uncertainties": [],
-        "claims": [{**c, "contradicts": [], "corroborates": []} for c in data["claims"]],
-    }
-    failure: ValidationError | None = None
-    for attempt in (data, plain):
-        try:
-            return BriefingDraft.model_validate(attempt, context={"article": index})
-        except ValidationError as exc:
-            failure = exc
-    raise InvalidOutputError(f"the chunks' briefings could not be merged: {str(failure)[:300]}") from None
-
-
-def _already(candidate: Uncertainty, existing: Iterable[Uncertainty]) -> bool:
-    return any(set(candidate.related) <= set(u.related) for u in existing)

@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from summarize.engine.merge import Located, merge
+from summarize.engine.merge import merge
+from summarize.engine.merge_finish import Located
 from summarize.engine.run import Extraction, RunInfo, added
 from summarize.engine.split import Chunk, halves, merged_ranges, without
 from summarize.engine.steps import Call, Collect, Core, Finished, Start

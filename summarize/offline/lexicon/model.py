@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, PrivateAttr
 from .actor_sections import NameWords, Organisations, Places, Pronouns, Publisher, Roles, Sources
 from .denial_sections import Denials
 from .prose_sections import Prose
+from .readability_sections import Readability
 from .text_sections import (
     Attributions,
     Claims,
@@ -36,7 +37,6 @@ from .text_sections import (
     Injection,
     Negation,
     Quantities,
-    Readability,
     Segment,
     Time,
     When,
