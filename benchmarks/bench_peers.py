@@ -199,8 +199,10 @@ def grounding(rounds: int) -> None:
             rows[(tool, kind)] = (right, total, min(times))
     print(f"Grounding: {len(corpus)} example articles, the gold evidence quotes in four classes")
     print("(right = located at the true offsets; for fabricated quotes, rejected)")
-    print(f"{'class':11s} {'quotes':>6s} | {'summarize right':>15s} {'us/quote':>9s} | "
-          f"{'langextract right':>17s} {'us/quote':>9s} | {'time ratio':>10s}")
+    print(
+        f"{'class':11s} {'quotes':>6s} | {'summarize right':>15s} {'us/quote':>9s} | "
+        f"{'langextract right':>17s} {'us/quote':>9s} | {'time ratio':>10s}"
+    )
     for kind in CLASSES:
         ours, theirs = rows[("summarize", kind)], rows[("langextract", kind)]
         print(
@@ -239,8 +241,11 @@ def startup(rounds: int) -> None:
     }
     env.pop("OPENAI_API_KEY", None)
     env.pop("OPENAI_BASE_URL", None)
-    shapes = [("--version", ["--version"], ["--version"]), ("--help", ["--help"], ["--help"]),
-              ("no-op run (empty stdin)", ["-"], ["prompt"])]
+    shapes = [
+        ("--version", ["--version"], ["--version"]),
+        ("--help", ["--help"], ["--help"]),
+        ("no-op run (empty stdin)", ["-"], ["prompt"]),
+    ]
     print(f"Start-up against llm: median CPU (user + system) of the process over {rounds} runs")
     print(f"{'command':26s} | {'summarize ms':>12s} | {'llm ms':>8s} | {'ratio':>7s}")
     for label, our_args, their_args in shapes:
@@ -272,8 +277,9 @@ def overhead(rounds: int, articles: int = 40) -> None:
     model = ScriptedModel([Answer(draft)], repeat_last=True)
     ours = Summarizer(model="gpt-4o-mini", api_key="sk-bench", mode="tools", http_client=model.http_client())
     bare = instructor.from_openai(
-        openai.OpenAI(api_key="sk-bench", base_url="http://scripted.invalid/v1", max_retries=0,
-                      http_client=model.http_client()),
+        openai.OpenAI(
+            api_key="sk-bench", base_url="http://scripted.invalid/v1", max_retries=0, http_client=model.http_client()
+        ),
         mode=instructor.Mode.TOOLS,
     )
 
@@ -308,8 +314,10 @@ def overhead(rounds: int, articles: int = 40) -> None:
                 run(article)
             per.append((time.process_time() - started) / articles)
         results[label] = min(per)
-    print(f"Overhead per article at 0 ms latency ({name}, 19 kB answer, mode tools, scripted server): "
-          f"CPU per article, best of {rounds} rounds of {articles}")
+    print(
+        f"Overhead per article at 0 ms latency ({name}, 19 kB answer, mode tools, scripted server): "
+        f"CPU per article, best of {rounds} rounds of {articles}"
+    )
     print(f"{'':50s} | {'ms':>6s} | {'summarize / this':>16s}")
     for label, seconds in results.items():
         print(f"{label:50s} | {seconds * 1000:6.2f} | {results['summarize'] / seconds:15.2f}x")
@@ -326,8 +334,10 @@ def main() -> int:
     require_peers()
     import platform
 
-    print(f"bench_peers: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, Python {platform.python_version()}, "
-          f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+    print(
+        f"bench_peers: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
+    )
     print()
     parts = {"grounding": grounding, "startup": startup, "overhead": overhead}
     for part in args.only.split(","):

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from summarize.engine.session import Session
 
 
-
 def cache_options(max_mb: object, refresh: object) -> dict[str, Any]:
     """The cache's size cap and refresh choice, checked like the other options: before any article."""
     if isinstance(max_mb, bool) or not isinstance(max_mb, (int, float)) or max_mb < 0:
@@ -65,9 +64,7 @@ class Summarizer:
         from summarize.engine.session import Session
 
         if self._session is None:
-            self._session = Session(
-            self.settings, *self._http_clients, self._cache_folder, **self._cache_options
-        )
+            self._session = Session(self.settings, *self._http_clients, self._cache_folder, **self._cache_options)
         return self._session
 
     def summarize(self, article: str | Document, *, source: str = "text") -> Briefing:

@@ -483,4 +483,3 @@ def test_cache_stats_shows_what_the_cap_counts(tmp_path: Path, capsys: pytest.Ca
     assert main(["cache", "stats", "--cache-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "entries: 1" in out and "2.9 KiB of briefings" in out and "--cache-max-mb, 500 MiB by default" in out
-

@@ -86,8 +86,7 @@ def test_a_longer_text_without_statements_is_described_by_what_it_lacks() -> Non
 
 def test_text_without_spaces_is_measured_in_characters_and_unread_text_says_so() -> None:
     text = (
-        "政府官员说经济增长了百分之五并且将继续增长"
-        "这是一个很长的句子没有任何空格因为中文不用空格分词所以这里的字数很多"
+        "政府官员说经济增长了百分之五并且将继续增长这是一个很长的句子没有任何空格因为中文不用空格分词所以这里的字数很多"
     )
     briefing = summarize(text, backend="offline")
     if briefing.claims:  # the offline backend may one day read Chinese; the wording is then not needed

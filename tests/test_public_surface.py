@@ -73,7 +73,7 @@ def test_a_user_gets_types_from_the_stub(tmp_path: Path) -> None:
     found = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "MYPYPATH": str(ROOT)})
     lines = [line for line in found.stdout.splitlines() if line.startswith(str(program))]
     assert lines == [
-        f"{program}:4: note: Revealed type is \"def (article: str | summarize.sources.document.Document, *, "
+        f'{program}:4: note: Revealed type is "def (article: str | summarize.sources.document.Document, *, '
         'source: str =) -> summarize.schemas.briefing.Briefing"',
         f'{program}:5: note: Revealed type is "str"',
         f'{program}:6: error: Incompatible types in assignment (expression has type "str", variable has type '

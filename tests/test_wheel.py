@@ -59,7 +59,11 @@ def test_the_installed_wheel_holds_the_package_and_its_data(tmp_path: Path) -> N
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input"]
     built = subprocess.run(
         [*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q", "-w", str(tmp_path / "dist"), "."],
-        cwd=source, env=clean, capture_output=True, text=True, timeout=120,
+        cwd=source,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert built.returncode == 0, built.stderr[-2000:]
     (wheel,) = (tmp_path / "dist").glob("summarize-*.whl")
@@ -69,7 +73,9 @@ def test_the_installed_wheel_holds_the_package_and_its_data(tmp_path: Path) -> N
     python = venv / "bin" / "python"
     target = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     # This environment's packages (pydantic, pip...), after the venv's own: a plain path line, so the
     # editable install of the working tree (a .pth import hook there) is not loaded.
@@ -77,7 +83,10 @@ def test_the_installed_wheel_holds_the_package_and_its_data(tmp_path: Path) -> N
     install = ["-m", "pip", "--disable-pip-version-check", "install", "--no-deps", "--no-index", "-q", str(wheel)]
     installed = subprocess.run(
         [str(python), *install],
-        env=clean, capture_output=True, text=True, timeout=120,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert installed.returncode == 0, installed.stderr[-2000:]
 

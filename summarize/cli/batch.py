@@ -276,9 +276,7 @@ def batch(
         if retry_failed:
             drop_failures(out)
         done = recover(out)
-        _via_openai_batch(
-            (i for i in items if i.id not in done), options, out, submit_only, allow_private, keep_remote
-        )
+        _via_openai_batch((i for i in items if i.id not in done), options, out, submit_only, allow_private, keep_remote)
     llm_model = settings.llm_model() if summarizer.backend == "llm" else None
     if max_cost is not None and llm_model is not None and price_for(llm_model) is None:
         raise ConfigurationError(

@@ -81,7 +81,5 @@ def _unexpected(exc: Exception, prog: str = "summarize") -> int:
         return int(getattr(exc, "exit_code", 2))
     if os.environ.get("SUMMARIZE_DEBUG"):
         raise exc
-    say(
-        f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]} (set SUMMARIZE_DEBUG=1 for details)"
-    )
+    say(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]} (set SUMMARIZE_DEBUG=1 for details)")
     return EX_SOFTWARE

@@ -56,7 +56,6 @@ CONTRADICTION_SIMILARITY = 0.6
 MAX_POSTINGS = 200
 
 
-
 @functools.lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     words = _WORD.findall(fold(name))

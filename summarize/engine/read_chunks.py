@@ -43,7 +43,6 @@ _FATAL = (AuthenticationError, ConfigurationError, RequestRejectedError)
 _SPLIT = (TruncatedOutputError, InputTooLargeError)
 
 
-
 @dataclass(frozen=True)
 class Reading:
     """The whole article's draft, how it was made, and where its evidence is (see ``assemble``)."""

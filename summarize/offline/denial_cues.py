@@ -22,8 +22,8 @@ from .lexicon.patterns import alt as _alt
 from .lexicon.patterns import alt_bare as _alt_bare
 
 _F = re.IGNORECASE | re.UNICODE
-OPEN = "\u201c\"\u00ab\u201e"  # quotation marks that open a quotation, in the four languages
-MARKS = "\u201c\u201d\"\u00ab\u00bb\u201e\u2019"
+OPEN = '\u201c"\u00ab\u201e'  # quotation marks that open a quotation, in the four languages
+MARKS = '\u201c\u201d"\u00ab\u00bb\u201e\u2019'
 _TOKEN = rf"[\w\u2019'{MARKS}-]+"  # a word, or a quotation mark standing alone (« fermement »)
 
 
@@ -236,9 +236,7 @@ def _build(lex: Lexicon) -> Rules:
     perfect = alt(d.perfect_auxiliaries)
     admissions, buts = alt(d.admissions), alt(d.but_words)
     reply_quote = rf"(?=\s*[:,]?\s*(?:{alt(d.quote_links)}\s*)?[{OPEN}])"
-    conceded = (
-        rf"\b{alt(d.admissions_but)}\s+(?:that\s+)?[^.]{{0,160}}?\b{buts}\b[^.]{{0,60}}?\b{alt(d.but_denials)}\b"
-    )
+    conceded = rf"\b{alt(d.admissions_but)}\s+(?:that\s+)?[^.]{{0,160}}?\b{buts}\b[^.]{{0,60}}?\b{alt(d.but_denials)}\b"
     return Rules(
         patterns=tuple((kind, re.compile("|".join(_live(parts)), _F)) for kind, parts in _kinds(lex).items()),
         content=tuple((kind, re.compile(pattern, _F)) for kind, pattern in _content(lex)),

@@ -381,7 +381,6 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*$")
 _SPELT_OUT_AFTER = re.compile(r"(?P<rest>(?:\s+[\w\u2019'-]+){1,8}?)\s*\(\s*[A-Z]{2,6}\s*\)")
 
 
-
 def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
     """ "l’agence régionale de santé (ARS)", "des Bundesamts für Spionageabwehr (BSA)": the actor named
     just before an acronym in parentheses, which the acronym then stands for wherever it is used."""

@@ -42,7 +42,7 @@ DATELINE = re.compile(
 )
 _SPACE_BEFORE = re.compile(r"\s+([,.])")  # where a quotation mark stood: "formellement ." -> "formellement."
 # punctuation around words, as spaces (apostrophes and hyphens stay: "I’d", "we're")
-_PUNCTUATION = str.maketrans(dict.fromkeys(",.;:!?()[]{}\"“”«»„‘…—–/", " "))
+_PUNCTUATION = str.maketrans(dict.fromkeys(',.;:!?()[]{}"“”«»„‘…—–/', " "))
 _BOUNDARY = re.compile(r"[,;:\u2014\u2013]\s")
 _MIN_WORDS = 4
 _FORMATTER = string.Formatter()
@@ -148,7 +148,7 @@ def sentence(clause: str) -> str:
     if not s:
         return ""
     s = s[0].upper() + s[1:]
-    return s if s.rstrip("”»“\"’) \u00a0")[-1:] in ".!?…" else s + "."
+    return s if s.rstrip('”»“"’) \u00a0')[-1:] in ".!?…" else s + "."
 
 
 def clean(text: str, lex: Lexicon, complement: re.Pattern[str] | None = None) -> str:
@@ -348,7 +348,7 @@ def stands_as_is(statement: str, lex: Lexicon) -> bool:
 
 def _suspect(s: str, lex: Lexicon) -> bool:
     """Cheaply, whether ``s`` may have a fault a verbatim quotation would mend (then checked in full)."""
-    last = s.rstrip(" .!?…”»“\"").rsplit(maxsplit=1)[-1:]
+    last = s.rstrip(' .!?…”»“"').rsplit(maxsplit=1)[-1:]
     ends = bool(last) and last[0].lower() in rules(lex).final_words
     return (ends or _opening(s, lex) is not None) and bool(readability.sentence_problems(s, lex))
 

@@ -56,4 +56,3 @@ def report_warnings(briefing: Briefing, article: str) -> list[str]:
     # which backend ran is in the report's footer; it says nothing about how far to trust what it found
     notes += [f"Warning: {w}" for w in briefing.meta.warnings if w != OFFLINE_NOTICE]
     return notes
-
