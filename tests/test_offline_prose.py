@@ -306,3 +306,15 @@ def test_a_presupposed_subordinate_clause_standing_alone_is_stated_as_its_propos
     assert statements.clean("after rising 14 percent", EN) == "After rising 14 percent."
     assert statements.clean("after the vote, the mayor resigned", EN) == "After the vote, the mayor resigned."
     assert statements.clean("before the vote was held", EN) == "Before the vote was held."
+
+
+def test_a_common_noun_that_opens_a_sentence_is_lower_cased_once_embedded() -> None:
+    """ "According to X, negotiators ...": a word the article capitalises only to open a sentence is a
+    common noun; one it capitalises mid-sentence too ("Talvera") is a name and keeps its capital."""
+    text = (
+        "Negotiations between Talvera and the Dunmore Front will resume next week, the foreign ministry of Osren "
+        "said. Observers were hopeful. Talvera has not commented."
+    )
+    assert statements.opening_only(text, frozenset()) == {"negotiations", "observers"}
+    bluf = read(Document.from_text(text)).draft.bluf
+    assert any(", negotiations between Talvera" in line.text for line in bluf), [b.text for b in bluf]

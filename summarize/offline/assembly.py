@@ -150,7 +150,11 @@ class Assembly:
             for d in denial_drafts
         ]
         uncertainties: list[Uncertainty] = []
-        common = frozenset(self.table.lower_words)  # the words the article writes in lower case
+        # the words a clause embedded mid-sentence writes in lower case: those the article writes so, and
+        # the common nouns it capitalises only to open a sentence (no actor's name is
+        # recased, even one the article writes only at the start of its sentences)
+        named = frozenset(w.lower() for a in actors for w in a.name.split())
+        common = frozenset(self.table.lower_words) | statements.opening_only(self.text, named)
         for o in unc.derive(views, dviews, self.lex, common):
             try:
                 uncertainties.append(

@@ -126,6 +126,23 @@ def fill(template: str, lex: Lexicon, **slots: str) -> str:
     return out
 
 
+_CAPITALISED = re.compile(r"(?<![\w\u2019'-])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u2019'-]+")
+_OPENERS = ".!?\n:\u2026"  # what a sentence or a line opens after
+
+
+def opening_only(text: str, names: frozenset[str]) -> frozenset[str]:
+    """The words (lower-cased) the article capitalises only where a sentence or a line opens, and that
+    are in no actor's name: common nouns ("Negotiators for the government ..."), written in lower case
+    once a clause is embedded mid-sentence. A word capitalised anywhere else is a name, and so is
+    every German noun."""
+    mid: set[str] = set()
+    opening: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        before = text[max(0, m.start() - 6) : m.start()].rstrip(' \t\u00a0"\u201c\u00ab\u201e(')
+        (opening if not before or before[-1] in _OPENERS else mid).add(m.group().lower())
+    return frozenset(opening - mid - names)
+
+
 def embedded(clause: str, lex: Lexicon, common: frozenset[str] | None = None) -> str:
     """``clause`` set inside a sentence: its first word lower-cased when it is a function word, or a word
     the article writes in lower case (``common``); a name ("North Korean", "Veltrion") keeps its capital."""
