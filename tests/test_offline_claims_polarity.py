@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.offline_drafts import claim_quoting as _claim
+from tests.offline_drafts import drafter
 
-from summarize.offline import read
-from summarize.schemas import BriefingDraft
-from summarize.sources.document import Document
-
-
-def _draft(text: str) -> BriefingDraft:
-    doc = Document.from_text(text)
-    draft = read(doc).draft
-    BriefingDraft.model_validate(draft.model_dump(), context={"article": doc})
-    return draft
-
-
-def _claim(draft: BriefingDraft, needle: str) -> Any:
-    for claim in draft.claims:
-        if any(needle in ev.quote for ev in claim.evidence):
-            return claim
-    raise AssertionError(f"no claim quoting {needle!r}: {[c.evidence[0].quote for c in draft.claims]}")
+_draft = drafter()
 
 
 TEXT = (

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from summarize.offline import read
 from summarize.offline.lexicon import load
 from summarize.offline.segment import segment
 from summarize.schemas import BriefingDraft
-from summarize.sources.document import Document
+from tests.offline_drafts import drafter
 
-
-def _draft(text: str) -> BriefingDraft:
-    doc = Document.from_text(text)
-    draft = read(doc).draft
-    BriefingDraft.model_validate(draft.model_dump(), context={"article": doc})
-    return draft
+_draft = drafter()
 
 
 def _quotes(draft: BriefingDraft) -> list[str]:

@@ -13,8 +13,9 @@ from summarize.offline.claims import statement_of
 from summarize.offline.readability import bluf_problems, question_problems, sentence_problems
 from summarize.offline.statements import Speaker
 from summarize.offline.uncertainties import ClaimView
-from summarize.schemas import BriefingDraft
 from summarize.sources.document import Document
+from tests.offline_drafts import claim_quoting as _claim
+from tests.offline_drafts import drafter
 
 EN, FR, ES, DE = (lexicon.load(code) for code in ("en", "fr", "es", "de"))
 BODY = Speaker("Norvane Foods", "organization")
@@ -22,18 +23,7 @@ MAYOR = Speaker("Ilse Kadar", "person")
 WORKERS = Speaker("Deux ouvriers", "group")
 
 
-def _draft(text: str) -> BriefingDraft:
-    doc = Document.from_text(text)
-    draft = read(doc).draft
-    BriefingDraft.model_validate(draft.model_dump(), context={"article": doc})
-    return draft
-
-
-def _claim(draft: BriefingDraft, needle: str) -> Any:
-    for claim in draft.claims:
-        if any(needle in ev.quote for ev in claim.evidence):
-            return claim
-    raise AssertionError(f"no claim quoting {needle!r}: {[c.evidence[0].quote for c in draft.claims]}")
+_draft = drafter()
 
 
 # --- clean: a claim's content as a sentence -----------------------------------------------------
