@@ -5,8 +5,8 @@ gold with the same code as `summarize eval`, and times it. Batches are kept apar
 figures of each can be reproduced:
 
 - `examples`, `dev`: tuned on;
-- `heldout-5`: held out until it was measured on 2026-11-25, tuned on since 2026-12-07;
-- `heldout-6`: held out, measured once (2026-12-07); only with `--heldout`, never while tuning.
+- `heldout-5`, `heldout-6`: each held out until it was measured once, tuned on since;
+- `heldout-7`: held out, measured once; only with `--heldout`, never while tuning.
 
 Targets (issue 11, on the held-out batch): claim F1 >= 0.72 with precision >= 0.65; denial recall
 >= 0.8 with kind accuracy >= 0.85; actor recall >= 0.9 (kind accuracy >= 0.95); French and Spanish
@@ -37,8 +37,9 @@ TUNED = {
     "examples": (ROOT / "examples", ROOT / "examples" / "gold"),
     "dev": (BENCH / "dev", BENCH / "dev"),
     "heldout-5": (BENCH / "heldout-5", BENCH / "heldout-5"),
+    "heldout-6": (BENCH / "heldout-6", BENCH / "heldout-6"),
 }
-HELDOUT = {"heldout-6": (BENCH / "heldout-6", BENCH / "heldout-6")}
+HELDOUT = {"heldout-7": (BENCH / "heldout-7", BENCH / "heldout-7")}
 LANGUAGES = ("en", "fr", "es", "de")
 RUNS = 5
 

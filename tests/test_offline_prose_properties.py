@@ -1,6 +1,6 @@
 """Properties of every offline briefing (issue 16, "Checks of your own"): the backend runs on every
-bundled example (``examples/**/*.txt``, ``examples/pages/*.html``), every dev and heldout-5 article and,
-when the folder exists, every held-out article of ``benchmarks/heldout-6``; each statement, BLUF line,
+bundled example (``examples/**/*.txt``, ``examples/pages/*.html``), every dev, heldout-5 and heldout-6
+article and, when the folder exists, every held-out article of ``benchmarks/heldout-7``; each statement, BLUF line,
 open question and actor is checked with :mod:`summarize.offline.readability` as properties, never
 against fixed strings: a statement opens on a capital or a figure and ends on terminal punctuation and
 on no function word, has no first person outside quotation marks and no opening pronoun pointing
@@ -29,12 +29,16 @@ TUNED = sorted(
         *(ROOT / "examples" / "pages").glob("*.html"),
         *(ROOT / "benchmarks" / "dev").glob("*.txt"),
         *(ROOT / "benchmarks" / "heldout-5").glob("*.txt"),
+        *(ROOT / "benchmarks" / "heldout-6").glob("*.txt"),
     ]
 )
 # Failures that belong to another area of the backend, each named with its reason (article path ->
-# reason); a strict xfail, so an entry goes as soon as its article passes. Empty today.
-OTHER_AREAS: dict[str, str] = {}
-HELDOUT = sorted((ROOT / "benchmarks" / "heldout-6").glob("*.txt"))
+# reason); a strict xfail, so an entry goes as soon as its article passes.
+OTHER_AREAS: dict[str, str] = {
+    "benchmarks/heldout-6/fitness-app-data-en.txt": "a statement ending on a stranded preposition "
+    "('the partners it shares data with.') is read as a cut sentence",
+}
+HELDOUT = sorted((ROOT / "benchmarks" / "heldout-7").glob("*.txt"))
 HELDOUT_PER_100 = 1.0
 
 
@@ -88,7 +92,7 @@ def test_no_actor_name_a_reader_would_stop_at(path: Path) -> None:
     assert _names(found) == [], _label(path)
 
 
-@pytest.mark.skipif(not HELDOUT, reason="no held-out batch in this checkout (benchmarks/heldout-6)")
+@pytest.mark.skipif(not HELDOUT, reason="no held-out batch in this checkout (benchmarks/heldout-7)")
 def test_the_held_out_batch_has_at_most_one_defect_per_100_items() -> None:
     total = Defects()
     for path in HELDOUT:
