@@ -19,6 +19,8 @@ EN = lexicon.load("en")
         "12 workers were hurt, according to the union.",
         "The U.S. embassy said it had not been told.",
         "“The figures are wrong,” the ministry said.",
+        "The union asked for a list of the firms it sells data to.",
+        "Residents want to know which contractor the council relies on.",
     ],
 )
 def test_a_sentence_a_wire_editor_would_sign_passes(text: str) -> None:
@@ -31,6 +33,7 @@ def test_a_sentence_a_wire_editor_would_sign_passes(text: str) -> None:
         ("the crane failed twice.", "starts in lower case"),
         ("The crane failed twice", "no terminal punctuation"),
         ("The claim was first made by.", "ends on 'by'"),
+        ("The report was sent to the board and to.", "ends on 'to'"),
         ("It did not say whether the crane was inspected.", "opens on 'It'"),
         ("They did not have the parts.", "opens on 'They'"),
         ("This is a serious failure.", "opens on 'This'"),

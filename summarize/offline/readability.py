@@ -95,7 +95,20 @@ def _stranded(words: list[str], lex: Lexicon) -> bool:
         return True
     if words[-3].lower() == "to":
         return True  # "a home to go to"
+    if _contact_clause(words[:-1], lex):
+        return True  # "the partners it shares data with"
     return any(w.lower() in r.stranding_words for w in words[:-2])
+
+
+def _contact_clause(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words end in a relative clause without "that" ("the partners it shares data"): a
+    subject pronoun right after a noun, at most three words before the end."""
+    r = lex.readability
+    for i in range(max(1, len(words) - 4), len(words) - 1):
+        before = words[i - 1].lower()
+        if words[i].lower() in r.contact_clause_subjects and before not in r.final_words and before.isalpha():
+            return True
+    return False
 
 
 def sentence_problems(text: str, lex: Lexicon) -> list[str]:

@@ -16,6 +16,8 @@ class Readability(Section):
     "sein" (the infinitive: "... gewesen sein.") and the separable prefixes "mit", "nach", "bei" ("teilte
     ... mit")."""
     stranded_prepositions: LowerWords = ()
+    # Subject pronouns that open a relative clause without "that" ("the partners it shares data with")
+    contact_clause_subjects: LowerWords = ()
     """Of ``final_words``, the prepositions (and infinitive "to") a verb may strand at a sentence's end
     ("what it pays for", "was never acted on", "chose not to"): allowed after a verb form (a word ending in
     one of ``verb_suffixes``), after one of ``ellipsis_before_to`` (for "to"), after "to" and a verb ("a
