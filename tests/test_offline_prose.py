@@ -160,6 +160,22 @@ def test_a_future_claim_is_asked_by_moving_its_auxiliary() -> None:
     assert question_problems(q, EN) == []
 
 
+@pytest.mark.parametrize(
+    ("statement", "question"),
+    [
+        ("Two pumps may have failed before the flood.", "Have two pumps failed before the flood?"),
+        ("Both depots may have been sold in May.", "Have both depots been sold in May?"),
+        ("The ferry may have been overloaded.", "Has the ferry been overloaded?"),
+        ("The ward could be closed by March.", "Will the ward be closed by March?"),
+        ("Hundreds might lose their jobs.", "Will hundreds lose their jobs?"),
+    ],
+)
+def test_a_hedged_claim_is_asked_without_its_modal(statement: str, question: str) -> None:
+    q = questions.about(_view(statement), ["hedged_only"], EN, frozenset({"two", "the", "hundreds", "both"}))
+    assert q == question
+    assert question_problems(q, EN) == []
+
+
 def test_a_subordinate_clause_is_not_taken_for_a_subject() -> None:
     view = _view("If the count is right, the hall was overfull.", source_name="Ilse Kadar")
     q = questions.about(view, ["hedged_only"], EN)

@@ -72,16 +72,33 @@ def _inverted(statement: str, lex: Lexicon, common: frozenset[str] | None) -> st
             if low in r.perfect and not (rest[0].lower() in r.agree or rest[0].lower().endswith(r.past)):
                 return None  # "had 37 reports": a main verb, not an auxiliary
             head = statements.embedded(" ".join(subject), lex, common)
+            opener = table[low]
+            if low in p.hedged_question_modals:
+                # The question asks what the hedge leaves open: "X may have been deployed" -> "Have X
+                # been deployed?", "X could be sent" -> "Will X be sent?"; never "May X have been ...".
+                opener, rest = _unhedged(low, subject, rest, lex)
             body = " ".join(rest)
             for n in range(len(rest), 0, -1):
                 body = " ".join(rest[:n]).rstrip(",;:")
-                question = f"{p.question_opener}{table[low]} {head} {body}{p.question_mark}"
+                question = f"{p.question_opener}{opener} {head} {body}{p.question_mark}"
                 if _words(question) <= MAX_QUESTION_WORDS and (n == len(rest) or rest[n - 1].endswith(",")):
                     return question
             return None
         if word.endswith((",", ";", ":")):
             return None
     return None
+
+
+def _unhedged(modal: str, subject: list[str], rest: list[str], lex: Lexicon) -> tuple[str, list[str]]:
+    """The opener and the rest of a question that drops an epistemic modal: its perfect ("may have
+    been") asks "Has/Have ...", anything else "Will ..."."""
+    p = lex.prose
+    if len(rest) > 1 and rest[0].lower() in p.question_perfects:
+        head = subject[-1].lower()
+        plural = len(subject) > 1 and any(w.lower() in p.plural_conjunctions for w in subject)
+        plural = plural or (head.endswith("s") and not head.endswith(tuple(p.singular_s_endings)))
+        return p.question_perfects[rest[0].lower()]["plural" if plural else "singular"], rest[1:]
+    return p.hedged_question_modals[modal], rest
 
 
 def _counts_a_thing(written: str, counts: str, lex: Lexicon) -> bool:

@@ -105,6 +105,14 @@ class Prose(Section):
     question_auxiliaries: Names = Field(default_factory=dict)
     """Finite auxiliaries that open a yes/no question when moved before their subject, and the form they
     take there ("would" = "Will": reported speech shifted back)."""
+    hedged_question_modals: Names = Field(default_factory=dict)
+    """Epistemic modals a question drops, with the opener it takes instead ("could" = "Will")."""
+    question_perfects: dict[str, dict[str, str]] = Field(default_factory=dict)
+    """After a dropped modal, the perfect's auxiliary ("have") and the openers it takes, ``singular``
+    and ``plural`` ("Has" / "Have")."""
+    plural_conjunctions: LowerWords = ()
+    singular_s_endings: LowerWords = ()
+    """Endings of singular nouns that end in "s" ("-ss", "-us"), so a subject is not read as plural."""
     perfect_auxiliaries: LowerWords = ()
     """Of ``question_auxiliaries``, those that are also main verbs ("had 37 reports"): moved only before
     a past participle."""
