@@ -207,6 +207,18 @@ def test_text_without_attributions_gives_title_and_no_bluf_overreach() -> None:
     assert len(draft.title) <= 120
 
 
+def test_a_long_title_ends_before_its_trailing_clause_not_mid_clause() -> None:
+    text = (
+        "The Tarnby harbour board has said the old grain quay may have to close for at least two years "
+        "for repairs, as questions grow over who will pay for the work and the jobs of the dockers. "
+        "The board gave no date."
+    )
+    _, draft = _draft(text)
+    assert draft.title == (
+        "The Tarnby harbour board has said the old grain quay may have to close for at least two years for repairs"
+    )
+
+
 def test_spanish_cues() -> None:
     _, draft = _draft(
         "Unos 300 vecinos fueron evacuados, según la alcaldía de Villarrica.\n\n"

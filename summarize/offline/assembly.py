@@ -59,6 +59,19 @@ def _fallback_title(text: str) -> str:
     return title if title.strip() else "Untitled article"
 
 
+def _clip_title(text: str, lex: Lexicon) -> str:
+    """A title that fits its field: cut before a trailing clause when one ends late enough to keep the
+    main clause whole, else at a word boundary with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= MAX_TITLE:
+        return text
+    cuts = [text.rfind(b, 0, MAX_TITLE) for b in lex.prose.title_clause_breaks]
+    cut = max(cuts, default=-1)
+    if cut >= MAX_TITLE // 2:
+        return text[:cut].rstrip(" ,;:-—")
+    return clip_words(text, MAX_TITLE)
+
+
 class Assembly:
     """Builds the draft; mixed into the extractor, whose state it reads."""
 
@@ -467,7 +480,7 @@ class Assembly:
                 return clip_words(raw, MAX_TITLE)
         body = self.seg.body()
         if body:
-            title = clip_words(statement_of(body[0].span.of(self.text), self.lex).rstrip("."), MAX_TITLE)
+            title = _clip_title(statement_of(body[0].span.of(self.text), self.lex).rstrip("."), self.lex)
             if title.strip():
                 return title
         return _fallback_title(self.text)

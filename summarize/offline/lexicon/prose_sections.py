@@ -105,6 +105,9 @@ class Prose(Section):
     question_auxiliaries: Names = Field(default_factory=dict)
     """Finite auxiliaries that open a yes/no question when moved before their subject, and the form they
     take there ("would" = "Will": reported speech shifted back)."""
+    title_clause_breaks: tuple[str, ...] = ()
+    """Where a title too long for its field may end without an ellipsis: before a trailing clause
+    (", as speculation grows ..."), written with its comma and spaces."""
     hedged_question_modals: Names = Field(default_factory=dict)
     """Epistemic modals a question drops, with the opener it takes instead ("could" = "Will")."""
     question_perfects: dict[str, dict[str, str]] = Field(default_factory=dict)
