@@ -252,6 +252,23 @@ def test_a_denial_is_worded_in_the_articles_language() -> None:
     assert statements.denial_statement("unheard_of", "Ilse Kadar", EN) == "Ilse Kadar responded to the allegation."
 
 
+@pytest.mark.parametrize(
+    ("by", "wording"),
+    [("Le rectorat", "réponse du rectorat à"), ("L’entreprise", "réponse de l’entreprise à"), ("Ilse Kadar", "d'Ilse")],
+)
+def test_a_name_inside_a_french_non_answer_is_written_mid_sentence_without_a_gender(by: str, wording: str) -> None:
+    text = statements.denial_statement("no_response", by, FR)
+    assert text.startswith("L'article") and wording in text
+    assert "sollicité" not in text  # no past participle to agree with a name of unknown gender
+    assert questions.answer(by, None, FR).startswith(f"Que répond {statements.mid_sentence(by, FR)} ")
+
+
+def test_only_a_leading_article_is_lower_cased_mid_sentence() -> None:
+    assert statements.mid_sentence("L’entreprise", FR) == "l’entreprise"
+    assert statements.mid_sentence("The Harbour Board", EN) == "the Harbour Board"
+    assert statements.mid_sentence("Ilse Kadar", FR) == "Ilse Kadar"
+
+
 def test_an_allegation_is_never_a_placeholder() -> None:
     assert statements.allegation(None, "The mayor approved the contract.", EN) == "The mayor approved the contract."
     assert "allegation reported" not in statements.allegation(None, None, EN)

@@ -58,11 +58,7 @@ def _source(name: str, lex: Lexicon) -> str:
         if first in articles or not articles:
             return folded
         return f"{articles[0]} {folded}"
-    first = name.split()[0].lower().replace("’", "'")
-    elided = next((a for a in lex.prose.name_articles if a.endswith("'") and first.startswith(a)), None)
-    if first in lex.prose.name_articles or (elided and len(first) > len(elided)):
-        return name[:1].lower() + name[1:]  # "the U.S.", "l’ARS": the article in lower case mid-sentence
-    return name
+    return statements.mid_sentence(name, lex)  # "the U.S.", "l’ARS"
 
 
 def _sentence(item: Item, lex: Lexicon, common: frozenset[str] | None) -> str:

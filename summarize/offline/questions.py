@@ -153,6 +153,7 @@ def answer(by: str, target: ClaimView | None, lex: Lexicon) -> str:
     p = lex.prose
     source = _name(target, lex)
     allegation = _fill(p.allegation_of, lex, source=source) if source and source != by else p.the_allegation
+    by = by if p.q_answer.startswith("{by}") else statements.mid_sentence(by, lex)
     return _fits(_fill(p.q_answer, lex, by=by, allegation=allegation)) or _fill(
         p.q_answer, lex, by=_short(by, 6), allegation=p.the_allegation
     )

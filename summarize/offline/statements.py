@@ -473,8 +473,20 @@ def with_article(name: str, text: str, lex: Lexicon, cache: dict[str, str]) -> s
     return out
 
 
+def mid_sentence(name: str, lex: Lexicon) -> str:
+    """A name as the middle of a sentence writes it: its leading article in lower case ("the U.S.",
+    "l’entreprise"), the rest as written."""
+    first = name.split()[0].lower().replace("’", "'") if name.split() else ""
+    elided = next((a for a in lex.prose.name_articles if a.endswith("'") and first.startswith(a)), None)
+    if first in lex.prose.name_articles or (elided and len(first) > len(elided)):
+        return name[:1].lower() + name[1:]
+    return name
+
+
 def denial_statement(kind: str, by: str, lex: Lexicon) -> str:
-    """What a response of ``kind`` by ``by`` amounts to, in the article's language."""
+    """What a response of ``kind`` by ``by`` amounts to, in the article's language; a name the template
+    does not open on is written as mid-sentence ("de l’entreprise", "du rectorat")."""
     table = lex.prose.denials
     template = table.get(kind) or table.get("default") or "{by}."
-    return sentence(template.format(by=by))
+    name = by if template.startswith("{by}") else mid_sentence(by, lex)
+    return sentence(fill(template, lex, by=name))
