@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summarize.offline import lexicon
-from summarize.offline.language import detect, scores
+from summarize.offline.language import detect, has_lexicon, scores
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -122,3 +122,41 @@ def test_the_detected_language_is_recorded_in_meta(name: str, language: str) -> 
 
     briefing = summarize((EXAMPLES / f"{name}.txt").read_text(encoding="utf-8"), backend="offline")
     assert briefing.meta.language == language
+
+
+UNSUPPORTED = {
+    "it": (
+        "Il consiglio comunale ha votato martedì la chiusura di due biblioteche per mancanza di fondi. Gli abitanti "
+        "che si erano opposti ai tagli hanno annunciato ricorso contro la decisione."
+    ),
+    "nl": (
+        "De gemeenteraad heeft dinsdag besloten twee bibliotheken te sluiten wegens geldgebrek. Bewoners die tegen "
+        "de bezuinigingen waren, gaan in beroep tegen het besluit."
+    ),
+    "zh": "市议会周二投票决定因预算不足关闭两座图书馆。反对削减开支的居民表示将对这一决定提出上诉。" * 2,
+}
+
+
+@pytest.mark.parametrize("code", sorted(SNIPPETS))
+def test_a_language_with_a_file_has_a_lexicon(code: str) -> None:
+    assert has_lexicon(SNIPPETS[code])
+    assert has_lexicon("Fire.")  # too short to tell: no warning
+
+
+@pytest.mark.parametrize("code", sorted(UNSUPPORTED))
+def test_a_language_without_a_file_is_said_in_meta_and_on_stderr(
+    code: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summarize import summarize
+    from summarize.__main__ import main
+
+    text = UNSUPPORTED[code]
+    assert not has_lexicon(text)
+    briefing = summarize(text, backend="offline")
+    assert any("no offline lexicon" in w and "English rules" in w for w in briefing.meta.warnings)
+    english = summarize(SNIPPETS["en"], backend="offline")
+    assert not any("no offline lexicon" in w for w in english.meta.warnings)
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    assert main([str(article), "--backend", "offline", "-o", str(tmp_path / "b.json")]) == 0
+    assert "warning: the article's language has no offline lexicon" in capsys.readouterr().err

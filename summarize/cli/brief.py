@@ -168,4 +168,9 @@ def run(
     empty = why_no_claims(briefing, document.text)
     if empty:
         say(empty)
+    from summarize.engine.offline_briefing import NO_LEXICON
+
+    for warning in briefing.meta.warnings:
+        if warning.startswith(NO_LEXICON):
+            say(f"warning: {warning}")
     report_coverage(briefing, strict)

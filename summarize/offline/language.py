@@ -19,6 +19,8 @@ from . import lexicon
 SAMPLE = 5000  # characters read: enough for a clear vote, bounded for long documents
 MIN_VOTES = 3.0  # fewer votes for the winner than this: too little text to tell
 MARGIN = 1.5  # the winner needs this many times the runner-up's votes
+MIN_SHARE = 0.2  # a text with a lexicon has at least this share of its words among the stopwords
+MIN_LETTERS = 60  # shorter texts are too short to say they have none
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -55,4 +57,15 @@ def detect(text: str, directory: Path | None = None) -> str:
     return best
 
 
-__all__ = ["detect", "scores"]
+def has_lexicon(text: str, directory: Path | None = None) -> bool:
+    """Whether ``text`` reads as one of the languages with a lexicon file: False for a text long
+    enough to tell (``MIN_LETTERS``) whose words are hardly ever any language's stopwords (Italian,
+    Dutch, Chinese), which the backend then reads with the English fallback's rules."""
+    words = _WORD.findall(text[:SAMPLE].lower())
+    if sum(len(w) for w in words) < MIN_LETTERS:
+        return True
+    best = max(scores(text, directory).values(), default=0.0)
+    return best >= MIN_SHARE * len(words) and best >= MIN_VOTES
+
+
+__all__ = ["detect", "has_lexicon", "scores"]
