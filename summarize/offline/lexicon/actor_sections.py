@@ -286,6 +286,8 @@ class Publisher(Section):
 
     byline_words: Words = ()
     """ "By Jane Doe, Science Correspondent, The Daily Lamp"."""
+    byline_roles: Words = ()
+    """ "By Jane Doe, Business Reporter": a byline's last words that are the writer's role, not an outlet."""
     before_cues: LowerWords = ()
     """ "told the X", "seen by the X", "dijo a X": the outlet addressed."""
     own_work: LowerWords = ()

@@ -1,0 +1,82 @@
+"""Actors as a reader would list them (issues 11 and 16 section 4), on short invented texts in English,
+French, Spanish and German: the outlet the article addresses is its publisher, a person is never an
+organisation, a company is never a person, and a common noun is never an actor's name."""
+
+from __future__ import annotations
+
+from summarize.offline import read
+from summarize.schemas import Actor, BriefingDraft
+from summarize.sources.document import Document
+
+
+def _draft(text: str, language: str) -> BriefingDraft:
+    doc = Document.from_text(text)
+    reading = read(doc)
+    assert reading.language == language, reading.language
+    BriefingDraft.model_validate(reading.draft.model_dump(), context={"article": doc})
+    return reading.draft
+
+
+def _actor(draft: BriefingDraft, mention: str) -> Actor:
+    for actor in draft.actors:
+        if mention in actor.mentions or actor.name == mention:
+            return actor
+    raise AssertionError(f"no actor {mention!r}: {[(a.name, a.mentions) for a in draft.actors]}")
+
+
+def _publishers(draft: BriefingDraft) -> list[str]:
+    return [a.name for a in draft.actors if a.kind == "publisher"]
+
+
+# --- the publisher ----------------------------------------------------------------------------------
+def test_a_byline_with_two_writers_and_one_comma_names_the_publisher() -> None:
+    draft = _draft(
+        "Storm closes the coast road\n\nBy Anna Berg and Tom Lind, The Westholm Star\n\n"
+        "The coast road was closed on Monday after a storm, the county council said. Drivers were told "
+        "to use the inland route.",
+        "en",
+    )
+    assert _publishers(draft) == ["The Westholm Star"]
+
+
+def test_a_byline_ending_on_the_writers_role_names_no_publisher() -> None:
+    draft = _draft(
+        "Storm closes the coast road\n\nBy Anna Berg, Transport Reporter\n\n"
+        "The coast road was closed on Monday after a storm, the county council said.",
+        "en",
+    )
+    assert _publishers(draft) == []
+
+
+def test_a_byline_cell_after_the_outlet_is_no_part_of_its_name() -> None:
+    draft = _draft(
+        "Storm closes the coast road\n\nBy Anna Berg | The Westholm Post | Updated 6:10 p.m.\n\n"
+        "The coast road was closed on Monday after a storm, the county council said.",
+        "en",
+    )
+    assert _publishers(draft) == ["The Westholm Post"]
+
+
+def test_a_german_outlet_told_in_quotation_marks_or_after_a_pronoun_is_the_publisher() -> None:
+    quoted = _draft(
+        "Die Stadt prüft den Fall. Ein Sprecher der Polizei bestätigte dem „Moorbacher Tageblatt“ am Montag "
+        "die Ermittlungen. Weitere Angaben machte er dieser Zeitung nicht.",
+        "de",
+    )
+    assert _publishers(quoted) == ["Moorbacher Tageblatt"]
+    assert "dieser Zeitung" in _actor(quoted, "Moorbacher Tageblatt").mentions
+    inverted = _draft(
+        "Die Stadt prüft den Fall. „Wir wissen noch nichts“, sagte er dem Moorbacher Kurier. Die Polizei "
+        "ermittelt seit Montag.",
+        "de",
+    )
+    assert _publishers(inverted) == ["Moorbacher Kurier"]
+
+
+def test_a_french_outlet_after_an_inverted_speech_verb_is_the_publisher() -> None:
+    draft = _draft(
+        "La mairie étudie le dossier. « Nous attendons le rapport », a-t-il déclaré à La Gazette du Pélan. "
+        "Le préfet n’a pas répondu.",
+        "fr",
+    )
+    assert _publishers(draft) == ["La Gazette du Pélan"]
