@@ -80,3 +80,22 @@ def test_a_french_outlet_after_an_inverted_speech_verb_is_the_publisher() -> Non
         "fr",
     )
     assert _publishers(draft) == ["La Gazette du Pélan"]
+
+
+# --- a person is never an organisation --------------------------------------------------------------
+def test_a_french_role_of_a_body_before_a_name_is_a_persons() -> None:
+    draft = _draft(
+        "La mairie a ouvert une enquête. Le président de la coopérative, Paul Verlaine-Rocher, conteste les "
+        "faits. « Nous n’avons rien caché », a déclaré M. Verlaine-Rocher.",
+        "fr",
+    )
+    assert _actor(draft, "Paul Verlaine-Rocher").kind == "person"
+
+
+def test_a_spanish_role_of_a_body_before_a_name_is_a_persons() -> None:
+    draft = _draft(
+        "La policía investiga el caso. Según la prensa, el director deportivo del club, Andrés Olmedo, figura "
+        "entre los investigados. Olmedo no respondió a las preguntas.",
+        "es",
+    )
+    assert _actor(draft, "Andrés Olmedo").kind == "person"
