@@ -99,3 +99,60 @@ def test_a_spanish_role_of_a_body_before_a_name_is_a_persons() -> None:
         "es",
     )
     assert _actor(draft, "Andrés Olmedo").kind == "person"
+
+
+def test_a_party_acronym_after_a_persons_name_is_no_mention_of_the_person() -> None:
+    draft = _draft(
+        "Die Stadt prüft den Fall. Bürgermeister Hans Berg (CDU) wollte sich nicht äußern. Die Polizei "
+        "ermittelt seit Montag.",
+        "de",
+    )
+    assert "CDU" not in _actor(draft, "Hans Berg").mentions
+
+
+# --- a company is never a person --------------------------------------------------------------------
+def test_a_name_spelt_out_before_its_acronym_is_a_body() -> None:
+    draft = _draft(
+        "Die Stadt prüft den Fall. Die Freie Bürgerliste Moorbach (FBM) forderte am Montag Aufklärung. Die "
+        "FBM sprach von Verschwendung.",
+        "de",
+    )
+    actor = _actor(draft, "FBM")
+    assert actor.kind == "organization"
+    assert actor.role is None
+
+
+def test_a_german_descriptor_noun_before_a_name_makes_it_a_body() -> None:
+    draft = _draft(
+        "Die Stadt prüft den Fall. Die beauftragte Firma Brandt Tiefbau wies die Vorwürfe am Montag zurück. "
+        "Die Polizei ermittelt.",
+        "de",
+    )
+    assert _actor(draft, "Brandt Tiefbau").kind == "organization"
+
+
+def test_a_name_whose_first_word_is_used_alone_is_a_bodys() -> None:
+    draft = _draft(
+        "Tremors shook the town on Monday. The wells are operated by Torvik Geothermal. Torvik said its "
+        "own sensors recorded a smaller quake. The mayor, Anna Berg, said residents were worried. Berg "
+        "called for a review.",
+        "en",
+    )
+    actor = _actor(draft, "Torvik Geothermal")
+    assert actor.kind == "organization"
+    assert "Torvik" in actor.mentions
+    assert _actor(draft, "Anna Berg").kind == "person"
+
+
+def test_a_name_after_a_descriptor_and_its_adjective_is_a_bodys() -> None:
+    fr = _draft(
+        "La mairie étudie le dossier. Le bâtiment appartient au bailleur social Vallée Logis, qui devait "
+        "engager des travaux en 2023, selon la préfecture.",
+        "fr",
+    )
+    assert _actor(fr, "Vallée Logis").kind == "organization"
+    en = _draft(
+        "The plant closed on Monday. It is owned by the state-controlled utility Varnholm Kraft, the ministry said.",
+        "en",
+    )
+    assert _actor(en, "Varnholm Kraft").kind == "organization"

@@ -335,7 +335,7 @@ def _build(lex: Lexicon) -> Rules:
         # "the battery maker Norrvik Cells", "The promoter, Lanternhouse Live,", "l’association de défense de
         # l’environnement Sirande Vivante": a name after a noun of its kind
         org_descriptor_before=re.compile(
-            rf"(?<!\w)(?:{alt(o.appositive_nouns, initial=True)})"
+            rf"(?<!\w)(?:{alt(o.appositive_nouns, initial=True)})(?:\s+{alt(o.descriptor_adjectives)})?"
             rf"(?:\s+(?:{alt(o.descriptor_joiners)})\s+[\w\u2019' -]{{1,40}}?)?,?\s+$"
         ),
         thing_relative_after=re.compile(rf",\s+{alt(s.thing_relatives)}\b"),

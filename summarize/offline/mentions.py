@@ -18,7 +18,7 @@ from .actor_rules import Rules
 from .actor_shapes import DATELINE
 from .actor_table import ActorTable
 from .name_kinds import country_key, country_of, keyword_kind
-from .people import add_person, described_as_body, not_a_persons_name
+from .people import add_person, described_as_body, not_a_persons_name, spelt_out_acronym
 from .publisher_rules import rules as publisher_rules
 from .resolution import antecedent, known_by_first_words, shortened_name, uninflected, with_determiner
 from .segment import Sentence
@@ -351,6 +351,16 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         if any(w in r.demonyms for w in words):
             return
         if (
+            r.descriptor_compound is not None
+            and len(words) >= 3
+            and r.descriptor_compound.fullmatch(words[0])
+            and all(w[:1].isupper() for w in words[1:])
+        ):
+            # "die Firma Brandt Tiefbau", "des Anbieters Voltra Mobility": the noun describes a body's name
+            body = Span(core[1].start, full_span.end)
+            table.add(body.of(text), "organization", "named", body)
+            return
+        if (
             r.capitalised_nouns
             and len(core) >= 3
             and table.common_noun(words[0])
@@ -394,6 +404,8 @@ def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
     if paren is None:
         return None
     before = [(s, k) for s, k in table.before(paren.start()) if s.end >= paren.start() - 1]
+    if before and table.actors[before[0][1]].kind == "person" and not spelt_out_acronym(text, before[0][0]):
+        return None  # "Bürgermeister Hans Berg (CDU)": his party, not his name's acronym
     if before:
         return before[0][1]
     # "la direction départementale des territoires (DDT)": the lower-case phrase after its article

@@ -118,6 +118,9 @@ class Organisations(Section):
     """ "the Bramble Burger chain": a name before one of these is a business."""
     appositive_nouns: LowerWords = ()
     """ "Orlek Coaches, a local operator": an organisation, by its appositive."""
+    descriptor_adjectives: LowerWords = ()
+    """ "le bailleur social X", "la empresa pública X": an adjective that may follow such a noun before the
+    name it describes (languages whose adjectives follow their noun)."""
     descriptor_joiners: LowerWords = ()
     """ "l’association de défense de l’environnement X": what may join such a noun to its complement
     before the name it describes."""
