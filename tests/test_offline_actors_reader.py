@@ -156,3 +156,80 @@ def test_a_name_after_a_descriptor_and_its_adjective_is_a_bodys() -> None:
         "en",
     )
     assert _actor(en, "Varnholm Kraft").kind == "organization"
+
+
+def test_a_title_word_inside_a_bodys_name_makes_no_person() -> None:
+    draft = _draft(
+        "Nurses walked out on Monday. The Union of Health Workers said staff were exhausted. The union "
+        "called for talks. Health Minister Jane Doe said talks would start.",
+        "en",
+    )
+    assert _actor(draft, "Union of Health Workers").kind == "organization"
+    assert _actor(draft, "Jane Doe").kind == "person"
+
+
+def test_a_company_named_without_its_legal_form_is_the_same_company() -> None:
+    draft = _draft(
+        "Die Stadt prüft den Fall. Die Betreibergesellschaft Nordwald Kliniken GmbH will die Station schließen. "
+        "Nordwald Kliniken wies den Vorwurf am Montag zurück.",
+        "de",
+    )
+    names = [a.name for a in draft.actors if "Nordwald" in a.name]
+    assert len(names) == 1, names
+
+
+# --- common nouns are never names -------------------------------------------------------------------
+def test_an_unnamed_spokesman_is_listed_by_the_body_named_before_him() -> None:
+    draft = _draft(
+        "The insurer Harrowgate Mutual said on Monday it had suspended cover for the vessel. A spokesman "
+        "declined to say when the review would be completed.",
+        "en",
+    )
+    actor = _actor(draft, "A spokesman")
+    assert actor.name == "Harrowgate Mutual spokesman"
+    assert actor.affiliation == _actor(draft, "Harrowgate Mutual").id
+
+
+def test_the_government_is_listed_as_the_article_writes_it() -> None:
+    draft = _draft(
+        "Teachers will strike next week, their union said on Monday. The government said the offer was "
+        "final and that schools would stay open.",
+        "en",
+    )
+    assert _actor(draft, "The government").name == "The government"
+
+
+def test_a_report_is_listed_by_the_outlet_that_reported() -> None:
+    draft = _draft(
+        "The retailer Brindle Foods was hacked in May. The news site Datawatch reported, citing two people "
+        "briefed on the matter, that the attackers used a stolen password. According to the report, the "
+        "intruders had access for three weeks.",
+        "en",
+    )
+    actor = _actor(draft, "the report")
+    assert actor.name == "Datawatch report"
+
+
+def test_a_name_never_ends_on_a_function_word() -> None:
+    from summarize.offline.actor_table import ActorTable
+    from summarize.offline.lexicon import load
+    from summarize.offline.segment import segment
+    from summarize.offline.spans import Span
+
+    text = "Early surveys for the dam found no risk, engineers said."
+    table = ActorTable(segment(text, load("en")))
+    table.add("Early surveys for", "media", "institutional", Span(0, 17))
+    assert [rec.name for rec in table.listed(set())] == ["Early surveys"]
+
+
+def test_unnamed_residents_are_an_anonymous_group() -> None:
+    from summarize.offline.actor_table import ActorTable
+    from summarize.offline.lexicon import load
+    from summarize.offline.segment import segment
+    from summarize.offline.spans import Span
+
+    text = "Residents who saw the signs said the water smelled."
+    table = ActorTable(segment(text, load("en")))
+    table.add("Residents who saw the signs", "group", "institutional", Span(0, 27))
+    (rec,) = table.listed(set())
+    assert (rec.identification, rec.role) == ("anonymous", "Residents who saw the signs")

@@ -141,7 +141,66 @@ class ActorTable:
         headline and not in ``used`` (the keys of sources, intermediaries and responders)."""
         recs = [rec for rec in self.actors.values() if rec.spans and (rec.key in used or not self._workplace(rec))]
         recs.sort(key=lambda rec: rec.first)
+        for rec in recs:
+            self._reader_name(rec)
         return recs
+
+    def _reader_name(self, rec: ActorRec) -> None:
+        """A name that is a bare common noun, listed as a reader would: "A spokesman said" after
+        "Northgate Mutual said" is the "Northgate Mutual spokesman"; "the government" is "The government"."""
+        roles = self.seg.lex.roles
+        folded = " ".join(rec.name.lower().split())
+        while len(words := rec.name.split()) > 1 and words[-1].lower() in self.r.function_words:
+            rec.name = " ".join(words[:-1])  # "Early surveys for": a phrase cut before its complement
+        if (
+            rec.kind == "group"
+            and rec.identification == "institutional"
+            and not any(w[:1].isupper() for w in rec.name.split()[1:])
+            and self.r.people_head(rec.name.split()[0]) == "group"
+        ):
+            # "Residents who saw the signs": unnamed people, anonymous, with their description as role
+            rec.identification = "anonymous"
+            rec.role = rec.role or rec.name
+        owned = rec.kind == "person" and folded in roles.spokesperson_nouns
+        owned = owned or (rec.kind in ("media", "organization") and folded in roles.document_nouns)
+        if owned and rec.identification != "named":
+            body = self._body_before(rec)
+            if body is not None and roles.spokesperson_of:
+                name = roles.spokesperson_of.format(body=body.name, noun=folded)
+                rec.name = name[:1].upper() + name[1:]
+                rec.affiliation = rec.affiliation or body.key
+        elif rec.kind != "person" and folded in roles.bare_body_nouns:
+            for span in sorted(rec.spans, key=lambda s: s.start):
+                written = " ".join(span.of(self.text).split())
+                if self.r.articles.match(written) and written.lower() != folded:
+                    rec.name = written[:1].upper() + written[1:]
+                    return
+
+    def _body_before(self, rec: ActorRec) -> ActorRec | None:
+        """The body a spokesperson speaks for or a document is by: their affiliation, else the last body
+        named in the 400 characters before they are first mentioned (for a document, the last that
+        reported, if one did: "X reported ... According to the report")."""
+        if rec.affiliation in self.actors and self.actors[rec.affiliation].kind not in ("person", "country"):
+            return self.actors[rec.affiliation]
+        bodies = ("organization", "government", "military", "intelligence", "media")
+        found: list[tuple[Span, ActorRec]] = []
+        for span, key in self.before(rec.first):
+            if rec.first - span.end > 400:
+                break
+            other = self.actors[key]
+            if (
+                other.kind in bodies
+                and other is not rec
+                and (other.kind != "media" or rec.kind != "person")
+                and other.name[:1].isupper()
+                and other.identification != "anonymous"
+            ):
+                found.append((span, other))
+        if rec.kind != "person":
+            reported = [other for span, other in found if self.r.outlet_after.match(self.text, span.end)]
+            if reported:
+                return reported[0]
+        return found[0][1] if found else None
 
     def _workplace(self, rec: ActorRec) -> bool:
         if rec.kind != "organization" or not any(w in self.r.academic_words for w in rec.name.split()):

@@ -47,6 +47,7 @@ def build(seg: Segmented) -> ActorTable:
     # pass 3: aliases (surnames), shortened names of bodies, capital cities used for their country
     institutions.aliases(table, body)
     resolution.shortened_names(table)
+    resolution.shortened_bodies(table)
     # pass 4: groups that act or are acted on ("Investors appeared unconvinced", "judged by investigators")
     for sent in body:
         institutions.groups(table, sent)

@@ -202,6 +202,12 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     for i, t in enumerate(core):
         if _title_token(t, text, r):
             title_idx = i
+    if (
+        0 < title_idx < len(core) - 1
+        and keyword_kind(words[:1], words[0], r) is not None
+        and any(w in r.connectors for w in words[1:title_idx])
+    ):
+        title_idx = -1  # "the Union of Health Workers": a body's name with a title word inside, no person
     if 0 <= title_idx < len(core) - 1:
         rest = core[title_idx + 1 :]
         rest_words = [t.text for t in rest]

@@ -118,6 +118,8 @@ class Organisations(Section):
     """ "the Bramble Burger chain": a name before one of these is a business."""
     appositive_nouns: LowerWords = ()
     """ "Orlek Coaches, a local operator": an organisation, by its appositive."""
+    legal_forms: Words = ()
+    """ "GmbH", "Ltd", "SA": a company's legal form; the name without it ("Velden Kliniken") is the same body."""
     descriptor_adjectives: LowerWords = ()
     """ "le bailleur social X", "la empresa pública X": an adjective that may follow such a noun before the
     name it describes (languages whose adjectives follow their noun)."""
@@ -182,6 +184,18 @@ class Roles(Section):
     German "Polizeisprecher", "Sicherheitsexperte", "GGP-Sekretär"."""
     person_heads: LowerWords = ()
     """Singular nouns for one unnamed person: "a dockworker who ..."."""
+    spokesperson_nouns: LowerWords = ()
+    """ "A spokesman said": an unnamed person known only by one of these speaks for the body named just
+    before, and is listed by it ("Northgate Mutual spokesman")."""
+    document_nouns: LowerWords = ()
+    """ "According to the report": a document known only by one of these is the last body's named before
+    it, and is listed so ("Halden Institute report")."""
+    spokesperson_of: str = ""
+    """How such a person or document is listed: ``{body}`` and ``{noun}`` ("{body} {noun}"); empty, by the
+    noun alone."""
+    bare_body_nouns: LowerWords = ()
+    """ "the government", "the authorities": a body named by this noun alone is listed as the article
+    writes it, with its article ("The government"), not as a bare common noun."""
     group_nouns: LowerWords = ()
     """Plural groups that act ("Investors appeared unconvinced"); "*makers" is any word ending so."""
     group_post_prepositions: LowerWords = ()
