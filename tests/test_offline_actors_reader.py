@@ -233,3 +233,22 @@ def test_unnamed_residents_are_an_anonymous_group() -> None:
     table.add("Residents who saw the signs", "group", "institutional", Span(0, 27))
     (rec,) = table.listed(set())
     assert (rec.identification, rec.role) == ("anonymous", "Residents who saw the signs")
+
+
+def test_a_german_company_called_das_unternehmen_again_is_that_company() -> None:
+    draft = _draft(
+        "Die Stadt prüft den Fall. Die Betreibergesellschaft Nordwald Kliniken GmbH will die Station "
+        "schließen. Die Zahlen seien geprüft, teilte das Unternehmen mit.",
+        "de",
+    )
+    assert "das Unternehmen" in _actor(draft, "Nordwald Kliniken GmbH").mentions
+
+
+def test_a_report_is_the_body_that_introduced_it() -> None:
+    draft = _draft(
+        "In a report published on Tuesday, the Marlow Institute said fewer homes were built. Ministers "
+        "disputed the figures on Wednesday and said the count was sound. Critics were unconvinced. The "
+        "figure includes homes that were started but not finished, according to the report.",
+        "en",
+    )
+    assert _actor(draft, "the report").name == "Marlow Institute report"

@@ -455,7 +455,8 @@ def _build(lex: Lexicon) -> Rules:
         prepositions=frozenset(s.prepositions),
         definite=re.compile(
             rf"^{alt(n.definite_articles, initial=True)}(?:\s+|(?<=['\u2019]))(?:{alt(s.definite_modifiers)}\s+)?"
-            r"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)$"
+            # "das Unternehmen": a language that capitalises its nouns writes them so after the article too
+            rf"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?{'|[A-ZÄÖÜ][a-zäöüß-]+' if n.capitalised_nouns else ''})$"
         ),
         subject_trailer=re.compile(rf"\s+{alt(s.subject_trailers)}$"),
         reflexives=frozenset(s.reflexives),

@@ -8,6 +8,7 @@ their roles), :mod:`.publisher` (the outlet),
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -200,7 +201,25 @@ class ActorTable:
             reported = [other for span, other in found if self.r.outlet_after.match(self.text, span.end)]
             if reported:
                 return reported[0]
+            introduced = self._body_introducing(rec.name.lower(), bodies)
+            if introduced is not None and introduced is not rec:
+                return introduced
         return found[0][1] if found else None
+
+    def _body_introducing(self, noun: str, bodies: tuple[str, ...]) -> ActorRec | None:
+        """ "In a report published on Tuesday, the Fairhaven Institute said": the body named in the
+        sentence where the article first uses a document's noun."""
+        first = re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", self.text, re.IGNORECASE)
+        if first is None:
+            return None
+        sent = next((s for s in self.seg.sentences if s.start <= first.start() < s.end), None)
+        if sent is None:
+            return None
+        for _, key in self.occurrences(Span(sent.start, sent.end)):
+            other = self.actors[key]
+            if other.kind in bodies and other.name[:1].isupper() and other.identification != "anonymous":
+                return other
+        return None
 
     def _workplace(self, rec: ActorRec) -> bool:
         if rec.kind != "organization" or not any(w in self.r.academic_words for w in rec.name.split()):
