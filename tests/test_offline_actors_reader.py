@@ -252,3 +252,16 @@ def test_a_report_is_the_body_that_introduced_it() -> None:
         "en",
     )
     assert _actor(draft, "the report").name == "Marlow Institute report"
+
+
+# --- institutions and names as the article writes them ----------------------------------------------
+def test_a_lower_case_body_is_named_without_its_article_and_its_acronym_is_the_same_body() -> None:
+    draft = _draft(
+        "Des parents ont alerté la mairie. L’agence régionale de santé (ARS) a indiqué avoir été informée "
+        "de symptômes. Selon l’ARS, aucune analyse n’est encore disponible.",
+        "fr",
+    )
+    actor = _actor(draft, "ARS")
+    assert actor.name == "Agence régionale de santé"
+    assert actor.kind == "government"
+    assert "L’agence régionale de santé" in actor.mentions
