@@ -265,3 +265,14 @@ def test_a_lower_case_body_is_named_without_its_article_and_its_acronym_is_the_s
     assert actor.name == "Agence régionale de santé"
     assert actor.kind == "government"
     assert "L’agence régionale de santé" in actor.mentions
+
+
+def test_an_ampersand_joins_a_bodys_name() -> None:
+    draft = _draft(
+        "Die Stadt prüft den Fall. Die Gewerkschaft Holz & Papier kündigte für die kommende Woche Streiks "
+        "an. Das mit dem Bau beauftragte Planungsbüro Brandt & Partner erklärte dagegen, es habe die Stadt "
+        "gewarnt.",
+        "de",
+    )
+    assert _actor(draft, "Gewerkschaft Holz & Papier").kind == "organization"
+    assert any("Brandt & Partner" in a.name and a.kind == "organization" for a in draft.actors)

@@ -24,7 +24,8 @@ from .resolution import antecedent, known_by_first_words, shortened_name, uninfl
 from .segment import Sentence
 from .spans import Span
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&-]*(?:[\u2019'](?!s\b)[^\W\d_][\w-]*)*|\d[\w,.]*", re.UNICODE)
+# "&" is a token of its own: "Stellmach & Partner", "Metall & Technik" join around it
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&-]*(?:[\u2019'](?!s\b)[^\W\d_][\w-]*)*|\d[\w,.]*|&", re.UNICODE)
 _POSS_OWNER = re.compile(
     r"(?P<owner>(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)){0,2})[\u2019']s\s+$", re.UNICODE
 )
@@ -332,6 +333,10 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             table.mention(named, span)
             return
         table.add(full, "organization", "named", span)
+        return
+    if "&" in words:
+        # "Stellmach & Partner", "Rail & Territoires": a firm's or a title's name, never a person's
+        table.add(full, "organization", "named", with_determiner(text, full_span, r))
         return
     if prev_word in r.locatives or prev_word in r.place_nouns:
         return
