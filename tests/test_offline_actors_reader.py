@@ -276,3 +276,42 @@ def test_an_ampersand_joins_a_bodys_name() -> None:
     )
     assert _actor(draft, "Gewerkschaft Holz & Papier").kind == "organization"
     assert any("Brandt & Partner" in a.name and a.kind == "organization" for a in draft.actors)
+
+
+# --- unnamed sources --------------------------------------------------------------------------------
+def test_unnamed_people_of_a_trade_are_anonymous_sources_in_french_and_spanish() -> None:
+    fr = _draft(
+        "La mairie a ouvert une enquête lundi. Un libraire du centre-ville a confirmé que les ventes avaient doublé.",
+        "fr",
+    )
+    bookseller = _actor(fr, "Un libraire du centre-ville")
+    assert (bookseller.kind, bookseller.identification) == ("person", "anonymous")
+    assert any(c.source == bookseller.id for c in fr.claims)
+    es = _draft(
+        "La policía investiga el caso desde el lunes. Según una persona cercana a la investigación, el "
+        "club pagó a los jugadores.",
+        "es",
+    )
+    close = _actor(es, "una persona cercana a la investigación")
+    assert (close.kind, close.identification) == ("person", "anonymous")
+
+
+def test_german_circles_are_an_anonymous_group_with_whose_circles_they_are() -> None:
+    draft = _draft(
+        "Die Stadt prüft den Fall seit Montag. Aus Regierungskreisen in der Hauptstadt hieß es, man habe "
+        "nichts gewusst.",
+        "de",
+    )
+    circles = _actor(draft, "Regierungskreisen in der Hauptstadt")
+    assert (circles.kind, circles.identification) == ("group", "anonymous")
+    assert not any(a.name.startswith("Aus ") for a in draft.actors)
+
+
+def test_an_unnamed_source_with_its_anonymity_clause_is_a_mention_too() -> None:
+    draft = _draft(
+        "La policía investiga el caso desde el lunes. Según un jugador de la plantilla que pidió no ser "
+        "identificado, todos lo sabían.",
+        "es",
+    )
+    actor = _actor(draft, "un jugador de la plantilla")
+    assert "un jugador de la plantilla que pidió no ser identificado" in actor.mentions

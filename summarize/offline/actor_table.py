@@ -16,6 +16,7 @@ from summarize.schemas.enums import ActorKind, Identification
 
 from .actor_rules import Rules, rules
 from .actor_shapes import WORDCHARS
+from .lexicon.patterns import alt
 from .segment import Segmented
 from .spans import Span
 
@@ -144,7 +145,24 @@ class ActorTable:
         recs.sort(key=lambda rec: rec.first)
         for rec in recs:
             self._reader_name(rec)
+            if rec.identification == "anonymous":
+                self._with_source_note(rec)
         return recs
+
+    def _with_source_note(self, rec: ActorRec) -> None:
+        """ "un jugador de la plantilla que pidió no ser identificado": the unnamed source with the relative
+        clause that says why it is unnamed is a mention too (beside the shorter one)."""
+        c = self.seg.lex.claims
+        if not (c.relative_pronouns and (c.source_note_phrases or c.source_note_verbs)):
+            return
+        note = re.compile(
+            rf"\s+{alt(c.relative_pronouns)}\s+(?:{alt(c.source_note_verbs)}\s+{alt(c.source_note_negations)}\s+"
+            rf"{alt(c.source_note_participles)}|(?:[^\W\d_]+\s+){{0,3}}?{alt(c.source_note_phrases)})\b"
+        )
+        for span in list(rec.spans):
+            m = note.match(self.text, span.end)
+            if m is not None:
+                self.mention(rec.key, Span(span.start, m.end()))
 
     def _reader_name(self, rec: ActorRec) -> None:
         """A name that is a bare common noun, listed as a reader would: "A spokesman said" after

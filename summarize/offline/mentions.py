@@ -234,6 +234,19 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         # "the Tavish Republic": a country by its name
         table.add(full, "country", "institutional", with_the if had_the else full_span)
         return
+    anonymous = table.seg.lex.sources.anonymous_nouns
+    if r.compound_kinds and len(words) == 1 and any(words[0].lower().endswith(n) for n in anonymous):
+        # "aus Verwaltungskreisen", "Aufsichtsratskreise": unnamed sources of a body, an anonymous group,
+        # with the complement that says whose ("Regierungskreisen in der Landeshauptstadt")
+        whose = re.match(
+            rf"\s+(?:(?:{'|'.join(map(re.escape, r.prepositions))})\s+)?"
+            rf"(?:{'|'.join(map(re.escape, r.split_connectors))})\s+[^\W\d_][\w-]*",
+            text[full_span.end : sent.end],
+        )
+        if whose is not None and whose.group(0).split()[-1][:1].isupper():
+            full_span = Span(full_span.start, full_span.end + whose.end())
+        table.add(full_span.of(text), "group", "anonymous", full_span, role=full_span.of(text))
+        return
     kind = keyword_kind(words, with_the.of(text) if had_the else full, r)
     spelt = _SPELT_OUT_AFTER.match(text, full_span.end) if kind is not None and kind != "media" else None
     if spelt is not None:
