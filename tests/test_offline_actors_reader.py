@@ -315,3 +315,38 @@ def test_an_unnamed_source_with_its_anonymity_clause_is_a_mention_too() -> None:
     )
     actor = _actor(draft, "un jugador de la plantilla")
     assert "un jugador de la plantilla que pidió no ser identificado" in actor.mentions
+
+
+def test_a_one_word_name_after_a_lower_case_noun_of_its_kind_is_a_body() -> None:
+    es = _draft(
+        "La policía investiga el caso desde el lunes. La empresa de control de apuestas Sportvigil detectó "
+        "movimientos anómalos, según la federación.",
+        "es",
+    )
+    assert _actor(es, "Sportvigil").kind == "organization"
+    fr = _draft(
+        "Le jury se réunira lundi. Selon une étude de l’institut Lectoscope, les ventes ont doublé. Le "
+        "syndicat des eaux de la Sirande n’a pas répondu.",
+        "fr",
+    )
+    assert _actor(fr, "Lectoscope").kind == "organization"
+    assert not any(a.name == "Sirande" for a in fr.actors)
+
+
+def test_french_lower_case_bodies_of_education_and_agriculture_are_actors() -> None:
+    draft = _draft(
+        "La mairie a ouvert une enquête lundi. L’inspection académique a confirmé les faits. La chambre "
+        "d’agriculture n’a pas répondu.",
+        "fr",
+    )
+    assert _actor(draft, "L’inspection académique").kind == "government"
+    assert _actor(draft, "La chambre d’agriculture").kind == "organization"
+
+
+def test_a_german_supplier_noun_before_a_name_makes_it_a_body() -> None:
+    draft = _draft(
+        "Die Stadt prüft den Fall seit Montag. Der Autozulieferer Hallmann Antriebstechnik will 300 Stellen "
+        "streichen, sagte ein Sprecher.",
+        "de",
+    )
+    assert _actor(draft, "Hallmann Antriebstechnik").kind == "organization"

@@ -405,6 +405,16 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         add_person(table, full_span, None, None)
         return
     if len(core) == 1:
+        kind_before = r.org_descriptor_before.search(text, max(0, full_span.start - 80), full_span.start)
+        if (
+            kind_before is not None
+            and kind_before.group(0)[:1].islower()
+            and prev_word not in r.connectors  # "le syndicat des eaux de la Sirande": a place, the complement
+            and described_as_body(table, full_span, full)
+        ):
+            # "la empresa de control de apuestas Sportvigil", "l’institut Lectoscope": a body, by its kind
+            table.add(full, "organization", "named", with_determiner(text, full_span, r))
+            return
         after = text[full_span.end : full_span.end + 40]
         if r.country_possession.match(after):
             table.add(full, "country", "institutional", full_span)
