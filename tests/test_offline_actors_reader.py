@@ -350,3 +350,22 @@ def test_a_german_supplier_noun_before_a_name_makes_it_a_body() -> None:
         "de",
     )
     assert _actor(draft, "Hallmann Antriebstechnik").kind == "organization"
+
+
+# --- kinds of bodies --------------------------------------------------------------------------------
+def test_a_body_named_after_the_crowd_it_gathers_is_a_group() -> None:
+    draft = _draft(
+        "The plant reopened on Monday. The Varby Residents' Association said the tremors had cracked "
+        "walls. The Varby Traders' Association said sales had fallen.",
+        "en",
+    )
+    assert _actor(draft, "Varby Residents' Association").kind == "group"
+    assert _actor(draft, "Varby Traders' Association").kind == "organization"
+
+
+def test_a_political_party_is_an_organisation() -> None:
+    draft = _draft(
+        "The opposition Civic Dawn party on Wednesday accused the mayor of fraud. Civic Dawn said the count was wrong.",
+        "en",
+    )
+    assert _actor(draft, "Civic Dawn").kind == "organization"

@@ -38,6 +38,7 @@ def build(seg: Segmented) -> ActorTable:
             mentions.classify_chain(table, sent, chain)
     people.not_people(table)
     people.first_word_bodies(table)
+    people.crowd_bodies(table)
     mentions.jurisdiction_mentions(table)
     publisher.find_by_use(table)
     publisher.self_references(table)

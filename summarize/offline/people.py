@@ -72,6 +72,15 @@ def spelt_out_acronym(text: str, span: Span) -> bool:
     return len(initials) >= 2 and all(any(c == i for c in letters) for i in initials)
 
 
+def crowd_bodies(table: ActorTable) -> None:
+    """ "the Skarholm Residents' Association", "la Asociación de Afectados por X": a body named after the
+    unnamed crowd it gathers is a group, not an organisation ("Traders' Association" stays one)."""
+    crowds = frozenset(table.seg.lex.roles.crowd_body_nouns)
+    for rec in table.actors.values():
+        if rec.kind == "organization" and any(w.rstrip("'\u2019").lower() in crowds for w in rec.name.split()[:-1]):
+            rec.kind = "group"
+
+
 def first_word_bodies(table: ActorTable) -> None:
     """ "operated by Torvik Geothermal. Torvik said": a name read as a person's whose first word is used
     alone and whose last never is, as a body's short name is (a person's is the surname), is a body's;

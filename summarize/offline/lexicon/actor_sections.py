@@ -113,9 +113,10 @@ class Organisations(Section):
     platforms: Words = ()
     """Social platforms: a name of these alone is no actor."""
     org_after: LowerWords = ()
-    """ "the opposition Civic Renewal party": a name before one of these is a group."""
+    """ "the Save Our Valley campaign": a name before one of these is a group."""
     business_after: LowerWords = ()
-    """ "the Bramble Burger chain": a name before one of these is a business."""
+    """ "the Bramble Burger chain", "the opposition Civic Renewal party": a name before one of these is an
+    organisation (a business, a party, a union)."""
     appositive_nouns: LowerWords = ()
     """ "Orlek Coaches, a local operator": an organisation, by its appositive."""
     legal_forms: Words = ()
@@ -184,6 +185,9 @@ class Roles(Section):
     German "Polizeisprecher", "Sicherheitsexperte", "GGP-Sekretär"."""
     person_heads: LowerWords = ()
     """Singular nouns for one unnamed person: "a dockworker who ..."."""
+    crowd_body_nouns: LowerWords = ()
+    """ "the Skarholm Residents' Association", "la Asociación de Afectados por X": a body named after the
+    unnamed crowd it gathers is a group, not an organisation."""
     spokesperson_nouns: LowerWords = ()
     """ "A spokesman said": an unnamed person known only by one of these speaks for the body named just
     before, and is listed by it ("Northgate Mutual spokesman")."""
