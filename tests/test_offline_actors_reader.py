@@ -369,3 +369,24 @@ def test_a_political_party_is_an_organisation() -> None:
         "en",
     )
     assert _actor(draft, "Civic Dawn").kind == "organization"
+
+
+def test_a_name_spelt_out_to_its_acronym_is_not_a_generic_noun_for_another_body() -> None:
+    draft = _draft(
+        "La mairie a ouvert une enquête lundi. La Compagnie ferroviaire du Val (CFV) a supprimé des trains. "
+        "Le Syndicat autonome des cheminots du Val (SACV) a dénoncé la situation.",
+        "fr",
+    )
+    union = _actor(draft, "SACV")
+    assert union.name == "Syndicat autonome des cheminots du Val"
+    assert "SACV" not in _actor(draft, "CFV").mentions
+
+
+def test_a_french_one_word_body_runs_through_its_adjective_and_complement() -> None:
+    draft = _draft(
+        "La mairie a ouvert une enquête lundi. Selon l’Office régional de l’immigration, le centre est "
+        "plein. L’État a promis des places.",
+        "fr",
+    )
+    assert _actor(draft, "l’Office régional de l’immigration").kind == "government"
+    assert _actor(draft, "L’État").kind == "government"

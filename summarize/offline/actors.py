@@ -9,7 +9,8 @@ their description as role. Pronouns and short names resolve to the last fitting 
 
 The passes live in :mod:`.mentions` (capitalised names), :mod:`.people` (a name as a person's, with its
 role, or as a body's), :mod:`.publisher`, :mod:`.institutions`, :mod:`.sources` and :mod:`.resolution`;
-what a name's words tell (its kind, its country) is :mod:`.name_kinds`; their vocabulary is the lexicon's,
+what a name's words tell (its kind, its country) is :mod:`.name_kinds`, where a name ends (its acronym, its
+complement) :mod:`.name_extents`; their vocabulary is the lexicon's,
 compiled by :mod:`.actor_rules` (and :mod:`.publisher_rules` for the outlet).
 
 Resolution for other stages (read-only): :meth:`.ActorTable.resolve_pronoun` (a pronoun to the last fitting

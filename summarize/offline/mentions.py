@@ -17,8 +17,9 @@ from summarize.schemas.enums import Identification
 from .actor_rules import Rules
 from .actor_shapes import DATELINE
 from .actor_table import ActorTable
+from .name_extents import SPELT_OUT_AFTER, postnominal_complement, spelt_out
 from .name_kinds import country_key, country_of, keyword_kind
-from .people import add_person, described_as_body, not_a_persons_name, spelt_out_acronym
+from .people import add_person, described_as_body, not_a_persons_name
 from .publisher_rules import rules as publisher_rules
 from .resolution import antecedent, known_by_first_words, shortened_name, uninflected, with_determiner
 from .segment import Sentence
@@ -248,11 +249,18 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         table.add(full_span.of(text), "group", "anonymous", full_span, role=full_span.of(text))
         return
     kind = keyword_kind(words, with_the.of(text) if had_the else full, r)
-    spelt = _SPELT_OUT_AFTER.match(text, full_span.end) if kind is not None and kind != "media" else None
+    spelt = SPELT_OUT_AFTER.match(text, full_span.end) if kind is not None and kind != "media" else None
     if spelt is not None:
         # "la Société des téléphériques du Grand-Clavel (STGC)": the name runs to its acronym
         full_span = Span(full_span.start, spelt.end("rest"))
         full = full_span.of(text)
+    if spelt is None and kind in ("government", "organization") and len(words) == 1:
+        # "l’Office régional de l’immigration": a one-word name, its adjective and its lower-case complement
+        more = postnominal_complement(table, full_span, sent)
+        if more is not None:
+            full_span = Span(full_span.start, more)
+            full = full_span.of(text)
+            words = full.split()
     if kind == "media" and len(words) == 1 and r.quoted_name_after.match(text, full_span.end):
         return  # "des Magazins „Lagebild“": the noun describes the outlet named after it
     if kind is not None and kind != "media" and not had_the:
@@ -285,7 +293,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     if kind is not None:
         owner = country_of(words[0], table) or country_of(" ".join(words[:2]), table)
         span = with_the if had_the else with_determiner(text, full_span, r)
-        if len(span) > len(full_span):
+        if len(span) > len(full_span) and spelt is None:
             # "der Staatsanwaltschaft" after "Staatsanwaltschaft Lindenfeld", "la Confederación" after "la
             # Confederación Hidrográfica del Tardón": a name shortened to its first words, after an article
             longer = known_by_first_words(table, words, full_span.start)
@@ -293,7 +301,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
                 table.mention(longer, span)
                 return
         base = uninflected(words[0], r).lower()
-        if len(span) > len(full_span) and len(words) == 1 and base in r.generic_nouns:
+        if len(span) > len(full_span) and len(words) == 1 and base in r.generic_nouns and spelt is None:
             # "die Behörde", "des Konzerns" again: the body the article named before
             ante = antecedent(table, base, full_span.start)
             if ante is not None:
@@ -340,7 +348,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         return
     if len(words) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", words[0]) and words[0] not in r.acronym_stop:
         span = with_determiner(text, full_span, r)
-        named = _spelt_out(table, full_span)
+        named = spelt_out(table, full_span)
         if named is not None:
             table.alias_keys[table.key(full)] = named
             table.mention(named, span)
@@ -418,42 +426,6 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         after = text[full_span.end : full_span.end + 40]
         if r.country_possession.match(after):
             table.add(full, "country", "institutional", full_span)
-
-
-_OPEN_PAREN = re.compile(r"\s*\(\s*$")
-# "Société" + " des téléphériques du Grand-Clavel (STGC)": the words of a name up to its acronym
-_SPELT_OUT_AFTER = re.compile(r"(?P<rest>(?:\s+[\w\u2019'-]+){1,8}?)\s*\(\s*[A-Z]{2,6}\s*\)")
-
-
-def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
-    """ "l’agence régionale de santé (ARS)", "des Bundesamts für Spionageabwehr (BSA)": the actor named
-    just before an acronym in parentheses, which the acronym then stands for wherever it is used."""
-    text = table.text
-    known = table.alias_keys.get(table.key(acronym.of(text)))
-    if known is not None:
-        return known
-    if text[acronym.end : acronym.end + 1] != ")":
-        return None
-    paren = _OPEN_PAREN.search(text, max(0, acronym.start - 4), acronym.start)
-    if paren is None:
-        return None
-    before = [(s, k) for s, k in table.before(paren.start()) if s.end >= paren.start() - 1]
-    if before and table.actors[before[0][1]].kind == "person" and not spelt_out_acronym(text, before[0][0]):
-        return None  # "Bürgermeister Hans Berg (CDU)": his party, not his name's acronym
-    if before:
-        return before[0][1]
-    # "la direction départementale des territoires (DDT)": the lower-case phrase after its article
-    r = table.r
-    phrase = r.spelt_out_before.search(text, max(0, paren.start() - 90), paren.start())
-    if phrase is None:
-        return None
-    words = phrase.group("np").split()
-    kind = keyword_kind([w[:1].upper() + w[1:] for w in words[:1]], words[0], r)
-    if kind is None:
-        return None
-    span = Span(phrase.start("np"), phrase.end("np"))
-    name = span.of(text)
-    return table.add(name[:1].upper() + name[1:], kind, "institutional", Span(phrase.start(), span.end))
 
 
 def word_before(text: str, pos: int, floor: int) -> str:
