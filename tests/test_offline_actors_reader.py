@@ -390,3 +390,12 @@ def test_a_french_one_word_body_runs_through_its_adjective_and_complement() -> N
     )
     assert _actor(draft, "l’Office régional de l’immigration").kind == "government"
     assert _actor(draft, "L’État").kind == "government"
+
+
+def test_a_name_with_a_titles_word_and_a_bodys_appositive_is_a_body() -> None:
+    draft = _draft(
+        "Savers rushed to withdraw their money on Monday. Harlow Property Finance, the sister company named "
+        "by the staff, did not respond to a request for comment.",
+        "en",
+    )
+    assert _actor(draft, "Harlow Property Finance").kind == "organization"

@@ -412,6 +412,10 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             return
         add_person(table, full_span, None, None)
         return
+    if len(core) >= 2 and (r.org_appositive.match(text, full_span.end) or described_as_body(table, full_span, full)):
+        # "Fernhill Property Finance, the sister company": a name with a title's word, a body by its appositive
+        table.add(full, "organization", "named", full_span)
+        return
     if len(core) == 1:
         kind_before = r.org_descriptor_before.search(text, max(0, full_span.start - 80), full_span.start)
         if (
