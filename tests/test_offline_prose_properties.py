@@ -35,6 +35,12 @@ TUNED = sorted(
 # Failures that belong to another area of the backend, each named with its reason (article path ->
 # reason); a strict xfail, so an entry goes as soon as its article passes. Empty today.
 OTHER_AREAS: dict[str, str] = {}
+# Actor names that still fail, each with its reason (a strict xfail: an entry goes when its article passes).
+NAMES_LEFT: dict[str, str] = {
+    "benchmarks/dev/geburtsstation-schliessung-de.txt": "two unnamed persons named 'Konzernsprecher' (one "
+    "spokesman in the gold): merging them pairs the gold spokesman with the merged actor instead of 'der "
+    "Sprecher', whose claims then no longer match",
+}
 HELDOUT = sorted((ROOT / "benchmarks" / "heldout-7").glob("*.txt"))
 HELDOUT_PER_100 = 1.0
 
@@ -78,12 +84,12 @@ def test_no_statement_bluf_line_or_question_a_reader_would_stop_at(path: Path) -
     assert _prose(found) == [], _label(path)
 
 
-@pytest.mark.xfail(
-    reason="actor names are the actors area's (issue 16 section 4: common nouns, unnamed crowds); "
-    "this mark goes when every article passes",
-    strict=False,
-)
-@pytest.mark.parametrize("path", TUNED, ids=_label)
+def _names_marked(path: Path) -> Any:
+    reason = NAMES_LEFT.get(_label(path))
+    return pytest.param(path, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason else path
+
+
+@pytest.mark.parametrize("path", [_names_marked(p) for p in TUNED], ids=_label)
 def test_no_actor_name_a_reader_would_stop_at(path: Path) -> None:
     found = defects(_briefing(path))
     assert _names(found) == [], _label(path)

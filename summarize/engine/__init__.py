@@ -19,6 +19,7 @@ In the order an LLM briefing uses them:
     run.py               the run record: ledger, usage, cost, RunInfo (every path reports here)
     prices.py            what a model's tokens cost
     merge.py, overview.py  chunks' drafts made one, and what only the whole article shows
+                         (merge_words.toml: the titles, pronouns and stopwords merge.py compares by)
     merge_finish.py      the merged draft validated against the whole article, conflicts and BLUF added
     assemble.py          a draft to the final briefing: offsets, ids in order, meta
     offline_briefing.py  the offline backend's draft through the same validation and assembly

@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from summarize.engine.merge_finish import Located, finished
@@ -39,15 +41,18 @@ from summarize.sources.document import Document
 
 _CERTAINTY_RANK = {"unknown": 0, "possible": 1, "probable": 2, "certain": 3}
 _WORD = re.compile(r"[^\W_]+")
-_STOPWORDS = frozenset(
-    "a an the of to in on at for and or by with from that this is was were be been has have had".split()  # noqa: SIM905
-)
-_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady councillor councilor senator sen rep "  # noqa: SIM905
-    "representative gen general col colonel capt captain lt sgt judge justice minister president "
-    "mayor governor rev father chief inspector detective officer".split()
-)
-_PRONOUNS = frozenset("he she they it him her them his hers their its we us i you".split())  # noqa: SIM905
+
+
+def _vocabulary() -> dict[str, frozenset[str]]:
+    """Stopwords, titles and pronouns: data in ``merge_words.toml`` beside this module, not code."""
+    data = tomllib.loads(resources.files("summarize.engine").joinpath("merge_words.toml").read_text(encoding="utf-8"))
+    return {key: frozenset(data[key]) for key in ("stopwords", "titles", "pronouns")}
+
+
+_VOCABULARY = _vocabulary()
+_STOPWORDS = _VOCABULARY["stopwords"]
+_TITLES = _VOCABULARY["titles"]
+_PRONOUNS = _VOCABULARY["pronouns"]
 # Statement similarity needed to merge two claims: lower when their evidence overlaps.
 SAME_PASSAGE_SIMILARITY = 0.3
 RESTATEMENT_SIMILARITY = 0.75

@@ -335,7 +335,7 @@ def _build(lex: Lexicon) -> Rules:
         # "the battery maker Norrvik Cells", "The promoter, Lanternhouse Live,", "l’association de défense de
         # l’environnement Sirande Vivante": a name after a noun of its kind
         org_descriptor_before=re.compile(
-            rf"(?<!\w)(?:{alt(o.appositive_nouns, initial=True)})"
+            rf"(?<!\w)(?:{alt(o.appositive_nouns, initial=True)})(?:\s+{alt(o.descriptor_adjectives)})?"
             rf"(?:\s+(?:{alt(o.descriptor_joiners)})\s+[\w\u2019' -]{{1,40}}?)?,?\s+$"
         ),
         thing_relative_after=re.compile(rf",\s+{alt(s.thing_relatives)}\b"),
@@ -455,7 +455,8 @@ def _build(lex: Lexicon) -> Rules:
         prepositions=frozenset(s.prepositions),
         definite=re.compile(
             rf"^{alt(n.definite_articles, initial=True)}(?:\s+|(?<=['\u2019]))(?:{alt(s.definite_modifiers)}\s+)?"
-            r"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)$"
+            # "das Unternehmen": a language that capitalises its nouns writes them so after the article too
+            rf"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?{'|[A-ZÄÖÜ][a-zäöüß-]+' if n.capitalised_nouns else ''})$"
         ),
         subject_trailer=re.compile(rf"\s+{alt(s.subject_trailers)}$"),
         reflexives=frozenset(s.reflexives),

@@ -8,6 +8,7 @@ their roles), :mod:`.publisher` (the outlet),
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from summarize.schemas.enums import ActorKind, Identification
 
 from .actor_rules import Rules, rules
 from .actor_shapes import WORDCHARS
+from .lexicon.patterns import alt
 from .segment import Segmented
 from .spans import Span
 
@@ -141,7 +143,101 @@ class ActorTable:
         headline and not in ``used`` (the keys of sources, intermediaries and responders)."""
         recs = [rec for rec in self.actors.values() if rec.spans and (rec.key in used or not self._workplace(rec))]
         recs.sort(key=lambda rec: rec.first)
+        for rec in recs:
+            self._reader_name(rec)
+            if rec.identification == "anonymous":
+                self._with_source_note(rec)
         return recs
+
+    def _with_source_note(self, rec: ActorRec) -> None:
+        """ "un jugador de la plantilla que pidió no ser identificado": the unnamed source with the relative
+        clause that says why it is unnamed is a mention too (beside the shorter one)."""
+        c = self.seg.lex.claims
+        if not (c.relative_pronouns and (c.source_note_phrases or c.source_note_verbs)):
+            return
+        note = re.compile(
+            rf"\s+{alt(c.relative_pronouns)}\s+(?:{alt(c.source_note_verbs)}\s+{alt(c.source_note_negations)}\s+"
+            rf"{alt(c.source_note_participles)}|(?:[^\W\d_]+\s+){{0,3}}?{alt(c.source_note_phrases)})\b"
+        )
+        for span in list(rec.spans):
+            m = note.match(self.text, span.end)
+            if m is not None:
+                self.mention(rec.key, Span(span.start, m.end()))
+
+    def _reader_name(self, rec: ActorRec) -> None:
+        """A name that is a bare common noun, listed as a reader would: "A spokesman said" after
+        "Northgate Mutual said" is the "Northgate Mutual spokesman"; "the government" is "The government"."""
+        roles = self.seg.lex.roles
+        folded = " ".join(rec.name.lower().split())
+        while len(words := rec.name.split()) > 1 and words[-1].lower() in self.r.function_words:
+            rec.name = " ".join(words[:-1])  # "Early surveys for": a phrase cut before its complement
+        if (
+            rec.kind == "group"
+            and rec.identification == "institutional"
+            and not any(w[:1].isupper() for w in rec.name.split()[1:])
+            and self.r.people_head(rec.name.split()[0]) == "group"
+        ):
+            # "Residents who saw the signs": unnamed people, anonymous, with their description as role
+            rec.identification = "anonymous"
+            rec.role = rec.role or rec.name
+        owned = rec.kind == "person" and folded in roles.spokesperson_nouns
+        owned = owned or (rec.kind in ("media", "organization") and folded in roles.document_nouns)
+        if owned and rec.identification != "named":
+            body = self._body_before(rec)
+            if body is not None and roles.spokesperson_of:
+                name = roles.spokesperson_of.format(body=body.name, noun=folded)
+                rec.name = name[:1].upper() + name[1:]
+                rec.affiliation = rec.affiliation or body.key
+        elif rec.kind != "person" and folded in roles.bare_body_nouns:
+            for span in sorted(rec.spans, key=lambda s: s.start):
+                written = " ".join(span.of(self.text).split())
+                if self.r.articles.match(written) and written.lower() != folded:
+                    rec.name = written[:1].upper() + written[1:]
+                    return
+
+    def _body_before(self, rec: ActorRec) -> ActorRec | None:
+        """The body a spokesperson speaks for or a document is by: their affiliation, else the last body
+        named in the 400 characters before they are first mentioned (for a document, the last that
+        reported, if one did: "X reported ... According to the report")."""
+        if rec.affiliation in self.actors and self.actors[rec.affiliation].kind not in ("person", "country"):
+            return self.actors[rec.affiliation]
+        bodies = ("organization", "government", "military", "intelligence", "media")
+        found: list[tuple[Span, ActorRec]] = []
+        for span, key in self.before(rec.first):
+            if rec.first - span.end > 400:
+                break
+            other = self.actors[key]
+            if (
+                other.kind in bodies
+                and other is not rec
+                and (other.kind != "media" or rec.kind != "person")
+                and other.name[:1].isupper()
+                and other.identification != "anonymous"
+            ):
+                found.append((span, other))
+        if rec.kind != "person":
+            reported = [other for span, other in found if self.r.outlet_after.match(self.text, span.end)]
+            if reported:
+                return reported[0]
+            introduced = self._body_introducing(rec.name.lower(), bodies)
+            if introduced is not None and introduced is not rec:
+                return introduced
+        return found[0][1] if found else None
+
+    def _body_introducing(self, noun: str, bodies: tuple[str, ...]) -> ActorRec | None:
+        """ "In a report published on Tuesday, the Fairhaven Institute said": the body named in the
+        sentence where the article first uses a document's noun."""
+        first = re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", self.text, re.IGNORECASE)
+        if first is None:
+            return None
+        sent = next((s for s in self.seg.sentences if s.start <= first.start() < s.end), None)
+        if sent is None:
+            return None
+        for _, key in self.occurrences(Span(sent.start, sent.end)):
+            other = self.actors[key]
+            if other.kind in bodies and other.name[:1].isupper() and other.identification != "anonymous":
+                return other
+        return None
 
     def _workplace(self, rec: ActorRec) -> bool:
         if rec.kind != "organization" or not any(w in self.r.academic_words for w in rec.name.split()):

@@ -9,7 +9,8 @@ their description as role. Pronouns and short names resolve to the last fitting 
 
 The passes live in :mod:`.mentions` (capitalised names), :mod:`.people` (a name as a person's, with its
 role, or as a body's), :mod:`.publisher`, :mod:`.institutions`, :mod:`.sources` and :mod:`.resolution`;
-what a name's words tell (its kind, its country) is :mod:`.name_kinds`; their vocabulary is the lexicon's,
+what a name's words tell (its kind, its country) is :mod:`.name_kinds`, where a name ends (its acronym, its
+complement) :mod:`.name_extents`; their vocabulary is the lexicon's,
 compiled by :mod:`.actor_rules` (and :mod:`.publisher_rules` for the outlet).
 
 Resolution for other stages (read-only): :meth:`.ActorTable.resolve_pronoun` (a pronoun to the last fitting
@@ -37,6 +38,8 @@ def build(seg: Segmented) -> ActorTable:
         for chain in mentions.chains(text, sent, table.r):
             mentions.classify_chain(table, sent, chain)
     people.not_people(table)
+    people.first_word_bodies(table)
+    people.crowd_bodies(table)
     mentions.jurisdiction_mentions(table)
     publisher.find_by_use(table)
     publisher.self_references(table)
@@ -46,6 +49,7 @@ def build(seg: Segmented) -> ActorTable:
     # pass 3: aliases (surnames), shortened names of bodies, capital cities used for their country
     institutions.aliases(table, body)
     resolution.shortened_names(table)
+    resolution.shortened_bodies(table)
     # pass 4: groups that act or are acted on ("Investors appeared unconvinced", "judged by investigators")
     for sent in body:
         institutions.groups(table, sent)

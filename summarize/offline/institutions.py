@@ -128,8 +128,10 @@ def institutions(table: ActorTable, sent: Sentence) -> None:
             # "the health authority" after "the Eastmoor Regional Health Authority"
             table.mention(named, whole)
             continue
-        name = span.of(text)
-        table.add(name[:1].upper() + name[1:], _lc_kind(noun, r), "institutional", whole, key=table.key(name))
+        # "L’agence régionale de santé": the body's name without the article the sentence gives it
+        name = r.articles.sub("", span.of(text)) or span.of(text)
+        key = table.add(name[:1].upper() + name[1:], _lc_kind(noun, r), "institutional", whole, key=table.key(name))
+        _acronym_after(table, key, whole)
     for m in r.armed_group.finditer(text, sent.start, sent.end):
         span = Span(m.start(), m.end())
         name = span.of(text)
@@ -204,6 +206,23 @@ def _described_name(table: ActorTable, sent: Sentence, span: Span, noun: str) ->
         return False
     table.mention(key, span)
     return True
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+
+
+def _acronym_after(table: ActorTable, key: str, span: Span) -> None:
+    """ "l’agence régionale de santé (ARS)": the acronym in parentheses after a body written out in lower
+    case is that body, wherever the article uses it (its actor, if the acronym was met first, merged in)."""
+    m = _ACRONYM_AFTER.match(table.text, span.end)
+    if m is None:
+        return
+    short = table.key(m.group(1))
+    if short in table.actors and short != key and table.actors[short].kind != "person":
+        table.merge(short, key)
+    elif short not in table.actors:
+        table.alias_keys[short] = key
+    table.mention(key, Span(m.start(1), m.end(1)))
 
 
 def _lc_kind(noun: str, r: Rules) -> ActorKind:

@@ -17,6 +17,7 @@ from summarize.schemas.enums import Identification
 from .actor_rules import Rules
 from .actor_shapes import DATELINE
 from .actor_table import ActorTable
+from .name_extents import SPELT_OUT_AFTER, postnominal_complement, spelt_out
 from .name_kinds import country_key, country_of, keyword_kind
 from .people import add_person, described_as_body, not_a_persons_name
 from .publisher_rules import rules as publisher_rules
@@ -24,7 +25,8 @@ from .resolution import antecedent, known_by_first_words, shortened_name, uninfl
 from .segment import Sentence
 from .spans import Span
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&-]*(?:[\u2019'](?!s\b)[^\W\d_][\w-]*)*|\d[\w,.]*", re.UNICODE)
+# "&" is a token of its own: "Stellmach & Partner", "Metall & Technik" join around it
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w&-]*(?:[\u2019'](?!s\b)[^\W\d_][\w-]*)*|\d[\w,.]*|&", re.UNICODE)
 _POSS_OWNER = re.compile(
     r"(?P<owner>(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*)){0,2})[\u2019']s\s+$", re.UNICODE
 )
@@ -202,6 +204,12 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     for i, t in enumerate(core):
         if _title_token(t, text, r):
             title_idx = i
+    if (
+        0 < title_idx < len(core) - 1
+        and keyword_kind(words[:1], words[0], r) is not None
+        and any(w in r.connectors for w in words[1:title_idx])
+    ):
+        title_idx = -1  # "the Union of Health Workers": a body's name with a title word inside, no person
     if 0 <= title_idx < len(core) - 1:
         rest = core[title_idx + 1 :]
         rest_words = [t.text for t in rest]
@@ -227,12 +235,32 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         # "the Tavish Republic": a country by its name
         table.add(full, "country", "institutional", with_the if had_the else full_span)
         return
+    anonymous = table.seg.lex.sources.anonymous_nouns
+    if r.compound_kinds and len(words) == 1 and any(words[0].lower().endswith(n) for n in anonymous):
+        # "aus Verwaltungskreisen", "Aufsichtsratskreise": unnamed sources of a body, an anonymous group,
+        # with the complement that says whose ("Regierungskreisen in der Landeshauptstadt")
+        whose = re.match(
+            rf"\s+(?:(?:{'|'.join(map(re.escape, r.prepositions))})\s+)?"
+            rf"(?:{'|'.join(map(re.escape, r.split_connectors))})\s+[^\W\d_][\w-]*",
+            text[full_span.end : sent.end],
+        )
+        if whose is not None and whose.group(0).split()[-1][:1].isupper():
+            full_span = Span(full_span.start, full_span.end + whose.end())
+        table.add(full_span.of(text), "group", "anonymous", full_span, role=full_span.of(text))
+        return
     kind = keyword_kind(words, with_the.of(text) if had_the else full, r)
-    spelt = _SPELT_OUT_AFTER.match(text, full_span.end) if kind is not None and kind != "media" else None
+    spelt = SPELT_OUT_AFTER.match(text, full_span.end) if kind is not None and kind != "media" else None
     if spelt is not None:
         # "la Société des téléphériques du Grand-Clavel (STGC)": the name runs to its acronym
         full_span = Span(full_span.start, spelt.end("rest"))
         full = full_span.of(text)
+    if spelt is None and kind in ("government", "organization") and len(words) == 1:
+        # "l’Office régional de l’immigration": a one-word name, its adjective and its lower-case complement
+        more = postnominal_complement(table, full_span, sent)
+        if more is not None:
+            full_span = Span(full_span.start, more)
+            full = full_span.of(text)
+            words = full.split()
     if kind == "media" and len(words) == 1 and r.quoted_name_after.match(text, full_span.end):
         return  # "des Magazins „Lagebild“": the noun describes the outlet named after it
     if kind is not None and kind != "media" and not had_the:
@@ -265,7 +293,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
     if kind is not None:
         owner = country_of(words[0], table) or country_of(" ".join(words[:2]), table)
         span = with_the if had_the else with_determiner(text, full_span, r)
-        if len(span) > len(full_span):
+        if len(span) > len(full_span) and spelt is None:
             # "der Staatsanwaltschaft" after "Staatsanwaltschaft Lindenfeld", "la Confederación" after "la
             # Confederación Hidrográfica del Tardón": a name shortened to its first words, after an article
             longer = known_by_first_words(table, words, full_span.start)
@@ -273,7 +301,7 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
                 table.mention(longer, span)
                 return
         base = uninflected(words[0], r).lower()
-        if len(span) > len(full_span) and len(words) == 1 and base in r.generic_nouns:
+        if len(span) > len(full_span) and len(words) == 1 and base in r.generic_nouns and spelt is None:
             # "die Behörde", "des Konzerns" again: the body the article named before
             ante = antecedent(table, base, full_span.start)
             if ante is not None:
@@ -320,12 +348,16 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         return
     if len(words) == 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", words[0]) and words[0] not in r.acronym_stop:
         span = with_determiner(text, full_span, r)
-        named = _spelt_out(table, full_span)
+        named = spelt_out(table, full_span)
         if named is not None:
             table.alias_keys[table.key(full)] = named
             table.mention(named, span)
             return
         table.add(full, "organization", "named", span)
+        return
+    if "&" in words:
+        # "Stellmach & Partner", "Rail & Territoires": a firm's or a title's name, never a person's
+        table.add(full, "organization", "named", with_determiner(text, full_span, r))
         return
     if prev_word in r.locatives or prev_word in r.place_nouns:
         return
@@ -351,6 +383,16 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
         if any(w in r.demonyms for w in words):
             return
         if (
+            r.descriptor_compound is not None
+            and len(words) >= 3
+            and r.descriptor_compound.fullmatch(words[0])
+            and all(w[:1].isupper() for w in words[1:])
+        ):
+            # "die Firma Brandt Tiefbau", "des Anbieters Voltra Mobility": the noun describes a body's name
+            body = Span(core[1].start, full_span.end)
+            table.add(body.of(text), "organization", "named", body)
+            return
+        if (
             r.capitalised_nouns
             and len(core) >= 3
             and table.common_noun(words[0])
@@ -370,44 +412,24 @@ def _classify_part(table: ActorTable, sent: Sentence, toks: list[_Tok]) -> None:
             return
         add_person(table, full_span, None, None)
         return
+    if len(core) >= 2 and (r.org_appositive.match(text, full_span.end) or described_as_body(table, full_span, full)):
+        # "Fernhill Property Finance, the sister company": a name with a title's word, a body by its appositive
+        table.add(full, "organization", "named", full_span)
+        return
     if len(core) == 1:
+        kind_before = r.org_descriptor_before.search(text, max(0, full_span.start - 80), full_span.start)
+        if (
+            kind_before is not None
+            and kind_before.group(0)[:1].islower()
+            and prev_word not in r.connectors  # "le syndicat des eaux de la Sirande": a place, the complement
+            and described_as_body(table, full_span, full)
+        ):
+            # "la empresa de control de apuestas Sportvigil", "l’institut Lectoscope": a body, by its kind
+            table.add(full, "organization", "named", with_determiner(text, full_span, r))
+            return
         after = text[full_span.end : full_span.end + 40]
         if r.country_possession.match(after):
             table.add(full, "country", "institutional", full_span)
-
-
-_OPEN_PAREN = re.compile(r"\s*\(\s*$")
-# "Société" + " des téléphériques du Grand-Clavel (STGC)": the words of a name up to its acronym
-_SPELT_OUT_AFTER = re.compile(r"(?P<rest>(?:\s+[\w\u2019'-]+){1,8}?)\s*\(\s*[A-Z]{2,6}\s*\)")
-
-
-def _spelt_out(table: ActorTable, acronym: Span) -> str | None:
-    """ "l’agence régionale de santé (ARS)", "des Bundesamts für Spionageabwehr (BSA)": the actor named
-    just before an acronym in parentheses, which the acronym then stands for wherever it is used."""
-    text = table.text
-    known = table.alias_keys.get(table.key(acronym.of(text)))
-    if known is not None:
-        return known
-    if text[acronym.end : acronym.end + 1] != ")":
-        return None
-    paren = _OPEN_PAREN.search(text, max(0, acronym.start - 4), acronym.start)
-    if paren is None:
-        return None
-    before = [(s, k) for s, k in table.before(paren.start()) if s.end >= paren.start() - 1]
-    if before:
-        return before[0][1]
-    # "la direction départementale des territoires (DDT)": the lower-case phrase after its article
-    r = table.r
-    phrase = r.spelt_out_before.search(text, max(0, paren.start() - 90), paren.start())
-    if phrase is None:
-        return None
-    words = phrase.group("np").split()
-    kind = keyword_kind([w[:1].upper() + w[1:] for w in words[:1]], words[0], r)
-    if kind is None:
-        return None
-    span = Span(phrase.start("np"), phrase.end("np"))
-    name = span.of(text)
-    return table.add(name[:1].upper() + name[1:], kind, "institutional", Span(phrase.start(), span.end))
 
 
 def word_before(text: str, pos: int, floor: int) -> str:

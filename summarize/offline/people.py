@@ -32,6 +32,11 @@ def not_people(table: ActorTable) -> None:
         if r.org_name.search(rec.name):
             rec.kind = "organization"  # "Free the Giants", "Friends of the Earth": people's names have no such words
             continue
+        if any(spelt_out_acronym(text, span) for span in rec.spans):
+            rec.kind = "organization"  # "Bürgerliste Moorbach (FBM)": a name spelt out before its acronym
+            rec.aliases.clear()
+            rec.role = None  # "Freie" of "Die Freie Bürgerliste": a word of the name, not a person's title
+            continue
         if rec.role and r.role_has_noun(rec.role):
             continue
         for span in rec.spans:
@@ -51,6 +56,52 @@ def not_people(table: ActorTable) -> None:
             if r.org_appositive.match(text, span.end) or r.business_after.match(text, span.end):
                 rec.kind = "organization"
                 break
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-Z\u00c0-\u00de]{2,6})\s*\)")
+
+
+def spelt_out_acronym(text: str, span: Span) -> bool:
+    """The name at ``span`` is followed by an acronym in parentheses that its words' initials spell (in
+    order, an initial or two may be left out): "Freie Liste Moorbach (FLM)", not "Hans Berg (CDU)"."""
+    m = _ACRONYM_AFTER.match(text, span.end)
+    if m is None:
+        return False
+    initials = [w[0] for w in span.of(text).split() if w[:1].isupper()]
+    letters = iter(m.group("acronym"))
+    return len(initials) >= 2 and all(any(c == i for c in letters) for i in initials)
+
+
+def crowd_bodies(table: ActorTable) -> None:
+    """ "the Skarholm Residents' Association", "la Asociación de Afectados por X": a body named after the
+    unnamed crowd it gathers is a group, not an organisation ("Traders' Association" stays one)."""
+    crowds = frozenset(table.seg.lex.roles.crowd_body_nouns)
+    for rec in table.actors.values():
+        if rec.kind == "organization" and any(w.rstrip("'\u2019").lower() in crowds for w in rec.name.split()[:-1]):
+            rec.kind = "group"
+
+
+def first_word_bodies(table: ActorTable) -> None:
+    """ "operated by Torvik Geothermal. Torvik said": a name read as a person's whose first word is used
+    alone and whose last never is, as a body's short name is (a person's is the surname), is a body's;
+    the short name's actor is merged into it. A name with a role or title keeps its reading."""
+    text = table.text
+    for key, rec in list(table.actors.items()):
+        words = rec.name.split()
+        if rec.kind != "person" or rec.role or len(words) < 2 or key not in table.actors:
+            continue
+        if not words[0][:1].isupper() or words[0].lower() in table.r.function_words:
+            continue
+        if _surname_used(text, rec.name) and words[-1].lower() not in table.lower_words:
+            continue  # a surname, unless a common noun of the article ("Geothermal plant halts", "geothermal")
+        alone = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])}\b)")
+        if not alone.search(text):
+            continue
+        rec.kind = "organization"
+        rec.aliases = {words[0]}  # "Torvik" is its short name, "Geothermal" no surname
+        short = table.key(words[0])
+        if short != key and short in table.actors and table.actors[short].kind != "person":
+            table.merge(short, key)
 
 
 def not_a_persons_name(table: ActorTable, span: Span, words: list[str]) -> bool:

@@ -25,6 +25,11 @@ def find_by_dateline(table: ActorTable) -> None:
         name = masthead.group("pub").split()
         if keyword_kind(name, " ".join(name), r) == "media":
             m = masthead
+    if m is None:
+        short = pr.byline_short.search(text, 0, head)
+        name = short.group("pub").split() if short is not None else []
+        if name and name[-1] not in pr.byline_roles and keyword_kind(name, " ".join(name), r) == "media":
+            m = short  # "By Jane Doe and John Roe, The Daily Lamp", not "By Jane Doe, Business Reporter"
     if m:
         span = Span(m.start("pub"), m.end("pub"))
         table.publisher = table.add(span.of(text), "publisher", "named", span)

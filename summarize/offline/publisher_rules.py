@@ -24,6 +24,8 @@ class PublisherRules:
     reports_after: re.Pattern[str]
     self_reference: re.Pattern[str]
     masthead_line: re.Pattern[str]
+    byline_short: re.Pattern[str]
+    byline_roles: frozenset[str]
 
 
 def _build(lex: Lexicon) -> PublisherRules:
@@ -33,7 +35,8 @@ def _build(lex: Lexicon) -> PublisherRules:
             rf"^[ \t]*{alt(pub.byline_words)}[ \t]+[A-Z][^,\n]{{1,60}},[^,\n]{{1,60}},[ \t]*{OUTLET}[ \t]*$",
             re.MULTILINE,
         ),
-        publisher_before=re.compile(rf"\b{alt(pub.before_cues)}\s+(?:[Tt]he\s+)?$"),
+        # "told the X", "bestätigte dem „X“": the outlet after its cue, an opening quotation mark allowed
+        publisher_before=re.compile(rf"\b{alt(pub.before_cues)}\s+(?:[Tt]he\s+)?[\u201e\u201c\u00ab\"]?\s*$"),
         publisher_after=re.compile(
             rf"(?:[\u2019']s\s+(?:own\s+)?{alt(pub.own_work)}\b|\s+{alt(pub.after_auxiliaries)}\s+"
             rf"(?:{alt(pub.after_adverbs)}\s+)*(?:been\s+)?{alt(pub.after_verbs)}\b|\s+{alt(pub.asking_verbs)}\s+[A-Z])"
@@ -45,9 +48,15 @@ def _build(lex: Lexicon) -> PublisherRules:
         masthead_line=re.compile(
             rf"^[ \t]*(?:{uoutlet('pub')}[ \t]+\|[ \t]+{alt(pub.published_words)}\b"
             rf"|(?:{alt(pub.byline_words)}[ \t]+[^|/\n]{{2,60}}?|{alt(pub.desk_words)})"
-            rf"[ \t]+[|/][ \t]+{uoutlet('pub2')}[ \t]*$)",
+            # "By Jane Doe | The Daily Lamp | Updated 5 p.m.": what follows the outlet's cell is no part of it
+            rf"[ \t]+[|/][ \t]+{uoutlet('pub2')}(?:[ \t]+\|[ \t]+[^|\n]*)*[ \t]*$)",
             re.MULTILINE,
         ),
+        # "By Jane Doe and John Roe, The Daily Lamp": one comma, then the outlet (or a role: "Business Reporter")
+        byline_short=re.compile(
+            rf"^[ \t]*{alt(pub.byline_words)}[ \t]+[A-Z][^,\n|]{{1,60}},[ \t]*{OUTLET}[ \t]*$", re.MULTILINE
+        ),
+        byline_roles=frozenset(pub.byline_roles),
     )
 
 

@@ -174,3 +174,38 @@ def shortened_names(table: ActorTable) -> None:
         ]
         if len(longer) == 1:
             table.merge(key, longer[0])
+
+
+def shortened_bodies(table: ActorTable) -> None:
+    """ "Velden Kliniken" after "Velden Kliniken GmbH": a body's name of two or more words that the
+    longer name of exactly one other body begins with, less its legal form, is that body; and "das
+    Unternehmen", "the company" listed on their own while the company they follow was still read as a
+    person's name are that company."""
+    r = table.r
+    legal = frozenset(table.seg.lex.organisations.legal_forms)
+    for key, rec in list(table.actors.items()):
+        words = r.articles.sub("", rec.name).lower().split()
+        if len(words) < 2 or rec.kind in ("person", "country", "publisher") or key not in table.actors:
+            continue
+        longer = [
+            k
+            for k, other in table.actors.items()
+            if k != key
+            and other.kind not in ("person", "country")
+            and len(parts := r.articles.sub("", other.name).split()) > len(words)
+            and [p.lower() for p in parts[: len(words)]] == words
+            # only a legal form left out ("GmbH", "Ltd"), not another body's words ("Ashby Rovers Supporters' Trust")
+            and all(p in legal for p in parts[len(words) :])
+        ]
+        if len(longer) == 1:
+            table.merge(key, longer[0])
+    for key, rec in list(table.actors.items()):
+        words = r.articles.sub("", rec.name).split()
+        if len(words) != 1 or rec.identification != "institutional" or not rec.spans:
+            continue
+        base = uninflected(words[0], r).lower()
+        if base not in r.generic_nouns or len(rec.spans) != 1:
+            continue
+        ante = antecedent(table, base, rec.first)
+        if ante is not None and ante != key and table.actors[ante].kind == rec.kind:
+            table.merge(key, ante)

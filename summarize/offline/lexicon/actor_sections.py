@@ -113,11 +113,17 @@ class Organisations(Section):
     platforms: Words = ()
     """Social platforms: a name of these alone is no actor."""
     org_after: LowerWords = ()
-    """ "the opposition Civic Renewal party": a name before one of these is a group."""
+    """ "the Save Our Valley campaign": a name before one of these is a group."""
     business_after: LowerWords = ()
-    """ "the Bramble Burger chain": a name before one of these is a business."""
+    """ "the Bramble Burger chain", "the opposition Civic Renewal party": a name before one of these is an
+    organisation (a business, a party, a union)."""
     appositive_nouns: LowerWords = ()
     """ "Orlek Coaches, a local operator": an organisation, by its appositive."""
+    legal_forms: Words = ()
+    """ "GmbH", "Ltd", "SA": a company's legal form; the name without it ("Velden Kliniken") is the same body."""
+    descriptor_adjectives: LowerWords = ()
+    """ "le bailleur social X", "la empresa pública X": an adjective that may follow such a noun before the
+    name it describes (languages whose adjectives follow their noun)."""
     descriptor_joiners: LowerWords = ()
     """ "l’association de défense de l’environnement X": what may join such a noun to its complement
     before the name it describes."""
@@ -179,6 +185,21 @@ class Roles(Section):
     German "Polizeisprecher", "Sicherheitsexperte", "GGP-Sekretär"."""
     person_heads: LowerWords = ()
     """Singular nouns for one unnamed person: "a dockworker who ..."."""
+    crowd_body_nouns: LowerWords = ()
+    """ "the Skarholm Residents' Association", "la Asociación de Afectados por X": a body named after the
+    unnamed crowd it gathers is a group, not an organisation."""
+    spokesperson_nouns: LowerWords = ()
+    """ "A spokesman said": an unnamed person known only by one of these speaks for the body named just
+    before, and is listed by it ("Northgate Mutual spokesman")."""
+    document_nouns: LowerWords = ()
+    """ "According to the report": a document known only by one of these is the last body's named before
+    it, and is listed so ("Halden Institute report")."""
+    spokesperson_of: str = ""
+    """How such a person or document is listed: ``{body}`` and ``{noun}`` ("{body} {noun}"); empty, by the
+    noun alone."""
+    bare_body_nouns: LowerWords = ()
+    """ "the government", "the authorities": a body named by this noun alone is listed as the article
+    writes it, with its article ("The government"), not as a bare common noun."""
     group_nouns: LowerWords = ()
     """Plural groups that act ("Investors appeared unconvinced"); "*makers" is any word ending so."""
     group_post_prepositions: LowerWords = ()
@@ -286,6 +307,8 @@ class Publisher(Section):
 
     byline_words: Words = ()
     """ "By Jane Doe, Science Correspondent, The Daily Lamp"."""
+    byline_roles: Words = ()
+    """ "By Jane Doe, Business Reporter": a byline's last words that are the writer's role, not an outlet."""
     before_cues: LowerWords = ()
     """ "told the X", "seen by the X", "dijo a X": the outlet addressed."""
     own_work: LowerWords = ()
