@@ -25,6 +25,7 @@ _F = re.IGNORECASE | re.UNICODE
 OPEN = '\u201c"\u00ab\u201e'  # quotation marks that open a quotation, in the four languages
 MARKS = '\u201c\u201d"\u00ab\u00bb\u201e\u2019'
 _TOKEN = rf"[\w\u2019'{MARKS}-]+"  # a word, or a quotation mark standing alone (« fermement »)
+_NOSTOP = r"(?:[^.]|\.(?=\d))"  # any character but a full stop; the point of a figure ("9.000") is no stop
 
 
 def _variants(entries: Iterable[str]) -> list[str]:
@@ -81,6 +82,19 @@ def _bracket(acts: tuple[str, ...], lex: Lexicon) -> str:
     if not acts or not d.modal_refusals or not d.postposed_negations:
         return NEVER
     return rf"\b{alt(d.modal_refusals)}\b[^.;:!?]{{0,80}}?\b{_postposed(lex)}\s+(?:[^\s.;:,]+\s+){{0,2}}?{alt(acts)}\b"
+
+
+def _contradicts(contested: tuple[str, ...], verbs: tuple[str, ...], links: tuple[str, ...]) -> str:
+    """ "<contested> [whose they are] [, <link>] <contradict verb>": "the ministry's figures contradict",
+    "its own figures, which contradict", "les chiffres de la préfecture contredisent"."""
+    if not contested or not verbs:
+        return NEVER
+    owner = r"(?P<owner>(?:\s+[^\s.,;:!?]+){0,5}?)"
+    return (
+        rf"\b{alt(contested)}\b{owner}(?:,?\s+{alt(links)})?\s+{alt(verbs)}\b"
+        if links
+        else (rf"\b{alt(contested)}\b{owner}\s+{alt(verbs)}\b")
+    )
 
 
 def _optional(entries: tuple[str, ...], tail: str) -> str:
@@ -170,7 +184,7 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             rf"\b{alt(x.separable_verbs)}\b[^.;:!?]{{0,100}}?\b{alt(x.separable_particles)}"
             rf"(?=\s*(?:[.,;:!?)\u201c\u201d\"]|$))",
             # "the ministry's own figures contradict the report": tested for who is concerned
-            rf"\b{alt(x.contested)}\s+{alt(x.contradict_verbs)}\b",
+            _contradicts(x.contested, x.contradict_verbs, x.contradict_links).replace("(?P<owner>", "(?:"),
             *_phrases(x.phrases),
         ],
         "non_denial_denial": [
@@ -236,7 +250,7 @@ def _build(lex: Lexicon) -> Rules:
     perfect = alt(d.perfect_auxiliaries)
     admissions, buts = alt(d.admissions), alt(d.but_words)
     reply_quote = rf"(?=\s*[:,]?\s*(?:{alt(d.quote_links)}\s*)?[{OPEN}])"
-    conceded = rf"\b{alt(d.admissions_but)}\s+(?:that\s+)?[^.]{{0,160}}?\b{buts}\b[^.]{{0,60}}?\b{alt(d.but_denials)}\b"
+    conceded = rf"\b{alt(d.admissions_but)}\s+(?:that\s+)?{_NOSTOP}{{0,160}}?\b{buts}\b{_NOSTOP}{{0,60}}?\b{alt(d.but_denials)}\b"
     return Rules(
         patterns=tuple((kind, re.compile("|".join(_live(parts)), _F)) for kind, parts in _kinds(lex).items()),
         content=tuple((kind, re.compile(pattern, _F)) for kind, pattern in _content(lex)),
@@ -257,9 +271,9 @@ def _build(lex: Lexicon) -> Rules:
             _F,
         ),
         partial=re.compile(
-            rf"\b{alt(d.concessives)}\b[^.]{{0,80}}\b{admissions}\b|"
-            rf"\b{admissions}\b[^.]{{0,80}}\b{buts}\s+{alt(d.admission_denials)}\b|"
-            rf"\b{admissions}\b[^.]{{0,80}}\b{alt(d.admission_denials)}\s+{buts}\b|"  # "bestätigte ..., bestritt aber"
+            rf"\b{alt(d.concessives)}\b{_NOSTOP}{{0,80}}\b{admissions}\b|"
+            rf"\b{admissions}\b{_NOSTOP}{{0,160}}\b{buts}\s+{alt(d.admission_denials)}\b|"
+            rf"\b{admissions}\b{_NOSTOP}{{0,80}}\b{alt(d.admission_denials)}\s+{buts}\b|"  # "bestätigte ..., bestritt aber"
             rf"{conceded}|\b{alt(d.partial_phrases)}\b",
             _F,
         ),
@@ -291,7 +305,7 @@ def _build(lex: Lexicon) -> Rules:
         not_topic=re.compile(rf"^(?:\w+\s+)?{alt(d.not_topics)}\b", _F),
         contradiction=re.compile(
             rf"(?:{alt(x.dispute_verbs)}\s+{alt(x.dispute_determiners)}\s+(?:[\w-]+\s+)?{alt(x.contested)}\b"
-            rf"|{alt(x.contested)}\s+{alt(x.contradict_verbs)}\b)",
+            rf"|{_contradicts(x.contested, x.contradict_verbs, x.contradict_links)})",
             _F,
         ),
         request_only=re.compile(rf"^{perfect}\s+{alt(r.ask_verbs)}\b", _F),

@@ -8,6 +8,7 @@ declined_to_comment, no_response ("did not respond", "has contacted ... for comm
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -78,16 +79,41 @@ def _same_party(prev: DenialSeed, seed: DenialSeed, text: str, table: ActorTable
 def concerned(table: ActorTable, key: str, sent: Sentence, sources_of: Callable[[Sentence], set[str]]) -> bool:
     """Whether ``key`` is the party the allegation before ``sent`` is about: it (or one of its people)
     is named in one of the two sentences before (the account it answers), in this paragraph or the one
-    before, where someone else speaks. A party that only gives its own account against another's is a third party."""
+    before, where someone else speaks; or in the headline or the lede's first sentence (the central
+    allegation) when it has given no account of its own before. A party that only gives its own account
+    against another's is a third party."""
     family = {k for k, rec in table.actors.items() if k == key or rec.affiliation == key}
     if table.actors.get(key) is not None and table.actors[key].affiliation:
         family.add(table.actors[key].affiliation or key)
     priors = [s for s in table.seg.body() if s.end <= sent.start and sent.para - s.para <= 1][-2:]
+    # the headline and the lede's first sentence state whom the article's central allegation is about
+    heads = [s for s in table.seg.sentences[:1] + table.seg.body()[:1] if s.end <= sent.start]
     for prior in reversed(priors):
         named = {k for _, k in table.occurrences(prior.span)}
         if named & family and not sources_of(prior) & family:
             return True
-    return False
+    if not any(_written_in(table, family, head) for head in heads):
+        return False
+    # a party that has given its own account before, and now disputes another's, is one side of a clash
+    # of accounts ("police and promoter clash over crowd size"), not the party answering an allegation
+    # ("Police" is the "Denholm Police" that spoke before: a name that holds all its words)
+    own = set(table.actors[key].name.lower().split()) if key in table.actors else set()
+    family |= {k for k, rec in table.actors.items() if own and own <= set(rec.name.lower().split())}
+    return not any(sources_of(s) & family for s in table.seg.body() if s.end <= sent.start)
+
+
+def _written_in(table: ActorTable, family: set[str], sent: Sentence) -> bool:
+    """One of ``family`` is named in ``sent`` as the article writes it elsewhere (a headline is not read
+    for actors: "la préfecture avance d'autres chiffres")."""
+    if any(k in family for _, k in table.occurrences(sent.span)):
+        return True
+    here = sent.span.of(table.text).lower()
+    written = [span.of(table.text).split() for k in family for span in table.actors[k].spans]
+    # "the ministry" is "ministry" in a headline: a determiner (a lower-case first word) dropped
+    forms = {table.actors[k].name.lower() for k in family} | {
+        " ".join(w[1:] if len(w) > 1 and w[0].islower() else w).lower() for w in written
+    }
+    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", here) for form in forms if len(form) > 2)
 
 
 def display_end(sentences: list[Sentence]) -> int:
@@ -145,9 +171,10 @@ def detect(
             neg = r.asked_neg.search(text, sent.start, sent.end)
         if m is None and neg is None:
             continue
-        contradiction = (
-            m is not None and kind == "explicit_denial" and bool(r.contradiction.match(text, m.start(), sent.end))
+        contra = (
+            r.contradiction.match(text, m.start(), sent.end) if m is not None and kind == "explicit_denial" else None
         )
+        contradiction = contra is not None
         if m is not None:
             cue = Span(m.start(), m.end())
         else:
@@ -173,6 +200,9 @@ def detect(
                         rec.kind = "publisher"
                         rec.identification = "named"
                         table.publisher = pub
+        if contra is not None and contra.group("owner"):
+            # "les chiffres de la préfecture contredisent ...": whose figures they are is who responds
+            by = _call(resolve, Span(contra.start("owner"), contra.end("owner")))
         if by is None and frame_source is not None:
             by = frame_source(sent, cue.start)
         if by is None:

@@ -175,6 +175,8 @@ class ExplicitDenial(Kind):
     contradict_verbs: LowerWords = ()
     """ "<contested> <contradict verb>": "the ministry's figures contradict the report" (a denial only when
     the respondent is the one the allegation is about, like ``dispute_verbs``)."""
+    contradict_links: LowerWords = ()
+    """Relative pronouns between the two: "its own figures, which contradict the report"."""
     separable_verbs: LowerWords = ()
     """ "<separable verb> ... <particle>" closing the clause: "wies die Vorwürfe zurück"."""
     separable_particles: LowerWords = ()
