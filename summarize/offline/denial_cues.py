@@ -250,7 +250,10 @@ def _build(lex: Lexicon) -> Rules:
     perfect = alt(d.perfect_auxiliaries)
     admissions, buts = alt(d.admissions), alt(d.but_words)
     reply_quote = rf"(?=\s*[:,]?\s*(?:{alt(d.quote_links)}\s*)?[{OPEN}])"
-    conceded = rf"\b{alt(d.admissions_but)}\s+(?:that\s+)?{_NOSTOP}{{0,160}}?\b{buts}\b{_NOSTOP}{{0,60}}?\b{alt(d.but_denials)}\b"
+    conceded = (
+        rf"\b{alt(d.admissions_but)}\s+(?:that\s+)?{_NOSTOP}{{0,160}}?\b{buts}\b{_NOSTOP}{{0,60}}?"
+        rf"\b{alt(d.but_denials)}\b"
+    )
     return Rules(
         patterns=tuple((kind, re.compile("|".join(_live(parts)), _F)) for kind, parts in _kinds(lex).items()),
         content=tuple((kind, re.compile(pattern, _F)) for kind, pattern in _content(lex)),
@@ -273,7 +276,8 @@ def _build(lex: Lexicon) -> Rules:
         partial=re.compile(
             rf"\b{alt(d.concessives)}\b{_NOSTOP}{{0,80}}\b{admissions}\b|"
             rf"\b{admissions}\b{_NOSTOP}{{0,160}}\b{buts}\s+{alt(d.admission_denials)}\b|"
-            rf"\b{admissions}\b{_NOSTOP}{{0,80}}\b{alt(d.admission_denials)}\s+{buts}\b|"  # "bestätigte ..., bestritt aber"
+            # "bestätigte ..., bestritt aber"
+            rf"\b{admissions}\b{_NOSTOP}{{0,80}}\b{alt(d.admission_denials)}\s+{buts}\b|"
             rf"{conceded}|\b{alt(d.partial_phrases)}\b",
             _F,
         ),
