@@ -39,6 +39,10 @@ _ES = (
     "conductores durante el verano. Según el sindicato, más de 40 conductores trabajaron más horas de las "
     "permitidas por la ley. "
 )
+_DE = (
+    "Der Spediteur Hollmann Logistik soll nach Angaben einer Gewerkschaft die Arbeitszeiten seiner Fahrer im "
+    "Sommer gefälscht haben. Nach Angaben der Gewerkschaft arbeiteten mehr als 40 Fahrer länger als erlaubt. "
+)
 
 
 @pytest.mark.parametrize(
@@ -99,3 +103,76 @@ def test_a_figure_point_does_not_end_the_admission_of_a_partial_denial() -> None
         "es",
     )
     assert _kind_of(draft, "rechazaron") == "partial_denial"
+
+
+def test_a_quoted_answer_to_a_question_is_an_equivocation_unless_it_deflects() -> None:
+    draft = _draft(
+        _EN + "Asked whether the hours had been understated, its manager said: \u201cEvery depot has its busy "
+        "weeks, like any haulier.\u201d",
+        "en",
+    )
+    assert _kind_of(draft, "Every depot") == "equivocation"
+    draft = _draft(
+        _EN + "Asked whether the hours had been understated, its manager said: \u201cOur focus is on the safety "
+        "of our drivers.\u201d",
+        "en",
+    )
+    assert _kind_of(draft, "Our focus") == "non_denial_denial"
+
+
+def test_who_answers_a_question_between_its_comma_and_the_reply_verb() -> None:
+    draft = _draft(
+        _ES + "Preguntado por si conocía esos registros, el gerente, Tomás Ibarra, respondió: \u201cCada verano "
+        "es distinto en este sector.\u201d",
+        "es",
+    )
+    assert _kind_of(draft, "Cada verano") == "equivocation"
+    assert next(a.name for a in draft.actors if a.id == draft.denials[0].by) == "Tomás Ibarra"
+
+
+def test_on_this_point_opens_an_answer_to_the_allegation_before() -> None:
+    draft = _draft(
+        _FR + "\n\nSur ce point, Paul Mercier, le directeur de Valmont Transports, a répondu : \u00ab Chaque été a ses "
+        "contraintes. \u00bb",
+        "fr",
+    )
+    assert _kind_of(draft, "Chaque été") == "equivocation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "needle"),
+    [
+        (_EN + "Norvale Freight said any overtime \u201cis always within the limits set by law.\u201d", "en", "limits"),
+        (
+            _EN
+            + "Norvale Freight said any extra shift \u201cwould only ever be approved once drivers had rested.\u201d",
+            "en",
+            "approved",
+        ),
+        (
+            _EN + "Norvale Freight said any change \u201cwould have reflected the drivers' own requests.\u201d",
+            "en",
+            "reflected",
+        ),
+        (
+            _EN + "\u201cIf any shift ran long, it ran long to protect the deliveries of hospitals,\u201d "
+            "Norvale Freight said.",
+            "en",
+            "If any shift",
+        ),
+        (
+            _FR + "M. Mercier, directeur de Valmont Transports, a assuré que « si des chauffeurs ont roulé plus "
+            "longtemps, c'était pour des raisons de sécurité ».",
+            "fr",
+            "si des chauffeurs",
+        ),
+        (
+            _ES + "Transportes Ribera aseguró que cualquier turno extra está siempre dentro de los límites de la ley.",
+            "es",
+            "cualquier",
+        ),
+        (_DE + "Hollmann Logistik erklärte, jede Überstunde erfolge stets im Rahmen der Vorschriften.", "de", "jede"),
+    ],
+)
+def test_the_allegation_granted_and_kept_within_the_rules(text: str, language: str, needle: str) -> None:
+    assert _kind_of(_draft(text, language), needle) == "conditional_justification"

@@ -25,7 +25,8 @@ _F = re.IGNORECASE | re.UNICODE
 OPEN = '\u201c"\u00ab\u201e'  # quotation marks that open a quotation, in the four languages
 MARKS = '\u201c\u201d"\u00ab\u00bb\u201e\u2019'
 _TOKEN = rf"[\w\u2019'{MARKS}-]+"  # a word, or a quotation mark standing alone (« fermement »)
-_NOSTOP = r"(?:[^.]|\.(?=\d))"  # any character but a full stop; the point of a figure ("9.000") is no stop
+# any character but a full stop; the point of a figure ("9.000") or of an initial ("M. Sandeau") is no stop
+_NOSTOP = r"(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)"
 
 
 def _variants(entries: Iterable[str]) -> list[str]:
@@ -115,6 +116,7 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
     e, j, x, nd = d.equivocation, d.conditional_justification, d.explicit_denial, d.non_denial_denial
     answer = "|".join(_not_after_alt(tuple(c.non_answer), [a]) for a in c.answer_acts) or NEVER
     avoid_link = _optional(e.avoid_links, r"\s*")
+    adverbs = rf"(?:{alt(j.adverbs)}\s+)?" if j.adverbs else ""
     quote = f"[{OPEN}]?"
     return {
         "neither_confirm_nor_deny": [
@@ -160,9 +162,11 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             *_phrases(e.phrases),
         ],
         "conditional_justification": [
-            rf"\b{alt(j.openers)}\b[^.;]{{0,100}}?\b{alt(j.modals)}\s+(?:(?:have\s+been|be)\s+{alt(j.done)}\b"
-            rf"[^.;]{{0,60}}?\b{alt(j.frames)}\b|(?:have\s+)?{alt_bare(j.verbs)}|be\s+{alt(j.states)}|"
+            rf"\b{alt(j.openers)}\b[^.;]{{0,100}}?\b{alt(j.modals)}\s+{adverbs}(?:(?:have\s+been|be)\s+{alt(j.done)}\b"
+            rf"[^.;]{{0,60}}?\b{alt(j.frames)}\b|(?:have\s+)?{alt(j.verbs)}|be\s+{alt(j.states)}|"
             rf"(?:have\s+been|be)\s+{quote}(?:{alt(j.intensifiers)}\s+)?{alt(j.justified)})\b",
+            # "any adjustment is always within the limits of our permit": the allegation's act kept lawful
+            rf"\b{alt(j.openers)}\b[^.;]{{0,100}}?\b{alt(j.copulas)}\s+{adverbs}{alt(j.limits)}\b",
             *_phrases(j.phrases),
         ],
         "explicit_denial": [
@@ -242,6 +246,7 @@ class Rules:
     trailing_time: re.Pattern[str]
     trailing_only: re.Pattern[str]
     subject_pronoun: re.Pattern[str]
+    reply_verb: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -266,7 +271,7 @@ def _build(lex: Lexicon) -> Rules:
         ),
         # "Asked about X, she said ...": a response that sounds like an answer (matched at the sentence start)
         asked=re.compile(
-            rf"\s*(?:when\s+)?{alt(d.asked_quoted)}\b[^.]{{0,160}}?,\s+[^.]{{0,80}}?\b{alt(d.quoted_reply_verbs)}\b"
+            rf"\s*(?:when\s+)?{alt(d.asked_quoted)}\b{_NOSTOP}{{0,160}}?,\s+{_NOSTOP}{{0,80}}?\b{alt(d.quoted_reply_verbs)}\b"
             + reply_quote  # the reply is quoted: an answer in the speaker's own words
             # or a reply to the allegation itself: "Asked about the report, the agency said ..."
             + rf"|\s*(?:when\s+)?{alt(d.asked)}\s+{alt(d.asked_about)}\s+{alt(d.asked_determiners)}\s+"
@@ -288,7 +293,8 @@ def _build(lex: Lexicon) -> Rules:
         non_denial=re.compile(rf"\b{alt(d.dismissals)}\b[^.]{{0,80}}\b{alt(d.dismissed_as)}\b", _F),
         deflection=re.compile(rf"\b{alt(d.non_denial_denial.deflections)}\b", _F),
         hypothetical=re.compile(
-            rf"\s*(?:[^.;]{{0,160}}?(?:\b{alt(d.quote_links)}\s*[{OPEN}]?|[{OPEN}]))?\s*{alt(j.hypotheticals)}\b"
+            rf"\s*(?:{_NOSTOP.replace('[^.]', '[^.;]')}{{0,160}}?(?:\b{alt(d.quote_links)}\s*[{OPEN}]?|[{OPEN}]))?\s*"
+            rf"{alt(j.hypotheticals)}\b"
             rf"[^.;]{{0,150}}?,\s*[^.;]{{0,150}}?"
             rf"\b{alt(j.justifications)}",
             _F,
@@ -323,6 +329,7 @@ def _build(lex: Lexicon) -> Rules:
         ),
         trailing_only=re.compile(rf"^\s*(?:{alt(d.trailing_words)}\s*)*$", _F),
         subject_pronoun=re.compile(rf"\b{alt(lex.claims.subject_pronouns)}\b", _F),
+        reply_verb=re.compile(rf"\b{alt(d.quoted_reply_verbs)}\b", _F),
     )
 
 

@@ -155,8 +155,11 @@ def detect(
     content = {id(p) for _, p in r.content}
     for kind, pattern in [*r.patterns[:-1], r.content[0], r.patterns[-1], *r.content[1:]]:
         m = pattern.search(text, sent.start, sent.end)
+        asked = False
         if m is None and kind == "non_denial_denial":
             m = r.asked.match(text, sent.start, sent.end)
+            # the reply in the speaker's own words (not "Asked about the report, the ministry said A")
+            asked = m is not None and re.match(rf"[\s:,]*(?:\w+\s*)?[{OPEN}]", text[m.end() : m.end() + 12]) is not None
         deflects = False
         if m is None and kind == "non_denial_denial" and _adjacent(previous, sent, text):
             # "We will not engage in speculation": a deflection, right after the party's other response
@@ -205,6 +208,8 @@ def detect(
             by = _call(resolve, Span(contra.start("owner"), contra.end("owner")))
         if by is None and frame_source is not None:
             by = frame_source(sent, cue.start)
+        if by is None and asked:
+            by = _asked_subject(table, cue, resolve)
         if by is None:
             by = _subject(table, sent, cue, resolve)
         # "Sur le fond, on se refuse à tout commentaire": an impersonal or pronoun subject, or none before
@@ -226,6 +231,10 @@ def detect(
         if contradiction and (concerned is None or not concerned(by, sent)):
             continue  # "X disputed that account": another party's version contradicted, not a denial
         if kind == "non_denial_denial" and r.conditional_reply.search(text, cue.end, sent.end):
+            kind = "equivocation"
+        elif asked and not r.deflection.search(text, sent.start, sent.end):
+            # "Asked whether A, she said: '...'": an answer that neither affirms nor denies A, unless it
+            # deflects to something else ("Our focus is on ...")
             kind = "equivocation"
         more: list[Span] = []
         if kind == "explicit_denial":
@@ -266,6 +275,22 @@ def _conceded_before(table: ActorTable, sent: Sentence, previous: DenialSeed | N
     if prior.para != sent.para or not r.admission.search(text, prior.start, prior.end):
         return False
     return previous is None or previous.sentence is not prior or previous.by == by
+
+
+def _asked_subject(table: ActorTable, cue: Span, resolve: object) -> str | None:
+    """ "Preguntado por si ..., el entrenador, Javi Montero, respondió:": who replies, between a comma
+    after the question and the reply verb."""
+    text = table.text
+    verbs = list(rules(table.seg.lex).reply_verb.finditer(text, cue.start, cue.end))
+    if not verbs:
+        return None
+    end = verbs[-1].start()
+    for i in range(cue.start, end):
+        if text[i] == ",":
+            key = _call(resolve, trim(text, Span(i + 1, end), " \t\n,"))
+            if key is not None:
+                return key
+    return None
 
 
 def _call(resolve: object, span: Span) -> str | None:

@@ -133,6 +133,11 @@ class ConditionalJustification(Kind):
     intensifiers: LowerWords = ()
     """ "<modal> (have been|be) [<intensifier>] <justified>"."""
     justified: LowerWords = ()
+    adverbs: LowerWords = ()
+    """ "<modal> [<adverb>] ...": "would only ever be approved once ..."."""
+    copulas: LowerWords = ()
+    """ "<opener> ... <copula> [<adverb>] <limit>": "any adjustment is always within the limits of our permit"."""
+    limits: LowerWords = ()
     hypotheticals: LowerWords = ()
     """A conditional opening a sentence or quotation ("if", "si", "sollten") whose clause, after a comma, gives
     a ``justification``: the allegation granted as a hypothesis and justified ("si des camions sont venus,
