@@ -176,3 +176,26 @@ def test_on_this_point_opens_an_answer_to_the_allegation_before() -> None:
 )
 def test_the_allegation_granted_and_kept_within_the_rules(text: str, language: str, needle: str) -> None:
     assert _kind_of(_draft(text, language), needle) == "conditional_justification"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "needle"),
+    [
+        (_EN + "Norvale Freight's manager did not address the hours directly.", "en", "directly"),
+        (_FR + "Le directeur de Valmont Transports, Paul Mercier, n'a pas répondu sur le fond.", "fr", "sur le fond"),
+        (_ES + "El gerente de Transportes Ribera, Tomás Ibarra, no respondió sobre el fondo.", "es", "sobre el fondo"),
+    ],
+)
+def test_an_answer_that_is_not_to_the_allegation_is_a_non_denial(text: str, language: str, needle: str) -> None:
+    assert _kind_of(_draft(text, language), needle) == "non_denial_denial"
+
+
+def test_a_refusal_to_confirm_after_a_reply_negating_the_question_names_the_kind() -> None:
+    draft = _draft(
+        _EN + "Asked whether the audit existed, a company spokeswoman, Ruth Lamb, said the company did not discuss "
+        "internal documents. \u201cI am not going to confirm or deny the existence of any audit,\u201d she said.",
+        "en",
+    )
+    assert len(draft.denials) == 1
+    assert draft.denials[0].kind == "neither_confirm_nor_deny"
+    assert len(draft.denials[0].evidence) == 2

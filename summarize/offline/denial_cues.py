@@ -247,6 +247,7 @@ class Rules:
     trailing_only: re.Pattern[str]
     subject_pronoun: re.Pattern[str]
     reply_verb: re.Pattern[str]
+    evasive: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -330,6 +331,7 @@ def _build(lex: Lexicon) -> Rules:
         trailing_only=re.compile(rf"^\s*(?:{alt(d.trailing_words)}\s*)*$", _F),
         subject_pronoun=re.compile(rf"\b{alt(lex.claims.subject_pronouns)}\b", _F),
         reply_verb=re.compile(rf"\b{alt(d.quoted_reply_verbs)}\b", _F),
+        evasive=re.compile(rf"[^.,;:!?]{{0,60}}?\b{alt(r.evasive)}\b", _F),
     )
 
 

@@ -33,6 +33,7 @@ class DenialSeed:
     keeps_claims: bool = False  # recognised by its content: the statement is a claim as well
     follow_only: bool = False  # "It had not provided them": a response only after a request
     continues: bool = False  # no subject of its own: the party of the response before goes on
+    weak: bool = False  # its kind read from a reply that negates the question, not from a response cue
 
 
 def merge_follow_ups(
@@ -54,6 +55,10 @@ def merge_follow_ups(
             )
             if pronoun or (_same_party(prev, seed, text, table) and not _both_explicit(prev, seed)):
                 prev.more.append(seed.evidence)
+                if prev.weak and not seed.weak:
+                    # "Asked whether A, she said they did not discuss it. 'I will not confirm or deny A.'":
+                    # the response cue of the follow-up names the kind
+                    prev.kind, prev.weak = seed.kind, False
                 continue
         if seed.follow_only:
             continue
@@ -230,6 +235,8 @@ def detect(
             continue
         if contradiction and (concerned is None or not concerned(by, sent)):
             continue  # "X disputed that account": another party's version contradicted, not a denial
+        if kind == "no_response" and r.evasive.match(text, cue.end, sent.end):
+            kind = "non_denial_denial"  # "n'a pas répondu sur le fond": an answer, but not to the allegation
         if kind == "non_denial_denial" and r.conditional_reply.search(text, cue.end, sent.end):
             kind = "equivocation"
         elif asked and not r.deflection.search(text, sent.start, sent.end):
@@ -255,7 +262,17 @@ def detect(
         evidence = trim(text, sent.span, " \t\n")
         keeps = id(pattern) in content or m is None
         return DenialSeed(
-            kind, by, cue, evidence, about, sent, more, keeps_claims=keeps, follow_only=follow_only, continues=continues
+            kind,
+            by,
+            cue,
+            evidence,
+            about,
+            sent,
+            more,
+            keeps_claims=keeps,
+            follow_only=follow_only,
+            continues=continues,
+            weak=m is None,
         )
     return None
 

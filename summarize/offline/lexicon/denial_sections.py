@@ -99,6 +99,9 @@ class NoResponse(Kind):
     leave_verbs: LowerWords = ()
     """ "<leave verb> ... <unanswered>": "ließ eine Anfrage unbeantwortet", "a laissé nos questions sans réponse"."""
     unanswered: LowerWords = ()
+    evasive: LowerWords = ()
+    """ "<no response> ... <evasive>" in one clause: "did not address the loan directly", "n'a pas répondu sur
+    le fond": the party answered, but not the allegation (a non-denial denial)."""
 
 
 class Equivocation(Kind):
