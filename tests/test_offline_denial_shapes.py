@@ -199,3 +199,40 @@ def test_a_refusal_to_confirm_after_a_reply_negating_the_question_names_the_kind
     assert len(draft.denials) == 1
     assert draft.denials[0].kind == "neither_confirm_nor_deny"
     assert len(draft.denials[0].evidence) == 2
+
+
+def test_a_denial_the_lede_announces_and_the_body_gives_is_one_denial() -> None:
+    draft = _draft(
+        "Haulier accused of understating hours\n\n"
+        "A report by the transport regulator found that Norvale Freight understated its drivers' hours by a third "
+        "last summer. Norvale Freight denies the allegations.\n\n"
+        "The regulator said 40 drivers had worked beyond the legal limit. Inspectors visited six depots.\n\n"
+        "Norvale Freight denied the allegations again on Tuesday. \u201cOur drivers never worked beyond the limit,\u201d "
+        "it said in a statement.",
+        "en",
+    )
+    assert len(draft.denials) == 1
+    quotes = [ev.quote for ev in draft.denials[0].evidence]
+    assert any("denies the allegations" in q for q in quotes)
+    assert any("again on Tuesday" in q for q in quotes)
+
+
+def test_the_quotation_a_pronoun_speaker_gives_after_a_bare_denial_is_that_denial() -> None:
+    draft = _draft(
+        "The opposition accused the mayor, Karl Brenner, of hiding a cost report from the council before the vote. "
+        "Councillor Eva Lind said he had known of it since May.\n\n"
+        "Brenner rejected the allegations. \u201cI informed the council fully at every stage,\u201d he said.",
+        "en",
+    )
+    assert len(draft.denials) == 1
+    assert len(draft.denials[0].evidence) == 2
+
+
+def test_a_denial_whose_verbs_share_one_object_is_one_denial() -> None:
+    draft = _draft(
+        _EN + "Norvale Freight called the report \u201cbaseless\u201d in a statement. "
+        "\u201cNorvale Freight has never falsified, and will never falsify, the hours of any driver,\u201d the "
+        "statement said.",
+        "en",
+    )
+    assert len(draft.denials) == 1

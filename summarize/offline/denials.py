@@ -63,6 +63,34 @@ def merge_follow_ups(
         if seed.follow_only:
             continue
         out.append(seed)
+    return _lede_restated(out, table)
+
+
+def _lede_restated(seeds: list[DenialSeed], table: ActorTable | None) -> list[DenialSeed]:
+    """ "X, accused of A, denies it." in the lede and "X denied A: '...'" in the body: the lede announces
+    the body's denial, one denial with both spans (the kind the body gives it)."""
+    if table is None or not table.seg.body():
+        return seeds
+    lede = table.seg.body()[0].para
+    out: list[DenialSeed] = []
+    for seed in seeds:
+        first = next(
+            (
+                d
+                for d in out
+                if d.sentence.para == lede
+                and seed.sentence.para != lede
+                and d.by == seed.by
+                and _both_explicit(d, seed)
+                and not d.more
+            ),
+            None,
+        )
+        if first is None:
+            out.append(seed)
+            continue
+        first.kind = seed.kind
+        first.more.extend([seed.evidence, *seed.more])
     return out
 
 

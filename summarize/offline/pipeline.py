@@ -66,7 +66,11 @@ def _raised(previous: str, content: str) -> bool:
     """ "I have never offered, and no one has ever offered, anything": a first conjunct that ends on the
     verb the next one repeats (right-node raising) is one proposition with it, not two."""
     last = words(previous)[-1:] if previous else []
-    return bool(last) and last[0].isalpha() and last[0] in words(content)
+    if bool(last) and last[0].isalpha() and last[0] in words(content):
+        return True
+    # "has never sold, and will never sell, the location of ...": the shared object set off by a comma
+    # after the second verb, the first conjunct ending on its verb
+    return bool(previous) and "," not in previous and re.match(r"[^,]{1,40},\s+\S", content) is not None
 
 
 class _Extractor(Assembly):
@@ -238,6 +242,10 @@ class _Extractor(Assembly):
                 )
             )
             if bare and used == 0 and related and seed.quote_type == "direct" and not is_negative(content, self.lex):
+                if self._same_speaker(denial, seed, sent):
+                    denial.more.append(seed.content)  # "X rejected the claims. '...,' he said.": one denial
+                    used += 1
+                    continue
                 evidence = trim(self.text, sent.span, " \t\n")
                 cue = seed.cue if seed.cue is not None else evidence
                 extra.append(DenialSeed(denial.kind, seed.source or denial.by, cue, evidence, denial.about, sent))
@@ -263,6 +271,11 @@ class _Extractor(Assembly):
                 continue
             kept.append(seed)
         return kept
+
+    def _same_speaker(self, denial: DenialSeed, seed: Seed, sent: Sentence) -> bool:
+        """The quotation after a bare denial is the denier's own: the same party, or a pronoun after it."""
+        after = self.text[seed.content.end : sent.end]
+        return seed.source == denial.by or bool(denial_rules(self.lex).subject_pronoun.search(after))
 
     def _relatives(self, sent: Sentence, seeds: list[Seed]) -> list[Seed]:
         """Embedded relative clauses ("X, which runs Y, said ...") as claims of their own: of the
