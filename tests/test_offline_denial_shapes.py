@@ -207,8 +207,8 @@ def test_a_denial_the_lede_announces_and_the_body_gives_is_one_denial() -> None:
         "A report by the transport regulator found that Norvale Freight understated its drivers' hours by a third "
         "last summer. Norvale Freight denies the allegations.\n\n"
         "The regulator said 40 drivers had worked beyond the legal limit. Inspectors visited six depots.\n\n"
-        "Norvale Freight denied the allegations again on Tuesday. \u201cOur drivers never worked beyond the limit,\u201d "
-        "it said in a statement.",
+        "Norvale Freight denied the allegations again on Tuesday. "
+        "\u201cOur drivers never worked beyond the limit,\u201d it said in a statement.",
         "en",
     )
     assert len(draft.denials) == 1
