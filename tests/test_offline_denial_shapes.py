@@ -236,3 +236,24 @@ def test_a_denial_whose_verbs_share_one_object_is_one_denial() -> None:
         "en",
     )
     assert len(draft.denials) == 1
+
+
+def test_the_denial_of_one_of_the_party_s_people_is_not_repeated_as_a_claim() -> None:
+    draft = _draft(
+        _FR + "Valmont Transports, qui emploie 300 chauffeurs dans la région, dément toute fraude. « Aucun "
+        "chauffeur n'a dépassé la durée légale », a assuré son directeur, Paul Mercier.",
+        "fr",
+    )
+    assert len(draft.denials) == 1
+    assert any("Aucun" in ev.quote for ev in draft.denials[0].evidence)
+    assert not any("Aucun" in ev.quote for claim in draft.claims for ev in claim.evidence)
+
+
+def test_what_comes_before_a_conditional_justification_stays_a_claim() -> None:
+    draft = _draft(
+        _EN + "Its manager would not say whether the rosters had been changed, but said that \u201cany change "
+        "is always within the limits set by law.\u201d",
+        "en",
+    )
+    assert _kind_of(draft, "any change") == "conditional_justification"
+    assert any("would not say whether" in ev.quote for claim in draft.claims for ev in claim.evidence)

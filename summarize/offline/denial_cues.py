@@ -248,6 +248,7 @@ class Rules:
     subject_pronoun: re.Pattern[str]
     reply_verb: re.Pattern[str]
     evasive: re.Pattern[str]
+    possessive: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -332,6 +333,8 @@ def _build(lex: Lexicon) -> Rules:
         subject_pronoun=re.compile(rf"\b{alt(lex.claims.subject_pronouns)}\b", _F),
         reply_verb=re.compile(rf"\b{alt(d.quoted_reply_verbs)}\b", _F),
         evasive=re.compile(rf"[^.,;:!?]{{0,60}}?\b{alt(r.evasive)}\b", _F),
+        # "..., a assuré son vice-président, X": one of the party's people speaks
+        possessive=re.compile(rf"\b{alt(lex.roles.possessive_determiners)}\b", _F),
     )
 
 

@@ -232,13 +232,18 @@ class _Extractor(Assembly):
         bare = len(words(denial.evidence.of(self.text))) <= 6 and not denial.sentence.quotes
         for seed in seeds:
             content = seed.content.of(self.text)
-            related = seed.source == denial.by or (
-                bare
-                and seed.source is not None
-                and seed.source in self.table.actors
-                and (
-                    self.table.actors[seed.source].affiliation == denial.by
-                    or self.table.actors[seed.source].kind == "person"
+            own_person = seed.source != denial.by and self._same_speaker(denial, seed, sent)
+            related = (
+                seed.source == denial.by
+                or own_person
+                or (
+                    bare
+                    and seed.source is not None
+                    and seed.source in self.table.actors
+                    and (
+                        self.table.actors[seed.source].affiliation == denial.by
+                        or self.table.actors[seed.source].kind == "person"
+                    )
                 )
             )
             if bare and used == 0 and related and seed.quote_type == "direct" and not is_negative(content, self.lex):
@@ -252,7 +257,7 @@ class _Extractor(Assembly):
                 used += 1
                 continue
             if related and seed.quote_type == "direct" and is_negative(content, self.lex):
-                if used == 0 or _raised(previous, content):
+                if used == 0 or _raised(previous, content) or own_person:
                     denial.more.append(seed.content)
                 else:
                     extra.append(
@@ -273,9 +278,13 @@ class _Extractor(Assembly):
         return kept
 
     def _same_speaker(self, denial: DenialSeed, seed: Seed, sent: Sentence) -> bool:
-        """The quotation after a bare denial is the denier's own: the same party, or a pronoun after it."""
+        """The quotation after a denial is the denier's own: the same party, a pronoun after it, or one
+        of its people ("..., a assuré son vice-président, X": a possessive before the speaker's role)."""
+        if seed.source is None:
+            return False
         after = self.text[seed.content.end : sent.end]
-        return seed.source == denial.by or bool(denial_rules(self.lex).subject_pronoun.search(after))
+        r = denial_rules(self.lex)
+        return seed.source == denial.by or bool(r.subject_pronoun.search(after) or r.possessive.search(after))
 
     def _relatives(self, sent: Sentence, seeds: list[Seed]) -> list[Seed]:
         """Embedded relative clauses ("X, which runs Y, said ...") as claims of their own: of the
@@ -328,7 +337,12 @@ class _Extractor(Assembly):
     def _before_cue(self, seeds: list[Seed], denial: DenialSeed) -> list[Seed]:
         if denial.keeps_claims:
             return seeds
-        if denial.kind in ("non_denial_denial", "equivocation", "conditional_justification"):
+        if denial.kind == "conditional_justification":
+            # "X would not say whether A, but said any B was lawful": what comes before the justification
+            # (its own cue and all) stays a claim
+            cut = denial.cue.start
+            return [s for s in seeds if s.content.end <= cut and (s.cue is None or s.cue.end <= cut)]
+        if denial.kind in ("non_denial_denial", "equivocation"):
             return []
         out: list[Seed] = []
         for seed in seeds:
