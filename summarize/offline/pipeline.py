@@ -340,8 +340,8 @@ class _Extractor(Assembly):
         if denial.kind == "conditional_justification":
             # "X would not say whether A, but said any B was lawful": what comes before the justification
             # (its own cue and all) stays a claim
-            cut = denial.cue.start
-            return [s for s in seeds if s.content.end <= cut and (s.cue is None or s.cue.end <= cut)]
+            start = denial.cue.start
+            return [s for s in seeds if s.content.end <= start and (s.cue is None or s.cue.end <= start)]
         if denial.kind in ("non_denial_denial", "equivocation"):
             return []
         out: list[Seed] = []
