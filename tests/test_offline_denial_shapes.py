@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from summarize.offline import read
+from summarize.offline.denial_targets import Candidate, choose
+from summarize.offline.spans import Span
 from summarize.schemas import BriefingDraft
 from summarize.sources.document import Document
 
@@ -257,3 +259,29 @@ def test_what_comes_before_a_conditional_justification_stays_a_claim() -> None:
     )
     assert _kind_of(draft, "any change") == "conditional_justification"
     assert any("would not say whether" in ev.quote for claim in draft.claims for ev in claim.evidence)
+
+
+def _candidate(
+    cid: str, start: int, para: int, terms: set[str], source: str = "A2", names: bool = False, accuses: bool = False
+) -> Candidate:
+    return Candidate(cid, source, True, Span(start, start + 40), para, frozenset(terms), names, accuses)
+
+
+def test_a_response_that_points_back_answers_the_claim_just_before() -> None:
+    lead = _candidate("C1", 0, 0, {"depots", "hours"}, names=True)
+    just_before = _candidate("C2", 100, 2, {"bonus", "managers"})
+    response, cue = Span(200, 260), Span(220, 240)
+    assert choose([lead, just_before], "A3", response, cue, 2, frozenset({"comment"}), False).id == "C1"
+    chosen = choose([lead, just_before], "A3", response, cue, 2, frozenset({"comment"}), False, anaphoric=True)
+    assert chosen is not None and chosen.id == "C2"
+
+
+def test_an_accusation_in_the_response_s_own_sentence_is_what_it_answers() -> None:
+    lead = _candidate("C1", 0, 0, {"depots", "hours"}, names=True)
+    inside = _candidate("C2", 200, 2, {"invoices"}, source="A1", accuses=True)
+    response, cue = Span(200, 300), Span(260, 280)
+    chosen = choose([lead, inside], "A3", response, cue, 2, frozenset({"request"}), False)
+    assert chosen is not None and chosen.id == "C2"
+    relative = _candidate("C2", 200, 2, {"invoices"}, source="A1")
+    chosen = choose([lead, relative], "A3", response, cue, 2, frozenset({"request"}), False)
+    assert chosen is not None and chosen.id == "C1"

@@ -33,6 +33,7 @@ from .claims import ClaimParts, content_terms, statement_of
 from .cues import cues
 from .denial_targets import Candidate
 from .denial_targets import choose as choose_target
+from .denial_cues import rules as denial_rules
 from .denials import DenialSeed
 from .lexicon import Lexicon
 from .segment import Segmented
@@ -427,6 +428,7 @@ class Assembly:
         text = self.text
         family = {k for k, rec in self.table.actors.items() if k == d.by or rec.affiliation == d.by}
         response = " ".join([evidence.of(text), *(m.of(text) for m in d.more), d.about or ""])
+        accusation = denial_rules(self.lex).accusation
         candidates = [
             Candidate(
                 draft.id,
@@ -436,13 +438,16 @@ class Assembly:
                 k.parts.seed.para,
                 k.parts.terms,
                 any(key in family for _, key in self.table.occurrences(k.parts.seed.evidence)),
+                bool(accusation.search(text, k.parts.seed.evidence.start, k.parts.seed.evidence.end)),
             )
             for draft, k in zip(drafts, kept, strict=True)
         ]
         terms = content_terms(response, self.lex)
         explicit = d.kind == "explicit_denial"
         central = d.kind not in ("no_response", "declined_to_comment")  # a non-answer answers no claim of its own
-        chosen = choose_target(candidates, by, evidence, d.cue, d.sentence.para, terms, explicit, central)
+        chosen = choose_target(
+            candidates, by, evidence, d.cue, d.sentence.para, terms, explicit, central, anaphoric=d.anaphoric
+        )
         by_id = {draft.id: draft.statement for draft in drafts}
         target = chosen.id if chosen is not None else None
         statement = by_id[target] if target is not None else None

@@ -249,6 +249,8 @@ class Rules:
     reply_verb: re.Pattern[str]
     evasive: re.Pattern[str]
     possessive: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    accusation: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -335,6 +337,8 @@ def _build(lex: Lexicon) -> Rules:
         evasive=re.compile(rf"[^.,;:!?]{{0,60}}?\b{alt(r.evasive)}\b", _F),
         # "..., a assuré son vice-président, X": one of the party's people speaks
         possessive=re.compile(rf"\b{alt(lex.roles.possessive_determiners)}\b", _F),
+        anaphora=re.compile(rf"(?<!\w){alt(d.anaphora)}(?!\w)", _F),
+        accusation=re.compile(rf"(?<!\w){alt(d.accusations)}(?!\w)", _F),
     )
 
 

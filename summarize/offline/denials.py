@@ -34,6 +34,7 @@ class DenialSeed:
     follow_only: bool = False  # "It had not provided them": a response only after a request
     continues: bool = False  # no subject of its own: the party of the response before goes on
     weak: bool = False  # its kind read from a reply that negates the question, not from a response cue
+    anaphoric: bool = False  # it points back at what was just said ("declined to comment on this")
 
 
 def merge_follow_ups(
@@ -301,6 +302,7 @@ def detect(
             follow_only=follow_only,
             continues=continues,
             weak=m is None,
+            anaphoric=_points_back(text, sent, r),
         )
     return None
 
@@ -320,6 +322,14 @@ def _conceded_before(table: ActorTable, sent: Sentence, previous: DenialSeed | N
     if prior.para != sent.para or not r.admission.search(text, prior.start, prior.end):
         return False
     return previous is None or previous.sentence is not prior or previous.by == by
+
+
+def _points_back(text: str, sent: Sentence, r: Rules) -> bool:
+    """The response's own words (not a quotation in it) point back at what was just said."""
+    return any(
+        not any(q.start <= m.start() < q.end for q in sent.quotes)
+        for m in r.anaphora.finditer(text, sent.start, sent.end)
+    )
 
 
 def _asked_subject(table: ActorTable, cue: Span, resolve: object) -> str | None:

@@ -301,5 +301,11 @@ class Denials(Section):
     equivocation; "<say verb> [word] <only word>" says the same ("sagte dazu lediglich")."""
     only_say_verbs: LowerWords = ()
     only_words: LowerWords = ()
+    anaphora: LowerWords = ()
+    """Words with which a response points back at what was just said ("on this", "ce point", "dazu", "den
+    Bericht"): it answers the claim right before it."""
+    accusations: LowerWords = ()
+    """Words stating an accusation ("accused", "reproche", "acusa", "vorwirft"): such a clause inside the
+    response's own sentence ("X, der Y ... vorwirft, ließ ... unbeantwortet") is what it answers."""
     not_topics: LowerWords = ()
     """What a response is "about" that is no allegation: the request itself ("requests for comment", "emails")."""
