@@ -31,9 +31,9 @@ from . import uncertainties as unc
 from .actor_table import ActorTable
 from .claims import ClaimParts, content_terms, statement_of
 from .cues import cues
+from .denial_cues import rules as denial_rules
 from .denial_targets import Candidate
 from .denial_targets import choose as choose_target
-from .denial_cues import rules as denial_rules
 from .denials import DenialSeed
 from .lexicon import Lexicon
 from .segment import Segmented
