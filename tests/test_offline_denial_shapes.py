@@ -285,3 +285,37 @@ def test_an_accusation_in_the_response_s_own_sentence_is_what_it_answers() -> No
     relative = _candidate("C2", 200, 2, {"invoices"}, source="A1")
     chosen = choose([lead, relative], "A3", response, cue, 2, frozenset({"request"}), False)
     assert chosen is not None and chosen.id == "C1"
+
+
+def test_the_bluf_line_of_a_denial_names_what_was_denied() -> None:
+    from summarize.offline import bluf, lexicon
+
+    claim = bluf.Item("C1", "The regulator", "Norvale Freight understated its drivers' hours.", "certain", True, 0)
+    denial = bluf.Item(
+        "D1",
+        "Norvale Freight",
+        "Norvale Freight denied the allegation.",
+        "certain",
+        True,
+        50,
+        is_denial=True,
+        kind="explicit_denial",
+        allegation="Norvale Freight understated its drivers' hours.",
+    )
+    lines = [text for text, _ in bluf.compose([claim], [denial], lexicon.load("en"))]
+    assert "Norvale Freight denied the allegation that Norvale Freight understated its drivers' hours." in lines
+    fr = bluf.Item(
+        "D1",
+        "Valmont Transports",
+        "Valmont Transports a démenti l'accusation.",
+        "certain",
+        True,
+        50,
+        is_denial=True,
+        kind="explicit_denial",
+        allegation="Les relevés d'heures ont été falsifiés pendant l'été, selon un syndicat qui " + "cite " * 80 + ".",
+    )
+    (line,) = [text for text, _ in bluf.compose([], [fr], lexicon.load("fr"))]
+    assert line == (
+        "Valmont Transports a démenti l'accusation selon laquelle les relevés d'heures ont été falsifiés pendant l'été."
+    )

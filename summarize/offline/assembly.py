@@ -185,7 +185,15 @@ class Assembly:
         ]
         ditems = [
             bluf_mod.Item(
-                d.id, names.get(d.by), d.statement, "certain", True, self._pos(d.evidence[0].quote), is_denial=True
+                d.id,
+                names.get(d.by),
+                d.statement,
+                "certain",
+                True,
+                self._pos(d.evidence[0].quote),
+                is_denial=True,
+                kind=d.kind,
+                allegation=d.target_statement if d.target is not None else None,
             )
             for d in denial_drafts
         ]

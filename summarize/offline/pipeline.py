@@ -247,7 +247,7 @@ class _Extractor(Assembly):
                 )
             )
             if bare and used == 0 and related and seed.quote_type == "direct" and not is_negative(content, self.lex):
-                if self._same_speaker(denial, seed, sent):
+                if self._same_speaker(denial, seed, sent, people=False):
                     denial.more.append(seed.content)  # "X rejected the claims. '...,' he said.": one denial
                     used += 1
                     continue
@@ -277,14 +277,16 @@ class _Extractor(Assembly):
             kept.append(seed)
         return kept
 
-    def _same_speaker(self, denial: DenialSeed, seed: Seed, sent: Sentence) -> bool:
-        """The quotation after a denial is the denier's own: the same party, a pronoun after it, or one
-        of its people ("..., a assuré son vice-président, X": a possessive before the speaker's role)."""
+    def _same_speaker(self, denial: DenialSeed, seed: Seed, sent: Sentence, people: bool = True) -> bool:
+        """The quotation after a denial is the denier's own: the same party, a pronoun after it, or (with
+        ``people``) one of its people ("..., a assuré son vice-président, X": a possessive before the role).
+        After a bare rejection, one of its people who is named gives a denial of their own."""
         if seed.source is None:
             return False
         after = self.text[seed.content.end : sent.end]
         r = denial_rules(self.lex)
-        return seed.source == denial.by or bool(r.subject_pronoun.search(after) or r.possessive.search(after))
+        own = people and bool(r.possessive.search(after))
+        return seed.source == denial.by or bool(r.subject_pronoun.search(after)) or own
 
     def _relatives(self, sent: Sentence, seeds: list[Seed]) -> list[Seed]:
         """Embedded relative clauses ("X, which runs Y, said ...") as claims of their own: of the
