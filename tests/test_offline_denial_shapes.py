@@ -319,3 +319,43 @@ def test_the_bluf_line_of_a_denial_names_what_was_denied() -> None:
     assert line == (
         "Valmont Transports a démenti l'accusation selon laquelle les relevés d'heures ont été falsifiés pendant l'été."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "needle", "name"),
+    [
+        (
+            _ES + "El sindicato escribió a la Federación Regional de Transporte en mayo. La federación declinó "
+            "hacer comentarios.",
+            "es",
+            "declinó",
+            "Federación Regional de Transporte",
+        ),
+        (
+            _EN + "The regulator wrote to the Northern Haulage Federation in May. Asked about the report, the "
+            "federation declined to comment.",
+            "en",
+            "declined",
+            "Northern Haulage Federation",
+        ),
+    ],
+)
+def test_a_bare_noun_that_heads_a_name_given_before_is_that_body(
+    text: str, language: str, needle: str, name: str
+) -> None:
+    draft = _draft(text, language)
+    denial = next(d for d in draft.denials if any(needle in ev.quote for ev in d.evidence))
+    assert next(a.name for a in draft.actors if a.id == denial.by).lower().endswith(name.lower().split()[-1])
+
+
+def test_a_subject_after_the_verb_responds_and_a_concession_after_makes_it_partial() -> None:
+    draft = _draft(
+        _DE + "Die Zahl von 40 wies Firmenchef Jens Hollmann als „Übertreibung“ zurück. Er räumte allerdings ein, "
+        "dass einzelne Schichten zu lang gewesen seien.",
+        "de",
+    )
+    assert len(draft.denials) == 1
+    denial = draft.denials[0]
+    assert denial.kind == "partial_denial"
+    assert len(denial.evidence) == 2
+    assert any("einzelne Schichten" in ev.quote for claim in draft.claims for ev in claim.evidence)

@@ -35,6 +35,7 @@ class DenialSeed:
     continues: bool = False  # no subject of its own: the party of the response before goes on
     weak: bool = False  # its kind read from a reply that negates the question, not from a response cue
     anaphoric: bool = False  # it points back at what was just said ("declined to comment on this")
+    concedes: bool = False  # "X rejected A. He conceded, however, B.": the concession of the denial before
 
 
 def merge_follow_ups(
@@ -54,6 +55,10 @@ def merge_follow_ups(
                 "non_denial_denial",
                 "declined_to_comment",
             )
+            if seed.concedes and prev.by == seed.by:
+                prev.more.append(seed.evidence)
+                prev.kind = "partial_denial"  # one denial: the part rejected, then the part conceded
+                continue
             if pronoun or (_same_party(prev, seed, text, table) and not _both_explicit(prev, seed)):
                 prev.more.append(seed.evidence)
                 if prev.weak and not seed.weak:
@@ -246,6 +251,10 @@ def detect(
             by = _asked_subject(table, cue, resolve)
         if by is None:
             by = _subject(table, sent, cue, resolve)
+        if by is None and m is not None:
+            # "Die Zahl wies Krön als „Spekulation“ zurück": the subject after the verb, inside the cue
+            inside = [k for _, k in table.occurrences(cue) if table.actors[k].kind != "publisher"]
+            by = inside[0] if inside else None
         # "Sur le fond, on se refuse à tout commentaire": an impersonal or pronoun subject, or none before
         # a quotation that opens the sentence (a named subject that is not resolved is someone else)
         continues = (
@@ -290,6 +299,9 @@ def detect(
                 about = None  # "did not respond to our requests": the request, not the allegation
         evidence = trim(text, sent.span, " \t\n")
         keeps = id(pattern) in content or m is None
+        concedes = _concedes_after(table, sent, previous, by)
+        if concedes:
+            kind, keeps = "partial_denial", True  # the conceded part is a claim as well
         return DenialSeed(
             kind,
             by,
@@ -303,8 +315,43 @@ def detect(
             continues=continues,
             weak=m is None,
             anaphoric=_points_back(text, sent, r),
+            concedes=concedes,
         )
-    return None
+    return _concession(table, sent, resolve, previous)
+
+
+def _concession(table: ActorTable, sent: Sentence, resolve: object, previous: DenialSeed | None) -> DenialSeed | None:
+    """ "X wies die Zahl zurück. Er räumte allerdings ein, dass ...": a sentence with no response cue of
+    its own that concedes, on a contrast, right after the same party's explicit denial (its subject a
+    pronoun or that party) goes on with that denial as its conceded part."""
+    if previous is None:
+        return None
+    r = rules(table.seg.lex)
+    admission = r.admission.search(table.text, sent.start, sent.end)
+    if admission is None:
+        return None
+    cue = Span(admission.start(), admission.end())
+    by = _subject(table, sent, cue, resolve)
+    if by is None and r.subject_pronoun.search(table.text, sent.start, cue.start):
+        by = previous.by
+    if by is None or not _concedes_after(table, sent, previous, by):
+        return None
+    evidence = trim(table.text, sent.span, " \t\n")
+    return DenialSeed("partial_denial", by, cue, evidence, None, sent, keeps_claims=True, concedes=True)
+
+
+def _concedes_after(table: ActorTable, sent: Sentence, previous: DenialSeed | None, by: str) -> bool:
+    """ "Die Zahl wies Krön zurück. Er räumte allerdings ein, dass ...": an admission on a contrast right
+    after the same party's explicit denial, in the same paragraph, makes that denial a partial one."""
+    r = rules(table.seg.lex)
+    return (
+        previous is not None
+        and previous.kind == "explicit_denial"
+        and previous.by == by
+        and _adjacent(previous, sent, table.text)
+        and bool(r.admission.search(table.text, sent.start, sent.end))
+        and bool(r.contrast.search(table.text, sent.start, sent.end))
+    )
 
 
 def _conceded_before(table: ActorTable, sent: Sentence, previous: DenialSeed | None, by: str) -> bool:
@@ -377,9 +424,32 @@ def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> s
         occ = table.occurrences(left)
         if occ:
             key = occ[-1][1]
+    if key is None:
+        key = _named_by_head(table, seg)
     if key is not None and table.actors[key].kind == "publisher":
         return None
     return key
+
+
+def _named_by_head(table: ActorTable, seg: Span) -> str | None:
+    """ "La federación declinó ...", "The federation declined": a determiner and a common noun that is the
+    head of a name the article gave before ("la Federación Costera de Fútbol", "the Coastal Football
+    Federation"): the body last named so."""
+    written = seg.of(table.text).split()
+    if len(written) == 1 and re.match(r"^\w{1,2}['\u2019]\w", written[0]):
+        written = re.split(r"(?<=['\u2019])", written[0], maxsplit=1)  # "l’agence": an elided article
+    if len(written) != 2 or not written[1][:1].islower() or not written[0][:1].isalpha():
+        return None
+    noun = written[1].lower()
+    best: tuple[int, str] | None = None
+    for key, rec in table.actors.items():
+        name = re.sub(r"^\w{1,2}['\u2019]", "", rec.name.lower()).split()
+        if len(name) < 2 or noun not in (name[0], name[-1]) or rec.kind == "person":
+            continue
+        before = [span.start for span in rec.spans if span.end <= seg.start]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), key)
+    return best[1] if best else None
 
 
 def publisher_key(table: ActorTable) -> str | None:
