@@ -359,3 +359,13 @@ def test_a_subject_after_the_verb_responds_and_a_concession_after_makes_it_parti
     assert denial.kind == "partial_denial"
     assert len(denial.evidence) == 2
     assert any("einzelne Schichten" in ev.quote for claim in draft.claims for ev in claim.evidence)
+
+
+def test_the_respondent_before_an_appositive_naming_the_outlet() -> None:
+    draft = _draft(
+        "VALCOURT (Le Courrier du Val) – " + _FR + "Le syndicat des eaux du Val, contacté par Le Courrier du Val, "
+        "n'a pas répondu à nos sollicitations.",
+        "fr",
+    )
+    denial = next(d for d in draft.denials if d.kind == "no_response")
+    assert "Syndicat" in next(a.name for a in draft.actors if a.id == denial.by)

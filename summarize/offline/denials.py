@@ -426,6 +426,13 @@ def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> s
             key = occ[-1][1]
     if key is None:
         key = _named_by_head(table, seg)
+    if key is None or table.actors[key].kind == "publisher":
+        # "X, contacté par <the outlet>, n'a pas répondu": the subject before an appositive
+        first = text.find(",", left.start, left.end)
+        if first > left.start and not text[seg.start : seg.end].strip():
+            head = _call(resolve, trim(text, Span(left.start, first), " \t\n"))
+            if head is not None and table.actors[head].kind != "publisher":
+                return head
     if key is not None and table.actors[key].kind == "publisher":
         return None
     return key
