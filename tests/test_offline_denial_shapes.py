@@ -201,6 +201,9 @@ def test_a_refusal_to_confirm_after_a_reply_negating_the_question_names_the_kind
     assert len(draft.denials) == 1
     assert draft.denials[0].kind == "neither_confirm_nor_deny"
     assert len(draft.denials[0].evidence) == 2
+    # the two sentences are the response, not claims of their own
+    quoted = [ev.quote for claim in draft.claims for ev in claim.evidence]
+    assert not any("internal documents" in q or "existence of any audit" in q for q in quoted), quoted
 
 
 def test_a_denial_the_lede_announces_and_the_body_gives_is_one_denial() -> None:

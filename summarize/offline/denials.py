@@ -302,6 +302,16 @@ def detect(
         concedes = _concedes_after(table, sent, previous, by)
         if concedes:
             kind, keeps = "partial_denial", True  # the conceded part is a claim as well
+        if (
+            previous is not None
+            and previous.weak
+            and m is not None
+            and previous.by == by
+            and _adjacent(previous, sent, text)
+        ):
+            # "Asked whether A, she said they did not discuss it. 'I will not confirm or deny A'": the reply
+            # before is this response's first part, not a claim of its own
+            previous.keeps_claims = False
         return DenialSeed(
             kind,
             by,

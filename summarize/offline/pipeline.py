@@ -356,9 +356,10 @@ class _Extractor(Assembly):
             if seed.content.start >= denial.cue.start:
                 continue
             if seed.cue is not None and seed.cue.start >= denial.cue.end and seed.content.end <= seed.cue.start:
-                # "X denied <allegation>, a claim made by Y": Y's claim is what X denied
+                # "X denied <allegation>, a claim made by Y": Y's claim is what X denied (not the rest of the
+                # respondent's own quotation: "'I will not confirm or deny the report,' she said")
                 after = trim(self.text, Span(denial.cue.end, seed.content.end), " \t\n,;:")
-                if len(words(after.of(self.text))) >= 3:
+                if len(words(after.of(self.text))) >= 3 and seed.source != denial.by:
                     evidence = Span(after.start, max(seed.evidence.end, after.end))
                     out.append(
                         Seed(seed.source, seed.via, seed.cue, seed.quote_type, after, evidence, seed.para, seed.belief)
