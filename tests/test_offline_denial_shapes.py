@@ -372,3 +372,18 @@ def test_the_respondent_before_an_appositive_naming_the_outlet() -> None:
     )
     denial = next(d for d in draft.denials if d.kind == "no_response")
     assert "Syndicat" in next(a.name for a in draft.actors if a.id == denial.by)
+
+
+def test_a_denial_s_own_sentence_says_what_it_answers_not_the_quotation_after_it() -> None:
+    draft = _draft(
+        "Des bidons de solvant ont été vidés dans la rivière pendant la nuit près de l'usine Valmont de Corbières, "
+        "selon une association de riverains. Selon elle, une trentaine de camions sont passés par le village "
+        "chaque nuit depuis le mois de mars.\n\n"
+        "La société Valmont Chimie, propriétaire de l'usine et exploitante du site, dément tout rejet dans la "
+        "rivière. « Jamais une trentaine de camions ne sont passés par le village chaque nuit depuis le mois de "
+        "mars », a assuré son directeur, Paul Mercier.",
+        "fr",
+    )
+    denial = next(d for d in draft.denials if d.kind == "explicit_denial")
+    target = next(c for c in draft.claims if c.id == denial.target)
+    assert "rivière" in target.evidence[0].quote

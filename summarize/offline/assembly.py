@@ -40,6 +40,7 @@ from .segment import Segmented
 from .spans import Span, clip_words, trim, words
 
 MAX_TITLE = 120
+_BARE_RESPONSE = 4  # content words under which a response's sentence is bare: its follow-ups say what it answers
 
 
 @dataclass
@@ -435,7 +436,11 @@ class Assembly:
         that claim's statement, what the response is about, or else the article's central claim."""
         text = self.text
         family = {k for k, rec in self.table.actors.items() if k == d.by or rec.affiliation == d.by}
-        response = " ".join([evidence.of(text), *(m.of(text) for m in d.more), d.about or ""])
+        # the response's own sentence says what it answers; its follow-ups only when that sentence is bare
+        # ("X rejected the claims. '...,' he said.")
+        own = content_terms(" ".join([evidence.of(text), d.about or ""]), self.lex)
+        follow_ups = [m.of(text) for m in d.more] if len(own) < _BARE_RESPONSE else []
+        response = " ".join([evidence.of(text), *follow_ups, d.about or ""])
         accusation = denial_rules(self.lex).accusation
         candidates = [
             Candidate(
