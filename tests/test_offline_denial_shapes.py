@@ -387,3 +387,14 @@ def test_a_denial_s_own_sentence_says_what_it_answers_not_the_quotation_after_it
     denial = next(d for d in draft.denials if d.kind == "explicit_denial")
     target = next(c for c in draft.claims if c.id == denial.target)
     assert "rivière" in target.evidence[0].quote
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "needle"),
+    [
+        (_EN + "Norvale Freight said it \u201ccomplies with all applicable safety regimes.\u201d", "en", "complies"),
+        (_ES + "Transportes Ribera aseguró que cumple con todas las normas del sector.", "es", "cumple"),
+    ],
+)
+def test_saying_one_complies_with_the_rules_is_a_non_denial(text: str, language: str, needle: str) -> None:
+    assert _kind_of(_draft(text, language), needle) == "non_denial_denial"
