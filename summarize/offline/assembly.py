@@ -32,7 +32,7 @@ from .actor_table import ActorTable
 from .claims import ClaimParts, content_terms, statement_of
 from .cues import cues
 from .denial_cues import rules as denial_rules
-from .denial_targets import Candidate
+from .denial_targets import Candidate, response_terms
 from .denial_targets import choose as choose_target
 from .denials import DenialSeed
 from .lexicon import Lexicon
@@ -40,7 +40,6 @@ from .segment import Segmented
 from .spans import Span, clip_words, trim, words
 
 MAX_TITLE = 120
-_BARE_RESPONSE = 4  # content words under which a response's sentence is bare: its follow-ups say what it answers
 
 
 @dataclass
@@ -184,20 +183,7 @@ class Assembly:
             )
             for d, c in zip(drafts, kept, strict=True)
         ]
-        ditems = [
-            bluf_mod.Item(
-                d.id,
-                names.get(d.by),
-                d.statement,
-                "certain",
-                True,
-                self._pos(d.evidence[0].quote),
-                is_denial=True,
-                kind=d.kind,
-                allegation=d.target_statement if d.target is not None else None,
-            )
-            for d in denial_drafts
-        ]
+        ditems = [bluf_mod.denial_item(d, names.get(d.by), self._pos(d.evidence[0].quote)) for d in denial_drafts]
         composed = bluf_mod.compose(items, ditems, self.lex, common)
         bluf = [BlufSentence(text=t, supports=s) for t, s in composed if t.strip()]
 
@@ -436,11 +422,8 @@ class Assembly:
         that claim's statement, what the response is about, or else the article's central claim."""
         text = self.text
         family = {k for k, rec in self.table.actors.items() if k == d.by or rec.affiliation == d.by}
-        # the response's own sentence says what it answers; its follow-ups only when that sentence is bare
-        # ("X rejected the claims. '...,' he said.")
-        own = content_terms(" ".join([evidence.of(text), d.about or ""]), self.lex)
-        follow_ups = [m.of(text) for m in d.more] if len(own) < _BARE_RESPONSE else []
-        response = " ".join([evidence.of(text), *follow_ups, d.about or ""])
+        own, follow_ups = " ".join([evidence.of(text), d.about or ""]), [m.of(text) for m in d.more]
+        terms = response_terms(own, follow_ups, lambda words: content_terms(words, self.lex))
         accusation = denial_rules(self.lex).accusation
         candidates = [
             Candidate(
@@ -455,7 +438,6 @@ class Assembly:
             )
             for draft, k in zip(drafts, kept, strict=True)
         ]
-        terms = content_terms(response, self.lex)
         explicit = d.kind == "explicit_denial"
         central = d.kind not in ("no_response", "declined_to_comment")  # a non-answer answers no claim of its own
         chosen = choose_target(

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarize.schemas import DenialDraft
+
 from . import lexicon as lexicons
 from . import statements
 from .lexicon import Lexicon
@@ -85,6 +87,14 @@ def _sentence(item: Item, lex: Lexicon, common: frozenset[str] | None) -> str:
     elif item.certainty in ("probable", "possible") and not _hedged(body, item, lex):
         template = (p.likely_by if item.certainty == "probable" else p.possible_by) or template
     return clip_words(statements.sentence(statements.fill(template, lex, source=source, clause=clause)), _MAX_CHARS)
+
+
+def denial_item(denial: DenialDraft, by_name: str | None, position: int) -> Item:
+    """A denial as the BLUF sees it: its statement, kind and, when it answers a claim, the allegation."""
+    allegation = denial.target_statement if denial.target is not None else None
+    return Item(
+        denial.id, by_name, denial.statement, "certain", True, position, True, kind=denial.kind, allegation=allegation
+    )
 
 
 def _denied(item: Item, lex: Lexicon, common: frozenset[str] | None) -> str | None:

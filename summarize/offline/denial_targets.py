@@ -8,7 +8,7 @@ first claim of the article.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .spans import Span
@@ -93,4 +93,14 @@ def choose(
     return chosen if chosen is not None else about
 
 
-__all__ = ["Candidate", "choose"]
+BARE_RESPONSE = 4  # content words under which a response's own sentence is bare
+
+
+def response_terms(own: str, follow_ups: list[str], terms: Callable[[str], frozenset[str]]) -> frozenset[str]:
+    """The content words a response answers with: its own sentence's (and what it is about); its follow-up
+    quotations' only when that sentence is bare ("X rejected the claims. '...,' he said.")."""
+    mine = terms(own)
+    return mine if len(mine) >= BARE_RESPONSE else terms(" ".join([own, *follow_ups]))
+
+
+__all__ = ["BARE_RESPONSE", "Candidate", "choose", "response_terms"]
