@@ -398,3 +398,19 @@ def test_a_denial_s_own_sentence_says_what_it_answers_not_the_quotation_after_it
 )
 def test_saying_one_complies_with_the_rules_is_a_non_denial(text: str, language: str, needle: str) -> None:
     assert _kind_of(_draft(text, language), needle) == "non_denial_denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "needle"),
+    [
+        (_EN + "Norvale Freight pushed back on the claims in a statement.", "en", "pushed back"),
+        (
+            _FR + "Valmont Transports a répondu mardi en dénonçant ces accusations comme « une calomnie ».",
+            "fr",
+            "dénonçant",
+        ),
+        (_ES + "El gerente de Transportes Ribera respondió calificando de bulo esas cifras.", "es", "calificando"),
+    ],
+)
+def test_pushing_back_and_calling_it_a_smear_are_explicit_denials(text: str, language: str, needle: str) -> None:
+    assert _kind_of(_draft(text, language), needle) == "explicit_denial"
