@@ -31,7 +31,8 @@ from . import uncertainties as unc
 from .actor_table import ActorTable
 from .claims import ClaimParts, content_terms, statement_of
 from .cues import cues
-from .denial_targets import Candidate
+from .denial_cues import rules as denial_rules
+from .denial_targets import Candidate, response_terms
 from .denial_targets import choose as choose_target
 from .denials import DenialSeed
 from .lexicon import Lexicon
@@ -195,12 +196,7 @@ class Assembly:
             )
             for d, c in zip(drafts, kept, strict=True)
         ]
-        ditems = [
-            bluf_mod.Item(
-                d.id, names.get(d.by), d.statement, "certain", True, self._pos(d.evidence[0].quote), is_denial=True
-            )
-            for d in denial_drafts
-        ]
+        ditems = [bluf_mod.denial_item(d, names.get(d.by), self._pos(d.evidence[0].quote)) for d in denial_drafts]
         composed = bluf_mod.compose(items, ditems, self.lex, common)
         bluf = [BlufSentence(text=t, supports=s) for t, s in composed if t.strip()]
 
@@ -439,7 +435,9 @@ class Assembly:
         that claim's statement, what the response is about, or else the article's central claim."""
         text = self.text
         family = {k for k, rec in self.table.actors.items() if k == d.by or rec.affiliation == d.by}
-        response = " ".join([evidence.of(text), *(m.of(text) for m in d.more), d.about or ""])
+        own, follow_ups = " ".join([evidence.of(text), d.about or ""]), [m.of(text) for m in d.more]
+        terms = response_terms(own, follow_ups, lambda words: content_terms(words, self.lex))
+        accusation = denial_rules(self.lex).accusation
         candidates = [
             Candidate(
                 draft.id,
@@ -449,13 +447,15 @@ class Assembly:
                 k.parts.seed.para,
                 k.parts.terms,
                 any(key in family for _, key in self.table.occurrences(k.parts.seed.evidence)),
+                bool(accusation.search(text, k.parts.seed.evidence.start, k.parts.seed.evidence.end)),
             )
             for draft, k in zip(drafts, kept, strict=True)
         ]
-        terms = content_terms(response, self.lex)
         explicit = d.kind == "explicit_denial"
         central = d.kind not in ("no_response", "declined_to_comment")  # a non-answer answers no claim of its own
-        chosen = choose_target(candidates, by, evidence, d.cue, d.sentence.para, terms, explicit, central)
+        chosen = choose_target(
+            candidates, by, evidence, d.cue, d.sentence.para, terms, explicit, central, anaphoric=d.anaphoric
+        )
         by_id = {draft.id: draft.statement for draft in drafts}
         target = chosen.id if chosen is not None else None
         statement = by_id[target] if target is not None else None

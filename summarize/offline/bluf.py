@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarize.schemas import DenialDraft
+
 from . import lexicon as lexicons
 from . import statements
 from .lexicon import Lexicon
@@ -35,6 +37,8 @@ class Item:
     is_denial: bool = False
     has_figure: bool = False
     hedges: tuple[str, ...] = ()
+    kind: str = ""  # a denial's kind
+    allegation: str | None = None  # a denial's target statement, when it answers a claim
 
 
 _RANK = {"certain": 3, "probable": 2, "possible": 1, "unknown": 0}
@@ -63,7 +67,9 @@ def _source(name: str, lex: Lexicon) -> str:
 
 def _sentence(item: Item, lex: Lexicon, common: frozenset[str] | None) -> str:
     body = item.statement.strip()
-    if item.is_denial or not item.source_name:
+    if item.is_denial:
+        return clip_words(statements.sentence(_denied(item, lex, common) or body), _MAX_CHARS)
+    if not item.source_name:
         return clip_words(statements.sentence(body), _MAX_CHARS)
     p = lex.prose
     name = item.source_name
@@ -77,6 +83,32 @@ def _sentence(item: Item, lex: Lexicon, common: frozenset[str] | None) -> str:
     elif item.certainty in ("probable", "possible") and not _hedged(body, item, lex):
         template = (p.likely_by if item.certainty == "probable" else p.possible_by) or template
     return clip_words(statements.sentence(statements.fill(template, lex, source=source, clause=clause)), _MAX_CHARS)
+
+
+def denial_item(denial: DenialDraft, by_name: str | None, position: int) -> Item:
+    """A denial as the BLUF sees it: its statement, kind and, when it answers a claim, the allegation."""
+    allegation = denial.target_statement if denial.target is not None else None
+    return Item(
+        denial.id, by_name, denial.statement, "certain", True, position, True, kind=denial.kind, allegation=allegation
+    )
+
+
+def _denied(item: Item, lex: Lexicon, common: frozenset[str] | None) -> str | None:
+    """A denial's line naming what was denied ("X denied the allegation that A"), never only "X denied
+    the allegation."; None when the denial answers no claim or its kind has no such line."""
+    template = lex.prose.denials_of.get(item.kind)
+    allegation = (item.allegation or "").strip().rstrip(" .!?…")
+    if not template or not allegation or not item.source_name:
+        return None
+    budget = _MAX_CHARS - len(template) - len(item.source_name)
+    if len(allegation) > budget:
+        # a long allegation up to the end of a clause, not clipped mid-phrase
+        cut = max(allegation.rfind(",", 0, budget), allegation.rfind(";", 0, budget))
+        if cut < 40:
+            return None
+        allegation = allegation[:cut]
+    clause = statements.embedded(allegation, lex, common)
+    return statements.fill(template, lex, by=_source(item.source_name, lex), clause=clause, sentence=allegation)
 
 
 def compose(

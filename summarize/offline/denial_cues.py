@@ -25,6 +25,8 @@ _F = re.IGNORECASE | re.UNICODE
 OPEN = '\u201c"\u00ab\u201e'  # quotation marks that open a quotation, in the four languages
 MARKS = '\u201c\u201d"\u00ab\u00bb\u201e\u2019'
 _TOKEN = rf"[\w\u2019'{MARKS}-]+"  # a word, or a quotation mark standing alone (« fermement »)
+# any character but a full stop; the point of a figure ("9.000") or of an initial ("M. Sandeau") is no stop
+_NOSTOP = r"(?:[^.]|\.(?=\d)|(?<=\b[A-Z])\.)"
 
 
 def _variants(entries: Iterable[str]) -> list[str]:
@@ -83,6 +85,19 @@ def _bracket(acts: tuple[str, ...], lex: Lexicon) -> str:
     return rf"\b{alt(d.modal_refusals)}\b[^.;:!?]{{0,80}}?\b{_postposed(lex)}\s+(?:[^\s.;:,]+\s+){{0,2}}?{alt(acts)}\b"
 
 
+def _contradicts(contested: tuple[str, ...], verbs: tuple[str, ...], links: tuple[str, ...]) -> str:
+    """ "<contested> [whose they are] [, <link>] <contradict verb>": "the ministry's figures contradict",
+    "its own figures, which contradict", "les chiffres de la préfecture contredisent"."""
+    if not contested or not verbs:
+        return NEVER
+    owner = r"(?P<owner>(?:\s+[^\s.,;:!?]+){0,5}?)"
+    return (
+        rf"\b{alt(contested)}\b{owner}(?:,?\s+{alt(links)})?\s+{alt(verbs)}\b"
+        if links
+        else (rf"\b{alt(contested)}\b{owner}\s+{alt(verbs)}\b")
+    )
+
+
 def _optional(entries: tuple[str, ...], tail: str) -> str:
     """ "[<entry><tail>]": nothing at all when there are no entries (no branch that can never match)."""
     return f"(?:{alt(entries)}{tail})?" if entries else ""
@@ -101,6 +116,7 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
     e, j, x, nd = d.equivocation, d.conditional_justification, d.explicit_denial, d.non_denial_denial
     answer = "|".join(_not_after_alt(tuple(c.non_answer), [a]) for a in c.answer_acts) or NEVER
     avoid_link = _optional(e.avoid_links, r"\s*")
+    adverbs = rf"(?:{alt(j.adverbs)}\s+)?" if j.adverbs else ""
     quote = f"[{OPEN}]?"
     return {
         "neither_confirm_nor_deny": [
@@ -146,9 +162,11 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             *_phrases(e.phrases),
         ],
         "conditional_justification": [
-            rf"\b{alt(j.openers)}\b[^.;]{{0,100}}?\b{alt(j.modals)}\s+(?:(?:have\s+been|be)\s+{alt(j.done)}\b"
-            rf"[^.;]{{0,60}}?\b{alt(j.frames)}\b|(?:have\s+)?{alt_bare(j.verbs)}|be\s+{alt(j.states)}|"
+            rf"\b{alt(j.openers)}\b[^.;]{{0,100}}?\b{alt(j.modals)}\s+{adverbs}(?:(?:have\s+been|be)\s+{alt(j.done)}\b"
+            rf"[^.;]{{0,60}}?\b{alt(j.frames)}\b|(?:have\s+)?{alt(j.verbs)}|be\s+{alt(j.states)}|"
             rf"(?:have\s+been|be)\s+{quote}(?:{alt(j.intensifiers)}\s+)?{alt(j.justified)})\b",
+            # "any adjustment is always within the limits of our permit": the allegation's act kept lawful
+            rf"\b{alt(j.openers)}\b[^.;]{{0,100}}?\b{alt(j.copulas)}\s+{adverbs}{alt(j.limits)}\b",
             *_phrases(j.phrases),
         ],
         "explicit_denial": [
@@ -170,7 +188,7 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             rf"\b{alt(x.separable_verbs)}\b[^.;:!?]{{0,100}}?\b{alt(x.separable_particles)}"
             rf"(?=\s*(?:[.,;:!?)\u201c\u201d\"]|$))",
             # "the ministry's own figures contradict the report": tested for who is concerned
-            rf"\b{alt(x.contested)}\s+{alt(x.contradict_verbs)}\b",
+            _contradicts(x.contested, x.contradict_verbs, x.contradict_links).replace("(?P<owner>", "(?:"),
             *_phrases(x.phrases),
         ],
         "non_denial_denial": [
@@ -228,6 +246,11 @@ class Rules:
     trailing_time: re.Pattern[str]
     trailing_only: re.Pattern[str]
     subject_pronoun: re.Pattern[str]
+    reply_verb: re.Pattern[str]
+    evasive: re.Pattern[str]
+    possessive: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    accusation: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -236,7 +259,10 @@ def _build(lex: Lexicon) -> Rules:
     perfect = alt(d.perfect_auxiliaries)
     admissions, buts = alt(d.admissions), alt(d.but_words)
     reply_quote = rf"(?=\s*[:,]?\s*(?:{alt(d.quote_links)}\s*)?[{OPEN}])"
-    conceded = rf"\b{alt(d.admissions_but)}\s+(?:that\s+)?[^.]{{0,160}}?\b{buts}\b[^.]{{0,60}}?\b{alt(d.but_denials)}\b"
+    conceded = (
+        rf"\b{alt(d.admissions_but)}\s+(?:that\s+)?{_NOSTOP}{{0,160}}?\b{buts}\b{_NOSTOP}{{0,60}}?"
+        rf"\b{alt(d.but_denials)}\b"
+    )
     return Rules(
         patterns=tuple((kind, re.compile("|".join(_live(parts)), _F)) for kind, parts in _kinds(lex).items()),
         content=tuple((kind, re.compile(pattern, _F)) for kind, pattern in _content(lex)),
@@ -249,7 +275,7 @@ def _build(lex: Lexicon) -> Rules:
         ),
         # "Asked about X, she said ...": a response that sounds like an answer (matched at the sentence start)
         asked=re.compile(
-            rf"\s*(?:when\s+)?{alt(d.asked_quoted)}\b[^.]{{0,160}}?,\s+[^.]{{0,80}}?\b{alt(d.quoted_reply_verbs)}\b"
+            rf"\s*(?:when\s+)?{alt(d.asked_quoted)}\b{_NOSTOP}{{0,160}}?,\s+{_NOSTOP}{{0,80}}?\b{alt(d.quoted_reply_verbs)}\b"
             + reply_quote  # the reply is quoted: an answer in the speaker's own words
             # or a reply to the allegation itself: "Asked about the report, the agency said ..."
             + rf"|\s*(?:when\s+)?{alt(d.asked)}\s+{alt(d.asked_about)}\s+{alt(d.asked_determiners)}\s+"
@@ -257,9 +283,10 @@ def _build(lex: Lexicon) -> Rules:
             _F,
         ),
         partial=re.compile(
-            rf"\b{alt(d.concessives)}\b[^.]{{0,80}}\b{admissions}\b|"
-            rf"\b{admissions}\b[^.]{{0,80}}\b{buts}\s+{alt(d.admission_denials)}\b|"
-            rf"\b{admissions}\b[^.]{{0,80}}\b{alt(d.admission_denials)}\s+{buts}\b|"  # "bestätigte ..., bestritt aber"
+            rf"\b{alt(d.concessives)}\b{_NOSTOP}{{0,80}}\b{admissions}\b|"
+            rf"\b{admissions}\b{_NOSTOP}{{0,160}}\b{buts}\s+{alt(d.admission_denials)}\b|"
+            # "bestätigte ..., bestritt aber"
+            rf"\b{admissions}\b{_NOSTOP}{{0,80}}\b{alt(d.admission_denials)}\s+{buts}\b|"
             rf"{conceded}|\b{alt(d.partial_phrases)}\b",
             _F,
         ),
@@ -270,7 +297,8 @@ def _build(lex: Lexicon) -> Rules:
         non_denial=re.compile(rf"\b{alt(d.dismissals)}\b[^.]{{0,80}}\b{alt(d.dismissed_as)}\b", _F),
         deflection=re.compile(rf"\b{alt(d.non_denial_denial.deflections)}\b", _F),
         hypothetical=re.compile(
-            rf"\s*(?:[^.;]{{0,160}}?(?:\b{alt(d.quote_links)}\s*[{OPEN}]?|[{OPEN}]))?\s*{alt(j.hypotheticals)}\b"
+            rf"\s*(?:{_NOSTOP.replace('[^.]', '[^.;]')}{{0,160}}?(?:\b{alt(d.quote_links)}\s*[{OPEN}]?|[{OPEN}]))?\s*"
+            rf"{alt(j.hypotheticals)}\b"
             rf"[^.;]{{0,150}}?,\s*[^.;]{{0,150}}?"
             rf"\b{alt(j.justifications)}",
             _F,
@@ -291,7 +319,7 @@ def _build(lex: Lexicon) -> Rules:
         not_topic=re.compile(rf"^(?:\w+\s+)?{alt(d.not_topics)}\b", _F),
         contradiction=re.compile(
             rf"(?:{alt(x.dispute_verbs)}\s+{alt(x.dispute_determiners)}\s+(?:[\w-]+\s+)?{alt(x.contested)}\b"
-            rf"|{alt(x.contested)}\s+{alt(x.contradict_verbs)}\b)",
+            rf"|{_contradicts(x.contested, x.contradict_verbs, x.contradict_links)})",
             _F,
         ),
         request_only=re.compile(rf"^{perfect}\s+{alt(r.ask_verbs)}\b", _F),
@@ -305,6 +333,12 @@ def _build(lex: Lexicon) -> Rules:
         ),
         trailing_only=re.compile(rf"^\s*(?:{alt(d.trailing_words)}\s*)*$", _F),
         subject_pronoun=re.compile(rf"\b{alt(lex.claims.subject_pronouns)}\b", _F),
+        reply_verb=re.compile(rf"\b{alt(d.quoted_reply_verbs)}\b", _F),
+        evasive=re.compile(rf"[^.,;:!?]{{0,60}}?\b{alt(r.evasive)}\b", _F),
+        # "..., a assuré son vice-président, X": one of the party's people speaks
+        possessive=re.compile(rf"\b{alt(lex.roles.possessive_determiners)}\b", _F),
+        anaphora=re.compile(rf"(?<!\w){alt(d.anaphora)}(?!\w)", _F),
+        accusation=re.compile(rf"(?<!\w){alt(d.accusations)}(?!\w)", _F),
     )
 
 

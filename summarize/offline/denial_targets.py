@@ -8,7 +8,7 @@ first claim of the article.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .spans import Span
@@ -25,6 +25,7 @@ class Candidate:
     para: int
     terms: frozenset[str]
     names_respondent: bool  # the claim's evidence names the responding party (or one of its people)
+    accuses: bool = False  # the claim's evidence states an accusation ("der die FWO ... vorwirft")
 
 
 def choose(
@@ -36,6 +37,7 @@ def choose(
     terms: frozenset[str],
     explicit: bool,
     central: bool = False,
+    anaphoric: bool = False,
 ) -> Candidate | None:
     """The claim a response by ``by`` (its sentence ``evidence`` in paragraph ``para``, its content
     ``terms``) answers, or None. A claim counts when it shares two content words with the response, or
@@ -43,16 +45,26 @@ def choose(
     shared word. Among them: most shared words first (two points each), then naming the respondent
     (three), being close (one) and attributed (one); on a tie the nearest before the response wins.
     When none counts, the nearest attributed claim before that names the respondent; else, if
-    ``central``, the article's first claim (its central allegation) that is not the respondent's."""
+    ``central``, the article's first claim (its central allegation) that is not the respondent's.
+    A response that points back ("declined to comment on this", "dementierte den Bericht", ``anaphoric``)
+    answers the claim just before it (five points, and it counts); an accusation inside the response's
+    own sentence ("X, accused by Y of A, did not respond") is what it answers (six points)."""
     best: tuple[int, int] | None = None
     chosen: Candidate | None = None
     about: Candidate | None = None  # the nearest claim before that names the respondent
     lead: Candidate | None = None  # the article's first claim that is not the respondent's
+    before = [
+        c
+        for c in candidates
+        if c.source != by and c.evidence.start < evidence.start and not evidence.contains(c.evidence)
+    ]
+    last = before[-1] if before and 0 <= para - before[-1].para <= 1 else None
     for c in candidates:
         inside = evidence.contains(c.evidence)  # "X denied A, a claim made by Y"
         if c.source == by or (c.evidence.start > evidence.start and not inside):
             continue
-        if inside and c.evidence.start < cue.end:
+        accusation = inside and c.evidence.start < cue.end and c.accuses
+        if inside and c.evidence.start < cue.end and not accusation:
             continue  # "X, which runs Y, denied": what the response says of the respondent, not an allegation
         if c.names_respondent and c.source is not None and not inside:
             about = c
@@ -60,14 +72,18 @@ def choose(
             lead = c
         overlap = len(terms & c.terms)
         close = 0 <= para - c.para <= 1
+        pointed = anaphoric and c is last
         eligible = (
             overlap >= 2
             or (c.names_respondent and c.source is not None and para - c.para <= 3)
             or (close and explicit and c.quoted and overlap >= 1)
+            or pointed
+            or accusation
         )
         if not eligible:
             continue
         score = overlap * 2 + (3 if c.names_respondent else 0) + (1 if close else 0) + (1 if c.source else 0)
+        score += (5 if pointed else 0) + (6 if accusation else 0)
         rank = (score, c.evidence.start)
         if best is None or rank > best:
             best, chosen = rank, c
@@ -77,4 +93,14 @@ def choose(
     return chosen if chosen is not None else about
 
 
-__all__ = ["Candidate", "choose"]
+BARE_RESPONSE = 4  # content words under which a response's own sentence is bare
+
+
+def response_terms(own: str, follow_ups: list[str], terms: Callable[[str], frozenset[str]]) -> frozenset[str]:
+    """The content words a response answers with: its own sentence's (and what it is about); its follow-up
+    quotations' only when that sentence is bare ("X rejected the claims. '...,' he said.")."""
+    mine = terms(own)
+    return mine if len(mine) >= BARE_RESPONSE else terms(" ".join([own, *follow_ups]))
+
+
+__all__ = ["BARE_RESPONSE", "Candidate", "choose", "response_terms"]

@@ -8,6 +8,7 @@ declined_to_comment, no_response ("did not respond", "has contacted ... for comm
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -32,6 +33,9 @@ class DenialSeed:
     keeps_claims: bool = False  # recognised by its content: the statement is a claim as well
     follow_only: bool = False  # "It had not provided them": a response only after a request
     continues: bool = False  # no subject of its own: the party of the response before goes on
+    weak: bool = False  # its kind read from a reply that negates the question, not from a response cue
+    anaphoric: bool = False  # it points back at what was just said ("declined to comment on this")
+    concedes: bool = False  # "X rejected A. He conceded, however, B.": the concession of the denial before
 
 
 def merge_follow_ups(
@@ -51,12 +55,48 @@ def merge_follow_ups(
                 "non_denial_denial",
                 "declined_to_comment",
             )
+            if seed.concedes and prev.by == seed.by:
+                prev.more.append(seed.evidence)
+                prev.kind = "partial_denial"  # one denial: the part rejected, then the part conceded
+                continue
             if pronoun or (_same_party(prev, seed, text, table) and not _both_explicit(prev, seed)):
                 prev.more.append(seed.evidence)
+                if prev.weak and not seed.weak:
+                    # "Asked whether A, she said they did not discuss it. 'I will not confirm or deny A.'":
+                    # the response cue of the follow-up names the kind
+                    prev.kind, prev.weak = seed.kind, False
                 continue
         if seed.follow_only:
             continue
         out.append(seed)
+    return _lede_restated(out, table)
+
+
+def _lede_restated(seeds: list[DenialSeed], table: ActorTable | None) -> list[DenialSeed]:
+    """ "X, accused of A, denies it." in the lede and "X denied A: '...'" in the body: the lede announces
+    the body's denial, one denial with both spans (the kind the body gives it)."""
+    if table is None or not table.seg.body():
+        return seeds
+    lede = table.seg.body()[0].para
+    out: list[DenialSeed] = []
+    for seed in seeds:
+        first = next(
+            (
+                d
+                for d in out
+                if d.sentence.para == lede
+                and seed.sentence.para != lede
+                and d.by == seed.by
+                and _both_explicit(d, seed)
+                and not d.more
+            ),
+            None,
+        )
+        if first is None:
+            out.append(seed)
+            continue
+        first.kind = seed.kind
+        first.more.extend([seed.evidence, *seed.more])
     return out
 
 
@@ -78,16 +118,41 @@ def _same_party(prev: DenialSeed, seed: DenialSeed, text: str, table: ActorTable
 def concerned(table: ActorTable, key: str, sent: Sentence, sources_of: Callable[[Sentence], set[str]]) -> bool:
     """Whether ``key`` is the party the allegation before ``sent`` is about: it (or one of its people)
     is named in one of the two sentences before (the account it answers), in this paragraph or the one
-    before, where someone else speaks. A party that only gives its own account against another's is a third party."""
+    before, where someone else speaks; or in the headline or the lede's first sentence (the central
+    allegation) when it has given no account of its own before. A party that only gives its own account
+    against another's is a third party."""
     family = {k for k, rec in table.actors.items() if k == key or rec.affiliation == key}
     if table.actors.get(key) is not None and table.actors[key].affiliation:
         family.add(table.actors[key].affiliation or key)
     priors = [s for s in table.seg.body() if s.end <= sent.start and sent.para - s.para <= 1][-2:]
+    # the headline and the lede's first sentence state whom the article's central allegation is about
+    heads = [s for s in table.seg.sentences[:1] + table.seg.body()[:1] if s.end <= sent.start]
     for prior in reversed(priors):
         named = {k for _, k in table.occurrences(prior.span)}
         if named & family and not sources_of(prior) & family:
             return True
-    return False
+    if not any(_written_in(table, family, head) for head in heads):
+        return False
+    # a party that has given its own account before, and now disputes another's, is one side of a clash
+    # of accounts ("police and promoter clash over crowd size"), not the party answering an allegation
+    # ("Police" is the "Denholm Police" that spoke before: a name that holds all its words)
+    own = set(table.actors[key].name.lower().split()) if key in table.actors else set()
+    family |= {k for k, rec in table.actors.items() if own and own <= set(rec.name.lower().split())}
+    return not any(sources_of(s) & family for s in table.seg.body() if s.end <= sent.start)
+
+
+def _written_in(table: ActorTable, family: set[str], sent: Sentence) -> bool:
+    """One of ``family`` is named in ``sent`` as the article writes it elsewhere (a headline is not read
+    for actors: "la préfecture avance d'autres chiffres")."""
+    if any(k in family for _, k in table.occurrences(sent.span)):
+        return True
+    here = sent.span.of(table.text).lower()
+    written = [span.of(table.text).split() for k in family for span in table.actors[k].spans]
+    # "the ministry" is "ministry" in a headline: a determiner (a lower-case first word) dropped
+    forms = {table.actors[k].name.lower() for k in family} | {
+        " ".join(w[1:] if len(w) > 1 and w[0].islower() else w).lower() for w in written
+    }
+    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", here) for form in forms if len(form) > 2)
 
 
 def display_end(sentences: list[Sentence]) -> int:
@@ -129,8 +194,11 @@ def detect(
     content = {id(p) for _, p in r.content}
     for kind, pattern in [*r.patterns[:-1], r.content[0], r.patterns[-1], *r.content[1:]]:
         m = pattern.search(text, sent.start, sent.end)
+        asked = False
         if m is None and kind == "non_denial_denial":
             m = r.asked.match(text, sent.start, sent.end)
+            # the reply in the speaker's own words (not "Asked about the report, the ministry said A")
+            asked = m is not None and re.match(rf"[\s:,]*(?:\w+\s*)?[{OPEN}]", text[m.end() : m.end() + 12]) is not None
         deflects = False
         if m is None and kind == "non_denial_denial" and _adjacent(previous, sent, text):
             # "We will not engage in speculation": a deflection, right after the party's other response
@@ -145,9 +213,10 @@ def detect(
             neg = r.asked_neg.search(text, sent.start, sent.end)
         if m is None and neg is None:
             continue
-        contradiction = (
-            m is not None and kind == "explicit_denial" and bool(r.contradiction.match(text, m.start(), sent.end))
+        contra = (
+            r.contradiction.match(text, m.start(), sent.end) if m is not None and kind == "explicit_denial" else None
         )
+        contradiction = contra is not None
         if m is not None:
             cue = Span(m.start(), m.end())
         else:
@@ -173,10 +242,19 @@ def detect(
                         rec.kind = "publisher"
                         rec.identification = "named"
                         table.publisher = pub
+        if contra is not None and contra.group("owner"):
+            # "les chiffres de la préfecture contredisent ...": whose figures they are is who responds
+            by = _call(resolve, Span(contra.start("owner"), contra.end("owner")))
         if by is None and frame_source is not None:
             by = frame_source(sent, cue.start)
+        if by is None and asked:
+            by = _asked_subject(table, cue, resolve)
         if by is None:
             by = _subject(table, sent, cue, resolve)
+        if by is None and m is not None:
+            # "Die Zahl wies Krön als „Spekulation“ zurück": the subject after the verb, inside the cue
+            inside = [k for _, k in table.occurrences(cue) if table.actors[k].kind != "publisher"]
+            by = inside[0] if inside else None
         # "Sur le fond, on se refuse à tout commentaire": an impersonal or pronoun subject, or none before
         # a quotation that opens the sentence (a named subject that is not resolved is someone else)
         continues = (
@@ -195,7 +273,13 @@ def detect(
             continue
         if contradiction and (concerned is None or not concerned(by, sent)):
             continue  # "X disputed that account": another party's version contradicted, not a denial
+        if kind == "no_response" and r.evasive.match(text, cue.end, sent.end):
+            kind = "non_denial_denial"  # "n'a pas répondu sur le fond": an answer, but not to the allegation
         if kind == "non_denial_denial" and r.conditional_reply.search(text, cue.end, sent.end):
+            kind = "equivocation"
+        elif asked and not r.deflection.search(text, sent.start, sent.end):
+            # "Asked whether A, she said: '...'": an answer that neither affirms nor denies A, unless it
+            # deflects to something else ("Our focus is on ...")
             kind = "equivocation"
         more: list[Span] = []
         if kind == "explicit_denial":
@@ -215,10 +299,69 @@ def detect(
                 about = None  # "did not respond to our requests": the request, not the allegation
         evidence = trim(text, sent.span, " \t\n")
         keeps = id(pattern) in content or m is None
+        concedes = _concedes_after(table, sent, previous, by)
+        if concedes:
+            kind, keeps = "partial_denial", True  # the conceded part is a claim as well
+        if (
+            previous is not None
+            and previous.weak
+            and m is not None
+            and previous.by == by
+            and _adjacent(previous, sent, text)
+        ):
+            # "Asked whether A, she said they did not discuss it. 'I will not confirm or deny A'": the reply
+            # before is this response's first part, not a claim of its own
+            previous.keeps_claims = False
         return DenialSeed(
-            kind, by, cue, evidence, about, sent, more, keeps_claims=keeps, follow_only=follow_only, continues=continues
+            kind,
+            by,
+            cue,
+            evidence,
+            about,
+            sent,
+            more,
+            keeps_claims=keeps,
+            follow_only=follow_only,
+            continues=continues,
+            weak=m is None,
+            anaphoric=_points_back(text, sent, r),
+            concedes=concedes,
         )
-    return None
+    return _concession(table, sent, resolve, previous)
+
+
+def _concession(table: ActorTable, sent: Sentence, resolve: object, previous: DenialSeed | None) -> DenialSeed | None:
+    """ "X wies die Zahl zurück. Er räumte allerdings ein, dass ...": a sentence with no response cue of
+    its own that concedes, on a contrast, right after the same party's explicit denial (its subject a
+    pronoun or that party) goes on with that denial as its conceded part."""
+    if previous is None:
+        return None
+    r = rules(table.seg.lex)
+    admission = r.admission.search(table.text, sent.start, sent.end)
+    if admission is None:
+        return None
+    cue = Span(admission.start(), admission.end())
+    by = _subject(table, sent, cue, resolve)
+    if by is None and r.subject_pronoun.search(table.text, sent.start, cue.start):
+        by = previous.by
+    if by is None or not _concedes_after(table, sent, previous, by):
+        return None
+    evidence = trim(table.text, sent.span, " \t\n")
+    return DenialSeed("partial_denial", by, cue, evidence, None, sent, keeps_claims=True, concedes=True)
+
+
+def _concedes_after(table: ActorTable, sent: Sentence, previous: DenialSeed | None, by: str) -> bool:
+    """ "Die Zahl wies Krön zurück. Er räumte allerdings ein, dass ...": an admission on a contrast right
+    after the same party's explicit denial, in the same paragraph, makes that denial a partial one."""
+    r = rules(table.seg.lex)
+    return (
+        previous is not None
+        and previous.kind == "explicit_denial"
+        and previous.by == by
+        and _adjacent(previous, sent, table.text)
+        and bool(r.admission.search(table.text, sent.start, sent.end))
+        and bool(r.contrast.search(table.text, sent.start, sent.end))
+    )
 
 
 def _conceded_before(table: ActorTable, sent: Sentence, previous: DenialSeed | None, by: str) -> bool:
@@ -236,6 +379,30 @@ def _conceded_before(table: ActorTable, sent: Sentence, previous: DenialSeed | N
     if prior.para != sent.para or not r.admission.search(text, prior.start, prior.end):
         return False
     return previous is None or previous.sentence is not prior or previous.by == by
+
+
+def _points_back(text: str, sent: Sentence, r: Rules) -> bool:
+    """The response's own words (not a quotation in it) point back at what was just said."""
+    return any(
+        not any(q.start <= m.start() < q.end for q in sent.quotes)
+        for m in r.anaphora.finditer(text, sent.start, sent.end)
+    )
+
+
+def _asked_subject(table: ActorTable, cue: Span, resolve: object) -> str | None:
+    """ "Preguntado por si ..., el entrenador, Javi Montero, respondió:": who replies, between a comma
+    after the question and the reply verb."""
+    text = table.text
+    verbs = list(rules(table.seg.lex).reply_verb.finditer(text, cue.start, cue.end))
+    if not verbs:
+        return None
+    end = verbs[-1].start()
+    for i in range(cue.start, end):
+        if text[i] == ",":
+            key = _call(resolve, trim(text, Span(i + 1, end), " \t\n,"))
+            if key is not None:
+                return key
+    return None
 
 
 def _call(resolve: object, span: Span) -> str | None:
@@ -267,9 +434,39 @@ def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> s
         occ = table.occurrences(left)
         if occ:
             key = occ[-1][1]
+    if key is None:
+        key = _named_by_head(table, seg)
+    if key is None or table.actors[key].kind == "publisher":
+        # "X, contacté par <the outlet>, n'a pas répondu": the subject before an appositive
+        first = text.find(",", left.start, left.end)
+        if first > left.start and not text[seg.start : seg.end].strip():
+            head = _call(resolve, trim(text, Span(left.start, first), " \t\n"))
+            if head is not None and table.actors[head].kind != "publisher":
+                return head
     if key is not None and table.actors[key].kind == "publisher":
         return None
     return key
+
+
+def _named_by_head(table: ActorTable, seg: Span) -> str | None:
+    """ "La federación declinó ...", "The federation declined": a determiner and a common noun that is the
+    head of a name the article gave before ("la Federación Costera de Fútbol", "the Coastal Football
+    Federation"): the body last named so."""
+    written = seg.of(table.text).split()
+    if len(written) == 1 and re.match(r"^\w{1,2}['\u2019]\w", written[0]):
+        written = re.split(r"(?<=['\u2019])", written[0], maxsplit=1)  # "l’agence": an elided article
+    if len(written) != 2 or not written[1][:1].islower() or not written[0][:1].isalpha():
+        return None
+    noun = written[1].lower()
+    best: tuple[int, str] | None = None
+    for key, rec in table.actors.items():
+        name = re.sub(r"^\w{1,2}['\u2019]", "", rec.name.lower()).split()
+        if len(name) < 2 or noun not in (name[0], name[-1]) or rec.kind == "person":
+            continue
+        before = [span.start for span in rec.spans if span.end <= seg.start]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), key)
+    return best[1] if best else None
 
 
 def publisher_key(table: ActorTable) -> str | None:

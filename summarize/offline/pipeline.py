@@ -66,7 +66,11 @@ def _raised(previous: str, content: str) -> bool:
     """ "I have never offered, and no one has ever offered, anything": a first conjunct that ends on the
     verb the next one repeats (right-node raising) is one proposition with it, not two."""
     last = words(previous)[-1:] if previous else []
-    return bool(last) and last[0].isalpha() and last[0] in words(content)
+    if bool(last) and last[0].isalpha() and last[0] in words(content):
+        return True
+    # "has never sold, and will never sell, the location of ...": the shared object set off by a comma
+    # after the second verb, the first conjunct ending on its verb
+    return bool(previous) and "," not in previous and re.match(r"[^,]{1,40},\s+\S", content) is not None
 
 
 class _Extractor(Assembly):
@@ -228,23 +232,32 @@ class _Extractor(Assembly):
         bare = len(words(denial.evidence.of(self.text))) <= 6 and not denial.sentence.quotes
         for seed in seeds:
             content = seed.content.of(self.text)
-            related = seed.source == denial.by or (
-                bare
-                and seed.source is not None
-                and seed.source in self.table.actors
-                and (
-                    self.table.actors[seed.source].affiliation == denial.by
-                    or self.table.actors[seed.source].kind == "person"
+            own_person = seed.source != denial.by and self._same_speaker(denial, seed, sent)
+            related = (
+                seed.source == denial.by
+                or own_person
+                or (
+                    bare
+                    and seed.source is not None
+                    and seed.source in self.table.actors
+                    and (
+                        self.table.actors[seed.source].affiliation == denial.by
+                        or self.table.actors[seed.source].kind == "person"
+                    )
                 )
             )
             if bare and used == 0 and related and seed.quote_type == "direct" and not is_negative(content, self.lex):
+                if self._same_speaker(denial, seed, sent, people=False):
+                    denial.more.append(seed.content)  # "X rejected the claims. '...,' he said.": one denial
+                    used += 1
+                    continue
                 evidence = trim(self.text, sent.span, " \t\n")
                 cue = seed.cue if seed.cue is not None else evidence
                 extra.append(DenialSeed(denial.kind, seed.source or denial.by, cue, evidence, denial.about, sent))
                 used += 1
                 continue
             if related and seed.quote_type == "direct" and is_negative(content, self.lex):
-                if used == 0 or _raised(previous, content):
+                if used == 0 or _raised(previous, content) or own_person:
                     denial.more.append(seed.content)
                 else:
                     extra.append(
@@ -263,6 +276,17 @@ class _Extractor(Assembly):
                 continue
             kept.append(seed)
         return kept
+
+    def _same_speaker(self, denial: DenialSeed, seed: Seed, sent: Sentence, people: bool = True) -> bool:
+        """The quotation after a denial is the denier's own: the same party, a pronoun after it, or (with
+        ``people``) one of its people ("..., a assuré son vice-président, X": a possessive before the role).
+        After a bare rejection, one of its people who is named gives a denial of their own."""
+        if seed.source is None:
+            return False
+        after = self.text[seed.content.end : sent.end]
+        r = denial_rules(self.lex)
+        own = people and bool(r.possessive.search(after))
+        return seed.source == denial.by or bool(r.subject_pronoun.search(after)) or own
 
     def _relatives(self, sent: Sentence, seeds: list[Seed]) -> list[Seed]:
         """Embedded relative clauses ("X, which runs Y, said ...") as claims of their own: of the
@@ -315,7 +339,12 @@ class _Extractor(Assembly):
     def _before_cue(self, seeds: list[Seed], denial: DenialSeed) -> list[Seed]:
         if denial.keeps_claims:
             return seeds
-        if denial.kind in ("non_denial_denial", "equivocation", "conditional_justification"):
+        if denial.kind == "conditional_justification":
+            # "X would not say whether A, but said any B was lawful": what comes before the justification
+            # (its own cue and all) stays a claim
+            start = denial.cue.start
+            return [s for s in seeds if s.content.end <= start and (s.cue is None or s.cue.end <= start)]
+        if denial.kind in ("non_denial_denial", "equivocation"):
             return []
         out: list[Seed] = []
         for seed in seeds:
@@ -327,9 +356,10 @@ class _Extractor(Assembly):
             if seed.content.start >= denial.cue.start:
                 continue
             if seed.cue is not None and seed.cue.start >= denial.cue.end and seed.content.end <= seed.cue.start:
-                # "X denied <allegation>, a claim made by Y": Y's claim is what X denied
+                # "X denied <allegation>, a claim made by Y": Y's claim is what X denied (not the rest of the
+                # respondent's own quotation: "'I will not confirm or deny the report,' she said")
                 after = trim(self.text, Span(denial.cue.end, seed.content.end), " \t\n,;:")
-                if len(words(after.of(self.text))) >= 3:
+                if len(words(after.of(self.text))) >= 3 and seed.source != denial.by:
                     evidence = Span(after.start, max(seed.evidence.end, after.end))
                     out.append(
                         Seed(seed.source, seed.via, seed.cue, seed.quote_type, after, evidence, seed.para, seed.belief)

@@ -99,6 +99,9 @@ class NoResponse(Kind):
     leave_verbs: LowerWords = ()
     """ "<leave verb> ... <unanswered>": "ließ eine Anfrage unbeantwortet", "a laissé nos questions sans réponse"."""
     unanswered: LowerWords = ()
+    evasive: LowerWords = ()
+    """ "<no response> ... <evasive>" in one clause: "did not address the loan directly", "n'a pas répondu sur
+    le fond": the party answered, but not the allegation (a non-denial denial)."""
 
 
 class Equivocation(Kind):
@@ -133,6 +136,11 @@ class ConditionalJustification(Kind):
     intensifiers: LowerWords = ()
     """ "<modal> (have been|be) [<intensifier>] <justified>"."""
     justified: LowerWords = ()
+    adverbs: LowerWords = ()
+    """ "<modal> [<adverb>] ...": "would only ever be approved once ..."."""
+    copulas: LowerWords = ()
+    """ "<opener> ... <copula> [<adverb>] <limit>": "any adjustment is always within the limits of our permit"."""
+    limits: LowerWords = ()
     hypotheticals: LowerWords = ()
     """A conditional opening a sentence or quotation ("if", "si", "sollten") whose clause, after a comma, gives
     a ``justification``: the allegation granted as a hypothesis and justified ("si des camions sont venus,
@@ -175,6 +183,8 @@ class ExplicitDenial(Kind):
     contradict_verbs: LowerWords = ()
     """ "<contested> <contradict verb>": "the ministry's figures contradict the report" (a denial only when
     the respondent is the one the allegation is about, like ``dispute_verbs``)."""
+    contradict_links: LowerWords = ()
+    """Relative pronouns between the two: "its own figures, which contradict the report"."""
     separable_verbs: LowerWords = ()
     """ "<separable verb> ... <particle>" closing the clause: "wies die Vorwürfe zurück"."""
     separable_particles: LowerWords = ()
@@ -291,5 +301,11 @@ class Denials(Section):
     equivocation; "<say verb> [word] <only word>" says the same ("sagte dazu lediglich")."""
     only_say_verbs: LowerWords = ()
     only_words: LowerWords = ()
+    anaphora: LowerWords = ()
+    """Words with which a response points back at what was just said ("on this", "ce point", "dazu", "den
+    Bericht"): it answers the claim right before it."""
+    accusations: LowerWords = ()
+    """Words stating an accusation ("accused", "reproche", "acusa", "vorwirft"): such a clause inside the
+    response's own sentence ("X, der Y ... vorwirft, ließ ... unbeantwortet") is what it answers."""
     not_topics: LowerWords = ()
     """What a response is "about" that is no allegation: the request itself ("requests for comment", "emails")."""

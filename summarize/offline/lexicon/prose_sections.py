@@ -88,6 +88,10 @@ class Prose(Section):
     """A denial's target when the article states no claim at all it could answer."""
     denials: Names = Field(default_factory=dict)
     """A denial's statement by kind (``{by}`` the respondent); ``default`` for any other kind."""
+    denials_of: Names = Field(default_factory=dict)
+    """A denial's BLUF line by kind when it answers a claim: what was denied, ``{clause}`` (the allegation
+    embedded) or ``{sentence}`` (the allegation as a sentence of its own); a kind without one keeps its
+    statement."""
     q_figures: str = ""
     """Figures of one counted thing that disagree between sources."""
     q_conflict: str = ""
