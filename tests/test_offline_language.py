@@ -161,3 +161,10 @@ def test_a_language_without_a_file_is_said_in_meta_and_on_stderr(
     article.write_text(text, encoding="utf-8")
     assert main([str(article), "--backend", "offline", "-o", str(tmp_path / "b.json")]) == 0
     assert "warning: the article's language has no offline lexicon" in capsys.readouterr().err
+
+
+def test_the_cli_knows_the_no_lexicon_warning_by_its_opening() -> None:
+    from summarize.engine.offline_briefing import NO_LEXICON as opening
+    from summarize.offline.language import NO_LEXICON
+
+    assert NO_LEXICON.startswith(opening)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # the offline backend is loaded only when it runs, never for 
     from summarize.offline import Reading
 
 MAX_TITLE = 120
-NO_LEXICON = "the article's language has no offline lexicon"  # how that warning opens (the CLI says it)
+NO_LEXICON = "the article's language has no offline lexicon"  # how offline.read's warning opens (the CLI says it)
 
 
 def _clipped(text: str, limit: int) -> str:
@@ -24,19 +24,6 @@ def _clipped(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
     return cut.rstrip(" ,;:") + "…"
-
-
-def _language_note(text: str) -> str | None:
-    """A warning for an article in a language with no lexicon file (read with the English rules)."""
-    from summarize.offline import lexicon  # loaded with the offline backend, which has just run
-    from summarize.offline.language import has_lexicon
-
-    if has_lexicon(text):
-        return None
-    return (
-        f"{NO_LEXICON} (there are {', '.join(lexicon.languages())}); it was "
-        "read with the English rules, so expect few claims: use a model for this article"
-    )
 
 
 def offline_briefing(reading: Reading, document: Document, notes: list[str], started: float) -> Briefing:
@@ -54,8 +41,7 @@ def offline_briefing(reading: Reading, document: Document, notes: list[str], sta
         raise InvalidOutputError(f"the offline backend produced an invalid briefing: {str(exc)[:200]}") from None
     run = Run("offline", started=started)
     run.notes = list(notes)
-    if note := _language_note(document.text):
-        run.notes.append(note)
+    run.notes.extend(reading.warnings)
     info = run.info(
         coverage=Coverage(covered=[CharRange(start=0, end=document.chars)]),
         language=reading.language,  # the lexicon the rules read

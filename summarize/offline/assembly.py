@@ -26,7 +26,7 @@ from summarize.schemas.invariants import check_grounding
 from summarize.sources.document import Document
 
 from . import bluf as bluf_mod
-from . import statements
+from . import statements, titles
 from . import uncertainties as unc
 from .actor_table import ActorTable
 from .claims import ClaimParts, content_terms, statement_of
@@ -37,9 +37,7 @@ from .denial_targets import choose as choose_target
 from .denials import DenialSeed
 from .lexicon import Lexicon
 from .segment import Segmented
-from .spans import Span, clip_words, trim, words
-
-MAX_TITLE = 120
+from .spans import Span, clip_words, trim
 
 
 @dataclass
@@ -51,26 +49,7 @@ class Claim:
 
 
 def minimal(text: str) -> BriefingDraft:
-    return BriefingDraft(title=_fallback_title(text))
-
-
-def _fallback_title(text: str) -> str:
-    first = next((ln for ln in text.splitlines() if ln.strip()), "")
-    title = clip_words(first, MAX_TITLE)
-    return title if title.strip() else "Untitled article"
-
-
-def _clip_title(text: str, lex: Lexicon) -> str:
-    """A title that fits its field: cut before a trailing clause when one ends late enough to keep the
-    main clause whole, else at a word boundary with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= MAX_TITLE:
-        return text
-    cuts = [text.rfind(b, 0, MAX_TITLE) for b in lex.prose.title_clause_breaks]
-    cut = max(cuts, default=-1)
-    if cut >= MAX_TITLE // 2:
-        return text[:cut].rstrip(" ,;:-—")
-    return clip_words(text, MAX_TITLE)
+    return BriefingDraft(title=titles.fallback(text))
 
 
 class Assembly:
@@ -472,18 +451,7 @@ class Assembly:
         return target, statements.allegation(statement, None, self.lex)
 
     def _title(self) -> str:
-        sentences = self.seg.sentences
-        if sentences:
-            first = sentences[0]
-            raw = first.span.of(self.text)
-            if first.heading and len(words(raw)) >= 3:
-                return clip_words(raw, MAX_TITLE)
-        body = self.seg.body()
-        if body:
-            title = _clip_title(statement_of(body[0].span.of(self.text), self.lex).rstrip("."), self.lex)
-            if title.strip():
-                return title
-        return _fallback_title(self.text)
+        return titles.title(self.seg, self.text, self.lex)
 
     def _injection_spans(self) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []

@@ -21,6 +21,10 @@ MIN_VOTES = 3.0  # fewer votes for the winner than this: too little text to tell
 MARGIN = 1.5  # the winner needs this many times the runner-up's votes
 MIN_SHARE = 0.2  # a text with a lexicon has at least this share of its words among the stopwords
 MIN_LETTERS = 60  # shorter texts are too short to say they have none
+NO_LEXICON = (
+    "the article's language has no offline lexicon (there are {languages}); it was read with the English "
+    "rules, so expect few claims: use a model for this article"
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -68,4 +72,4 @@ def has_lexicon(text: str, directory: Path | None = None) -> bool:
     return best >= MIN_SHARE * len(words) and best >= MIN_VOTES
 
 
-__all__ = ["detect", "has_lexicon", "scores"]
+__all__ = ["NO_LEXICON", "detect", "has_lexicon", "scores"]

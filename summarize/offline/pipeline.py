@@ -27,6 +27,7 @@ from .claims import content_terms, is_negative, relative_clauses, split_seed
 from .claims import rules as claim_rules
 from .denial_cues import rules as denial_rules
 from .denials import DenialSeed, concerned, detect, display_end, merge_follow_ups
+from .language import NO_LEXICON, has_lexicon
 from .language import detect as detect_language
 from .segment import Segmented, Sentence, segment
 from .spans import Span, trim, words
@@ -34,10 +35,12 @@ from .spans import Span, trim, words
 
 @dataclass(frozen=True)
 class Reading:
-    """What the offline backend made of an article: its draft, and the language it read it in."""
+    """What the offline backend made of an article: its draft, the language it read it in, and what
+    the reader should know of that reading (``meta.warnings``)."""
 
     draft: BriefingDraft
     language: str
+    warnings: tuple[str, ...] = ()
 
 
 def read(document: Document) -> Reading:
@@ -51,10 +54,11 @@ def read(document: Document) -> Reading:
         raise
     except Exception:  # pragma: no cover - last line of defence: a valid minimal draft, not a crash
         return Reading(minimal(document.text), lexicon.FALLBACK)
+    warnings = () if has_lexicon(document.text) else (NO_LEXICON.format(languages=", ".join(lexicon.languages())),)
     try:
-        return Reading(extractor.run(), extractor.language)
+        return Reading(extractor.run(), extractor.language, warnings)
     except Exception:  # pragma: no cover - as above
-        return Reading(minimal(document.text), extractor.language)
+        return Reading(minimal(document.text), extractor.language, warnings)
 
 
 def extract(document: Document) -> BriefingDraft:
