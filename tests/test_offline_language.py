@@ -164,7 +164,7 @@ def test_a_language_without_a_file_is_said_in_meta_and_on_stderr(
 
 
 def test_the_cli_knows_the_no_lexicon_warning_by_its_opening() -> None:
-    from summarize.engine.offline_briefing import NO_LEXICON as opening
+    from summarize.engine.offline_briefing import NO_LEXICON as OPENING
     from summarize.offline.language import NO_LEXICON
 
-    assert NO_LEXICON.startswith(opening)
+    assert NO_LEXICON.startswith(OPENING)
