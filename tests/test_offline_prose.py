@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from summarize.offline import bluf as bluf_rules
-from summarize.offline import lexicon, questions, read, statements
+from summarize.offline import lexicon, questions, read, statements, uncertainties
 from summarize.offline.claims import statement_of
 from summarize.offline.readability import bluf_problems, question_problems, sentence_problems
 from summarize.offline.statements import Speaker
@@ -188,6 +188,17 @@ def test_a_common_word_is_lower_cased_after_the_auxiliary_a_name_is_not() -> Non
     assert q == "Were inspectors checking the cables?"
     q = questions.about(_view("North Dock would reopen."), ["future_contingent"], EN, frozenset({"would"}))
     assert q == "Will North Dock reopen?"
+
+
+def test_an_anonymous_sources_claims_share_one_question() -> None:
+    views = [
+        _view(s, id=f"C{i}", anonymous=True, hedged=False, certainty="certain", source_name="A dock worker")
+        for i, s in enumerate(["The crane was not inspected.", "The night shift was cut to four.", "Pay was late."], 1)
+    ]
+    views.append(_view("The board may sell the quay.", id="C4", source_name="Marta Lind"))
+    found = uncertainties.derive(views, [], EN)
+    assert [o.related for o in found] == [["C1", "C2", "C3"], ["C4"]]
+    assert found[0].reasons == ["anonymous_only"]
 
 
 def test_disagreeing_figures_are_asked_as_a_choice() -> None:

@@ -162,7 +162,12 @@ def derive(
         if c.future and reasons:
             reasons.append("future_contingent")
         if reasons:
-            out.append(Open(questions.about(c, reasons, lex, common), reasons, [c.id], resolve.get("confirm")))
+            question = questions.about(c, reasons, lex, common)
+            same = next((o for o in out if o.question == question), None)
+            if same is not None:  # one question for an anonymous source's claims, not one per claim
+                same.related.append(c.id)
+                continue
+            out.append(Open(question, reasons, [c.id], resolve.get("confirm")))
     return out[:_MAX]
 
 
