@@ -141,3 +141,16 @@ def test_nach_ihren_angaben_with_no_name_before_is_the_person_last_described() -
     )
     claim = _claim(draft, "Proben monatelang")
     assert _source(draft, claim) == "Arbeiterin der Brauerei Helmsdorf" and claim.cue == "Nach ihren Angaben"
+
+
+def test_a_konjunktiv_i_sentence_without_a_cue_goes_on_reporting_the_speaker() -> None:
+    draft = _draft(
+        "Die Verkehrsministerin Lena Vogt sagte am Mittwoch, die neue Brücke werde im Herbst eröffnet. "
+        "Die Bauarbeiten seien weitgehend abgeschlossen. "
+        "Der Fluss trat im Frühjahr zweimal über die Ufer und überschwemmte mehrere Straßen."
+    )
+    reported = _claim(draft, "Die Bauarbeiten seien")
+    assert _source(draft, reported) == "Lena Vogt"
+    assert reported.certainty == "certain"
+    narrated = _claim(draft, "Der Fluss trat")
+    assert narrated.source != reported.source

@@ -60,6 +60,7 @@ class Rules:
     np_end: re.Pattern[str]
     inner_cue: re.Pattern[str]
     according_verb: re.Pattern[str]
+    reported_form: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -158,6 +159,8 @@ def _build(lex: Lexicon) -> Rules:
             rf"\s*{alt(a.according_verbs)}(?P<to>\s+{alt(a.according_to)}\s+(?P<name>(?:{alt(a.according_to_articles)}\s+)?"
             rf"{to_name}))?\s+"
         ),
+        # "Man müsse jetzt handeln.": a Konjunktiv I form reports the speaker of the paragraph
+        reported_form=re.compile(rf"\b{alt(a.reported_forms)}\b", re.IGNORECASE),
     )
 
 

@@ -48,7 +48,7 @@ class Attributor(Framer):
             inherited = self._inherit(sent)
             if inherited is not None:
                 return inherited
-            return []
+            return self._reported(sent)
         frames = self._nest(frames, sent)
         prev_end = sent.start
         for i, fr in enumerate(frames):
@@ -315,6 +315,24 @@ class Attributor(Framer):
         if len(words(inner.of(text))) < 2:
             return []
         return [Seed(fr.source, list(fr.via), fr.cue, "direct", inner, inner, sent.para)]
+
+    def _reported(self, sent: Sentence) -> list[Seed]:
+        """ "Man müsse jetzt handeln.": a sentence with no cue whose verb is in the mood of reported speech
+        (outside quotations) goes on with the last frame of its paragraph or of the one before."""
+        text = self.text
+        if self.last_frame is None or self.last_frame[0] < sent.para - 1:
+            return []
+        found = next(
+            (m for m in self.r.reported_form.finditer(text, sent.start, sent.end) if not in_quotes(sent, m.start())),
+            None,
+        )
+        if found is None:
+            return []
+        body = trim(text, sent.span, " \t\n")
+        if len(words(body.of(text))) < 3:
+            return []
+        fr = self.last_frame[1]
+        return [self._seed(sent, Fr(fr.source, list(fr.via), fr.cue), trim_quotes(text, body), body)]
 
     def _quote_left_open(self, pos: int) -> bool:
         """Whether the paragraph before ``pos`` ends inside a quotation (it goes on in the next one)."""

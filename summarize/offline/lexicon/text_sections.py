@@ -469,6 +469,10 @@ class Attributions(Section):
     according_to: LowerWords = ()
     according_to_articles: Words = ()
     according_to_particles: LowerWords = ()
+    reported_forms: LowerWords = ()
+    """Finite verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei",
+    "habe", "müsse"): a sentence with no cue that has one outside quotations goes on reporting the speaker
+    of the paragraph (or of the one before)."""
     own_possessives: LowerWords = ()
     """A possessive inside an "according to" cue ("nach seinen Angaben", "nach ihren Worten"): the source
     is the speaker the paragraph is already reporting."""
