@@ -154,3 +154,21 @@ def test_a_konjunktiv_i_sentence_without_a_cue_goes_on_reporting_the_speaker() -
     assert reported.certainty == "certain"
     narrated = _claim(draft, "Der Fluss trat")
     assert narrated.source != reported.source
+
+
+def test_an_outlet_after_an_inverted_subject_is_its_addressee_not_the_speaker() -> None:
+    draft = _draft(
+        "Ein Lagerarbeiter der Firma Rollwerk, der anonym bleiben will, meldete sich bei der Lorbacher Rundschau. "
+        "Nach seinen Angaben wurden die Geräte nie geprüft. "
+        "„Das war allen egal“, sagte der Mann der Lorbacher Rundschau."
+    )
+    assert _source(draft, _claim(draft, "Das war allen egal")) == "Lagerarbeiter der Firma Rollwerk"
+
+
+def test_a_person_pronoun_with_its_addressee_is_the_person_named_in_its_paragraph() -> None:
+    draft = _draft(
+        "Die Stadtverwaltung Lorbach erklärte am Freitag, die Halle werde bis Ende Mai gesperrt.\n\n"
+        "Bürgermeister Jonas Albrecht verteidigte die Entscheidung am Montag im Stadtrat. "
+        "„Wir hatten keine andere Wahl“, sagte er dem Lorbacher Boten."
+    )
+    assert _source(draft, _claim(draft, "keine andere Wahl")) == "Jonas Albrecht"

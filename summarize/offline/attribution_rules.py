@@ -38,6 +38,7 @@ class Rules:
     open_q: re.Pattern[str]
     whether: re.Pattern[str]
     invertible: frozenset[str]
+    pronoun_addressees: frozenset[str]
     inverted_np: re.Pattern[str]
     inverted_pronoun: re.Pattern[str]
     v2_content: re.Pattern[str]
@@ -124,14 +125,18 @@ def _build(lex: Lexicon) -> Rules:
         open_q=re.compile(rf"\s+{alt(a.open_questions)}\b", re.IGNORECASE),
         whether=re.compile(rf"\s+{alt(lex.negation.whether)}", re.IGNORECASE),
         invertible=frozenset(a.invertible),
+        pronoun_addressees=frozenset(a.pronoun_addressees),
         inverted_np=re.compile(
             rf"\s+(?P<np>(?P<lower>(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?{title}"
             rf"(?:[A-ZÁÉÍÓÚÑ]|{alt(a.inverted_determiners)}(?:\s|(?<=['\u2019])))"
             r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
         ),
-        # '"...," sagte er.': a personal pronoun right after an inverted cue verb, ending its clause
+        # '"...," sagte er.': a personal pronoun right after an inverted cue verb, ending its clause or
+        # followed by its addressee ('sagte er dem Kurier')
         inverted_pronoun=re.compile(
-            rf"\s+(?P<np>{alt((*lex.pronouns.person, *lex.pronouns.plural))})(?=\s*[,.;:!?]|\s*$)", re.IGNORECASE
+            rf"\s+(?P<np>{alt((*lex.pronouns.person, *lex.pronouns.plural))})"
+            rf"(?=\s*[,.;:!?]|\s*$|\s+{alt(a.pronoun_addressees)}\s)",
+            re.IGNORECASE,
         ),
         # "Am Montag", "heute": a time that may open a clause before its verb
         circumstance=re.compile(

@@ -73,6 +73,7 @@ class Subjects:
         self.cues = cues(table.seg.lex)
         self.r = rules(table.seg.lex)
         self.actor_rules = actor_rules(table.seg.lex)
+        self.person_pronouns = frozenset(p.lower() for p in table.seg.lex.pronouns.person)
 
     # --- subjects ------------------------------------------------------------------------------
     def resolve(self, span: Span) -> str | None:
@@ -284,7 +285,15 @@ class Subjects:
             # the paragraph is already quoting
             span = Span(pron.start("np"), pron.end("np"))
             recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
-            key = self.last_frame[1].source if recent and self.last_frame is not None else self.resolve(span)
+            key = self.last_frame[1].source if recent and self.last_frame is not None else None
+            if pron.group("np").lower() in self.person_pronouns:
+                # "he" / "er": a person named in this paragraph before one its speaker was not, or not a person
+                named = self._person_in_paragraph(cue.start)
+                same_para = self.last_frame is not None and self.last_frame[0] == sent.para
+                if named is not None and (key is None or not same_para or self.table.actors[key].kind != "person"):
+                    key = named
+            if key is None:
+                key = self.resolve(span)
             if key is not None:
                 return key, span
         m = self.r.inverted_np.match(text, start, sent.end)
@@ -307,9 +316,35 @@ class Subjects:
             if key is not None:
                 return key, name
         key = self.resolve(np)
+        if key is not None and self.table.actors[key].kind in ("media", "publisher"):
+            addressed = self._before_addressee(sent, np, key)
+            if addressed is not None:
+                return addressed
         if key is not None:
             return key, np
         return None, None
+
+    def _before_addressee(self, sent: Sentence, np: Span, outlet: str) -> tuple[str, Span] | None:
+        """ "sagte der Mann der ZNA": an outlet after the head of an inverted subject is its addressee;
+        the head is the speaker (a description of the one the paragraph is reporting, when it names no
+        one)."""
+        text = self.text
+        occ = next((o for o, k in self.table.occurrences(np) if k == outlet), None)
+        if occ is None or occ.start <= np.start:
+            return None
+        head_words = text[np.start : occ.start].split()
+        while head_words and head_words[-1].lower() in self.r.pronoun_addressees:
+            head_words.pop()
+        if not head_words or len(head_words) == len(text[np.start : occ.start].split()):
+            return None  # no addressee word before the outlet: "the Courier's editor" is not addressed
+        head = trim(text, Span(np.start, np.start + len(" ".join(head_words))))
+        key = self.resolve(head)
+        if key is not None and key != outlet:
+            return key, head
+        recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
+        if recent and self.last_frame is not None and self.table.actors[self.last_frame[1].source].kind == "person":
+            return self.last_frame[1].source, head
+        return None
 
     def _zero_subject(self, sent: Sentence, floor: int, cue: Span) -> str | None:
         """'"...," se\u00f1al\u00f3.': no subject after a quotation; the speaker of the paragraph goes on."""
@@ -323,8 +358,12 @@ class Subjects:
         if self.last_frame is not None and self.last_frame[0] == sent.para:
             return self.last_frame[1].source
         # a pro-drop language: the speaker is the person last named in the paragraph before the quotation
-        para_start = text.rfind("\n", 0, sent.start) + 1
-        for occ, key in self.table.before(cue.start):
+        return self._person_in_paragraph(cue.start)
+
+    def _person_in_paragraph(self, pos: int) -> str | None:
+        """The person last named in the paragraph before ``pos``."""
+        para_start = self.text.rfind("\n", 0, pos) + 1
+        for occ, key in self.table.before(pos):
             if occ.start < para_start:
                 break
             if self.table.actors[key].kind == "person":

@@ -441,6 +441,9 @@ class Attributions(Section):
     open_questions: LowerWords = ()
     invertible: LowerWords = ()
     """Cue verbs that may come before their subject: '"...," said Jane Doe'."""
+    pronoun_addressees: LowerWords = ()
+    """What may open the addressee right after an inverted pronoun subject ('"...," sagte er dem Kurier',
+    '«...», dijo ella a este diario'): the pronoun is still the subject."""
     title_abbreviations: Words = ()
     """ "Dr.", "Sra." before an inverted subject's name."""
     inverted_determiners: LowerWords = ()
