@@ -1,0 +1,47 @@
+"""Whose claim a sentence is, across languages: stances named by a verb after the subject, on short
+invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.offline_drafts import claim_quoting, drafter, source_name
+
+STANCES = [
+    (
+        "en",
+        "The Harbour Authority said on Monday that the new pier would open in June. "
+        "The Dockworkers Union contradicts that timetable for the opening of the pier.",
+        "contradicts that timetable",
+        "Dockworkers Union",
+    ),
+    (
+        "fr",
+        "La mairie de Valbonne a annoncé lundi que la piscine rouvrirait en juin. "
+        "Le conseiller municipal Paul Mercier conteste ce calendrier pour la réouverture du bassin.",
+        "conteste ce calendrier",
+        "Paul Mercier",
+    ),
+    (
+        "es",
+        "El Ayuntamiento de Valmar anunció el lunes que la piscina abrirá en junio. "
+        "La Asociación de Vecinos de Valmar contradice ese calendario para la apertura de la piscina.",
+        "contradice ese calendario",
+        "Asociación de Vecinos de Valmar",
+    ),
+    (
+        "de",
+        "Die Stadtverwaltung Lorbach erklärte am Montag, das Hallenbad werde im Juni eröffnet. "
+        "Der Stadtrat Peter Lindner widerspricht diesem Zeitplan für die Eröffnung des Bades.",
+        "widerspricht diesem Zeitplan",
+        "Peter Lindner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "needle", "source"), STANCES, ids=[s[0] for s in STANCES])
+def test_a_stance_verb_after_its_subject_makes_the_sentence_the_subjects_claim(
+    language: str, text: str, needle: str, source: str
+) -> None:
+    draft = drafter(language)(text)
+    assert source in source_name(draft, claim_quoting(draft, needle))
