@@ -287,11 +287,9 @@ class Subjects:
             recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
             key = self.last_frame[1].source if recent and self.last_frame is not None else None
             if pron.group("np").lower() in self.person_pronouns:
-                # "he" / "er": a person named in this paragraph before one its speaker was not, or not a person
-                named = self._person_in_paragraph(cue.start)
-                same_para = self.last_frame is not None and self.last_frame[0] == sent.para
-                if named is not None and (key is None or not same_para or self.table.actors[key].kind != "person"):
-                    key = named
+                # "he" / "er": when the speaker reported last is no person, the person named in this paragraph
+                if key is None or self.table.actors[key].kind != "person":
+                    key = self._person_in_paragraph(cue.start) or key
             if key is None:
                 key = self.resolve(span)
             if key is not None:
