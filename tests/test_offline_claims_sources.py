@@ -45,3 +45,32 @@ def test_a_stance_verb_after_its_subject_makes_the_sentence_the_subjects_claim(
 ) -> None:
     draft = drafter(language)(text)
     assert source in source_name(draft, claim_quoting(draft, needle))
+
+
+POINTING_BACK = [
+    (
+        "de",
+        "Das Hallenbad im Stadtteil Nord bleibt bis zum Sommer geschlossen. "
+        "Das teilte Bürgermeister Jonas Albrecht am Dienstag mit.",
+        "Das Hallenbad",
+        "Jonas Albrecht",
+    ),
+    (
+        "es",
+        "La piscina municipal del barrio norte permanecerá cerrada hasta el verano.\n\n"
+        "Así lo anunció el lunes el alcalde de la ciudad, Pedro Gil, en una rueda de prensa.",
+        "La piscina municipal",
+        "Pedro Gil",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "needle", "source"), POINTING_BACK, ids=[s[0] for s in POINTING_BACK])
+def test_a_cue_whose_content_points_back_attributes_the_sentence_before(
+    language: str, text: str, needle: str, source: str
+) -> None:
+    draft = drafter(language)(text)
+    claim = claim_quoting(draft, needle)
+    assert source in source_name(draft, claim)
+    assert len(claim.evidence) == 2
+    assert len(draft.claims) == 1

@@ -62,6 +62,7 @@ class Rules:
     inner_cue: re.Pattern[str]
     according_verb: re.Pattern[str]
     reported_form: re.Pattern[str]
+    anaphoric: frozenset[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -166,6 +167,7 @@ def _build(lex: Lexicon) -> Rules:
         ),
         # "Man müsse jetzt handeln.": a Konjunktiv I form reports the speaker of the paragraph
         reported_form=re.compile(rf"\b{alt(a.reported_forms)}\b", re.IGNORECASE),
+        anaphoric=frozenset(" ".join(w.replace("\u2019", "'").split()) for w in a.anaphoric_contents),
     )
 
 

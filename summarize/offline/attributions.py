@@ -69,6 +69,13 @@ class Attributor(Framer):
             fwd_text = fwd.of(text)
             subject_start = fr.subject.start if fr.subject else fr.cue.start
             back = trim(text, Span(prev_end, min(subject_start, fr.cue.start)), " \t\n,;:\u2014\u2013-")
+            if self.is_anaphoric(back.of(text)):
+                # "Das teilte das Unternehmen mit.": the claim is the sentence before
+                end = max(fr.cue.end, fr.subject.end if fr.subject else 0)
+                self.anaphora[sent.start] = (fr.source, list(fr.via), fr.cue, Span(back.start, end))
+                prev_end = bound
+                self._remember(sent, fr)
+                continue
             use_forward = len(words(fwd_text)) >= 3 and not self.r.subordinate.match(fwd_text)
             if use_forward and fwd_text[:1] not in '\u201c"\u00ab' and self._sole_quote(sent, back) is not None:
                 use_forward = False

@@ -86,11 +86,14 @@ class _Extractor(Assembly):
         denial_seeds, extra_denials = self._denials(body)
         claims: list[Claim] = []
         seen: set[tuple[int, int, str | None]] = set()
+        previous = 0  # where the claims of the sentence before start
         for i, sent in enumerate(body):
             seeds = self.attributor.sentence(sent)
+            self._point_back(sent, claims[previous:])
+            previous = len(claims)
             if i in denial_seeds:
                 seeds = self._outside_denial(seeds, denial_seeds[i])
-            elif not seeds and self._background_ok(sent):
+            elif not seeds and sent.start not in self.attributor.anaphora and self._background_ok(sent):
                 span = trim(self.text, sent.span, " \t\n")
                 seeds = (
                     self.attributor.stance(sent)
@@ -113,6 +116,22 @@ class _Extractor(Assembly):
                 claims.append(Claim(parts, seed.source, list(seed.via)))
         denials = merge_follow_ups(list(denial_seeds.values()), self.text, self.lex, self.table) + extra_denials
         return self.assemble(_restated(claims, body, self.text, self.lex), denials)
+
+    def _point_back(self, sent: Sentence, before: list[Claim]) -> None:
+        """ "X will cut 600 jobs. Das teilte das Unternehmen mit.": the background claims of the sentence
+        before (not its relative clauses) are the claims of the cue that points back at it, with the cue's
+        sentence as evidence too."""
+        found = self.attributor.anaphora.get(sent.start)
+        if found is None:
+            return
+        source, via, cue, evidence = found
+        for claim in before:
+            seed = claim.parts.seed
+            if claim.source is not None or seed.lead is not None or seed.quote_type != "none":
+                continue
+            claim.source, claim.via = source, list(via)
+            claim.parts.seed = Seed(source, list(via), cue, "indirect", seed.content, seed.evidence, seed.para)
+            claim.also.append(evidence)
 
     def _denials(self, body: list[Sentence]) -> tuple[dict[int, DenialSeed], list[DenialSeed]]:
         """The response of each body sentence that carries one (by its index), and the co-responders'.

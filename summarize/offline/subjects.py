@@ -12,6 +12,7 @@ from .actor_rules import rules as actor_rules
 from .actor_table import ActorTable
 from .attribution_rules import Rules, rules
 from .cues import cues, inversion_pronoun
+from .resolution import antecedent
 from .segment import Sentence
 from .sources import np_actor
 from .spans import Span, trim, words
@@ -70,6 +71,8 @@ class Subjects:
         self.last_source: str | None = None
         self.last_frame: tuple[int, Frame] | None = None
         self.co_sources: dict[int, list[str]] = {}  # subject end -> coordinated sources
+        # sentence start -> (source, via, cue, evidence) of a cue whose content is the sentence before
+        self.anaphora: dict[int, tuple[str, list[str], Span, Span]] = {}
         self.cues = cues(table.seg.lex)
         self.r = rules(table.seg.lex)
         self.actor_rules = actor_rules(table.seg.lex)
@@ -142,9 +145,17 @@ class Subjects:
             return self.resolve(pronoun), pronoun
         seg, brk = _subject_segment(text, floor, cue.start)
         seg_text = seg.of(text).strip()
-        inside = self._inside_subject(cue, verb) if not seg_text else None
+        anaphoric = self.is_anaphoric(seg_text)
+        inside = self._inside_subject(cue, verb) if not seg_text and not anaphoric else None
         if inside is not None:
             return inside
+        if anaphoric:
+            # "Das teilte das Unternehmen mit.": the object points back, the subject follows the verb; a
+            # bare generic noun ("das Unternehmen") is the body of that kind named before, or no one known
+            generic = self._generic_after(cue, verb)
+            if generic is not None:
+                return antecedent(self.table, generic.of(text), cue.start), generic
+            return self._inside_subject(cue, verb) or self._inverted(sent, cue, verb)
         if seg_text and self._only_circumstance(seg):
             # verb-second order: "Am Montag sagte der Sprecher, ...": the subject follows the verb
             found = self._inverted(sent, cue, verb)
@@ -228,6 +239,23 @@ class Subjects:
             return self._inverted(sent, cue, verb)
         return None, None
 
+    def _generic_after(self, cue: Span, verb: str) -> Span | None:
+        """The generic noun of a subject right after the cue's verb ("teilte das Unternehmen mit",
+        "lo anunció la empresa"), else None."""
+        text = self.text
+        inner = verb.split()
+        start = cue.start + len(inner[0]) if len(inner) >= 3 and inner[0].lower() in self.r.separable_stems else cue.end
+        m = re.match(r"\s+(\w+)\s+(\w+)\b", text[start : start + 60])
+        if m is None or m.group(1).lower() not in self.r.determiners:
+            return None
+        if m.group(2).lower() not in self.actor_rules.generic_nouns:
+            return None
+        return Span(start + m.start(2), start + m.end(2))
+
+    def is_anaphoric(self, segment: str) -> bool:
+        """Whether ``segment`` is only a word pointing back at the sentence before ("Das", "Así lo")."""
+        return " ".join(segment.lower().replace("\u2019", "'").split()) in self.r.anaphoric
+
     def _inside_subject(self, cue: Span, verb: str) -> tuple[str, Span] | None:
         """ "..., teilte das Unternehmen schriftlich mit": the subject between a separable verb and its particle."""
         inner = verb.split()
@@ -286,10 +314,11 @@ class Subjects:
             span = Span(pron.start("np"), pron.end("np"))
             recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
             key = self.last_frame[1].source if recent and self.last_frame is not None else None
-            if pron.group("np").lower() in self.person_pronouns:
-                # "he" / "er": when the speaker reported last is no person, the person named in this paragraph
-                if key is None or self.table.actors[key].kind != "person":
-                    key = self._person_in_paragraph(cue.start) or key
+            # "he" / "er": when the speaker reported last is no person, the person named in this paragraph
+            if pron.group("np").lower() in self.person_pronouns and (
+                key is None or self.table.actors[key].kind != "person"
+            ):
+                key = self._person_in_paragraph(cue.start) or key
             if key is None:
                 key = self.resolve(span)
             if key is not None:

@@ -472,6 +472,9 @@ class Attributions(Section):
     according_to: LowerWords = ()
     according_to_articles: Words = ()
     according_to_particles: LowerWords = ()
+    anaphoric_contents: LowerWords = ()
+    """The whole content before a cue when it points back at the sentence before ("Das teilte das
+    Unternehmen mit.", "Así lo anunció X", "C'est ce qu'a annoncé X"): that sentence is the cue's claim."""
     reported_forms: LowerWords = ()
     """Finite verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei",
     "habe", "müsse"): a sentence with no cue that has one outside quotations goes on reporting the speaker
