@@ -74,3 +74,19 @@ def test_a_cue_whose_content_points_back_attributes_the_sentence_before(
     assert source in source_name(draft, claim)
     assert len(claim.evidence) == 2
     assert len(draft.claims) == 1
+
+
+NOT_CONFIRMED = [
+    ("en", "Mayor Jane Holt has not confirmed the date of the closure of the bridge.", "Jane Holt"),
+    ("fr", "Le préfet Jean Morel n'a pas confirmé la date de la fermeture du pont.", "Jean Morel"),
+    ("es", "El consejero Pedro Gil no ha confirmado la fecha del cierre del puente.", "Pedro Gil"),
+    ("de", "Landrat Peter Lindner ließ offen, ob die Brücke im Herbst gesperrt wird.", "Peter Lindner"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "source"), NOT_CONFIRMED, ids=[s[0] for s in NOT_CONFIRMED])
+def test_a_party_that_has_not_confirmed_leaves_its_claim_unknown(language: str, text: str, source: str) -> None:
+    draft = drafter(language)(text)
+    [claim] = draft.claims
+    assert source in source_name(draft, claim)
+    assert claim.certainty == "unknown"
