@@ -90,3 +90,12 @@ def test_a_party_that_has_not_confirmed_leaves_its_claim_unknown(language: str, 
     [claim] = draft.claims
     assert source in source_name(draft, claim)
     assert claim.certainty == "unknown"
+
+
+def test_a_relative_clause_in_reported_speech_is_the_reporters_background() -> None:
+    draft = drafter("fr")(
+        "Selon le maire, Paul Mercier, la piscine, qui accueille 300 nageurs par jour, fermera en juin pour travaux."
+    )
+    [relative] = [c for c in draft.claims if c.evidence[0].quote.startswith("qui accueille")]
+    assert relative.source is None or source_name(draft, relative) != "Paul Mercier"
+    assert relative.quote_type == "none"

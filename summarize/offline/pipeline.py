@@ -285,7 +285,7 @@ class _Extractor(Assembly):
 
     def _relatives(self, sent: Sentence, seeds: list[Seed]) -> list[Seed]:
         """Embedded relative clauses ("X, which runs Y, said ...") as claims of their own: of the
-        enclosing claim's source inside its content, else background."""
+        enclosing claim's source inside a quotation of its words, else background (the reporter's)."""
         out: list[Seed] = []
         for rel, antecedent in relative_clauses(self.text, sent.span, self.lex):
             if any(s.content.overlaps(rel) and not s.content.contains(rel) for s in seeds):
@@ -295,6 +295,8 @@ class _Extractor(Assembly):
             owner = next((s for s in seeds if s.content.contains(rel) and len(s.content) > len(rel)), None)
             m = re.match(r"\S+\s+", rel.of(self.text))
             content = Span(rel.start + (m.end() if m else 0), rel.end)
+            if owner is not None and owner.quote_type != "direct" and not any(q.contains(rel) for q in sent.quotes):
+                owner = None  # outside the speaker's own words, the relative clause is the reporter's
             if owner is None:
                 out.append(Seed(None, [], None, "none", content, rel, sent.para, lead=antecedent))
             else:
