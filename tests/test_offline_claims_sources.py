@@ -99,3 +99,43 @@ def test_a_relative_clause_in_reported_speech_is_the_reporters_background() -> N
     [relative] = [c for c in draft.claims if c.evidence[0].quote.startswith("qui accueille")]
     assert relative.source is None or source_name(draft, relative) != "Paul Mercier"
     assert relative.quote_type == "none"
+
+
+CITED_BY_THE_OUTLET = [
+    (
+        "en",
+        "The Harbour Authority will close the north pier for a year, according to The Coastal Herald, "
+        "which cited two port engineers.",
+        "close the north pier",
+        "engineers",
+        "Coastal Herald",
+    ),
+    (
+        "fr",
+        "Selon le quotidien La Gazette du Port, qui cite deux cadres de l’entreprise, la jetée nord fermera "
+        "pendant un an.",
+        "la jetée nord",
+        "cadres",
+        "Gazette du Port",
+    ),
+    (
+        "es",
+        "Según publicó el martes el diario El Faro del Puerto, que cita a tres jefes de servicio, el muelle "
+        "norte cerrará durante un año.",
+        "el muelle",
+        "jefes",
+        "Faro del Puerto",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "needle", "source", "via"), CITED_BY_THE_OUTLET, ids=[s[0] for s in CITED_BY_THE_OUTLET]
+)
+def test_according_to_an_outlet_that_cites_someone_the_cited_are_the_source(
+    language: str, text: str, needle: str, source: str, via: str
+) -> None:
+    draft = drafter(language)(text)
+    claim = claim_quoting(draft, needle)
+    assert source in source_name(draft, claim).lower()
+    assert [via in next(a.name for a in draft.actors if a.id == v) for v in claim.via] == [True]

@@ -271,7 +271,15 @@ class Framer(Subjects):
         if named is not None:
             # "Selon un expert en risques industriels, Marc Tessier, il est ...": the name in apposition
             key, np_end = named
-        return Frame(key, [v for v in via if v != key], cue, "according to", Span(cue.end, np_end), np_end)
+        subject = Span(cue.end, np_end)
+        cite = self.cues.citing.match(text, np_end, sent.end) if text[np_end : np_end + 1] == "," else None
+        if cite is not None and not in_quotes(sent, cite.start()):
+            # "Selon le site X, qui cite deux cadres, ...": the cited are the source, the outlet the intermediary
+            cited_end = self._np_end(cite.end(), sent.end)
+            cited = self.resolve(Span(cite.end(), cited_end))
+            if cited is not None and cited != key:
+                via, key, np_end = [key, *via], cited, cited_end
+        return Frame(key, [v for v in via if v != key], cue, "according to", subject, np_end)
 
     def _fold(self, description: str, person: str, sent: Sentence, clause: int) -> None:
         """The record made for a person's description ("la déléguée du syndicat") that the name in
