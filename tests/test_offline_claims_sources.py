@@ -139,3 +139,13 @@ def test_according_to_an_outlet_that_cites_someone_the_cited_are_the_source(
     claim = claim_quoting(draft, needle)
     assert source in source_name(draft, claim).lower()
     assert [via in next(a.name for a in draft.actors if a.id == v) for v in claim.via] == [True]
+
+
+def test_according_to_an_outlet_that_cited_someone_goes_on_with_the_cited_source() -> None:
+    draft = drafter("en")(
+        "The north pier will close for a year, according to The Coastal Herald, which cited two port engineers. "
+        "According to the newspaper, the repairs will cost about 40 million dollars."
+    )
+    claim = claim_quoting(draft, "the repairs will cost")
+    assert "engineers" in source_name(draft, claim).lower()
+    assert [next(a.name for a in draft.actors if a.id == v) for v in claim.via] == ["The Coastal Herald"]

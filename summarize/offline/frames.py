@@ -182,7 +182,19 @@ class Framer(Subjects):
             else:
                 continue
             floor = max(floor, cue.end)
-        return frames
+        return [self._same_report(fr) for fr in frames]
+
+    def _same_report(self, fr: Frame) -> Frame:
+        """ "The Courier, citing two officials, reported A. According to the newspaper, B.": "according to"
+        an outlet that cited someone before goes on reporting them (the cited source, the outlet in via)."""
+        if fr.via:
+            if self.table.actors[fr.via[0]].kind == "media":
+                self.cited[fr.via[0]] = fr.source
+            return fr
+        cited = self.cited.get(fr.source)
+        if cited is None or cited == fr.source or fr.verb != "according to":
+            return fr  # "..., a calculé le journal": the outlet's own work
+        return Frame(cited, [fr.source], fr.cue, fr.verb, fr.subject, fr.after, fr.belief, fr.lead)
 
     def _opinion(self, sent: Sentence) -> Frame | None:
         """ "Para el economista X, profesor en Y, el caso reúne ...": a sentence that opens on "for <a person>"

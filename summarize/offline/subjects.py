@@ -71,6 +71,7 @@ class Subjects:
         self.last_source: str | None = None
         self.last_frame: tuple[int, Frame] | None = None
         self.co_sources: dict[int, list[str]] = {}  # subject end -> coordinated sources
+        self.cited: dict[str, str] = {}  # outlet -> the source it cited last
         # sentence start -> (source, via, cue, evidence) of a cue whose content is the sentence before
         self.anaphora: dict[int, tuple[str, list[str], Span, Span]] = {}
         self.cues = cues(table.seg.lex)
