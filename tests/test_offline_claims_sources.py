@@ -149,3 +149,51 @@ def test_according_to_an_outlet_that_cited_someone_goes_on_with_the_cited_source
     claim = claim_quoting(draft, "the repairs will cost")
     assert "engineers" in source_name(draft, claim).lower()
     assert [next(a.name for a in draft.actors if a.id == v) for v in claim.via] == ["The Coastal Herald"]
+
+
+SCENES = [
+    (
+        "en",
+        "The ferry operator cancelled all crossings for a week, the company said. "
+        "Outside the terminal on Tuesday evening, passengers queued under umbrellas with their suitcases.",
+        "passengers queued",
+    ),
+    (
+        "fr",
+        "La compagnie a annulé toutes les traversées pendant une semaine, a indiqué l’entreprise. "
+        "Devant le terminal, mardi soir, des passagers patientaient sous la pluie avec leurs valises.",
+        "des passagers patientaient",
+    ),
+    (
+        "es",
+        "La naviera canceló todas las travesías durante una semana, según informó la empresa. "
+        "Frente a la terminal, el martes por la tarde, varios pasajeros esperaban bajo la lluvia con sus maletas.",
+        "varios pasajeros esperaban",
+    ),
+    (
+        "de",
+        "Die Reederei hat alle Überfahrten für eine Woche abgesagt, teilte das Unternehmen mit. "
+        "Vor dem Terminal warteten am Dienstagabend viele Fahrgäste im Regen mit ihren Koffern.",
+        "viele Fahrgäste",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "scene"), SCENES, ids=[s[0] for s in SCENES])
+def test_the_reporters_scene_setting_is_no_claim(language: str, text: str, scene: str) -> None:
+    draft = drafter(language)(text)
+    assert draft.claims
+    assert not any(scene in ev.quote for c in draft.claims for ev in c.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the port of Halden, the ferry operator cancelled all crossings for a week in March.",
+        "At least 40 passengers were stranded in the port of Halden after a storm on Friday night.",
+        "In the port of Halden the ferries stopped in March; on Friday night the last crew left the terminal.",
+    ],
+)
+def test_a_place_phrase_without_a_day_in_its_first_clause_stays_a_background_claim(text: str) -> None:
+    draft = drafter("en")(text)
+    assert claim_quoting(draft, text[:20]).source is None

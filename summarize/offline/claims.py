@@ -45,6 +45,8 @@ class Rules:
     conjunction_end: re.Pattern[str]
     background_verb: re.Pattern[str]
     question_put: re.Pattern[str]
+    scene_opening: re.Pattern[str]
+    scene_day: re.Pattern[str]
 
 
 def _when(lex: Lexicon) -> re.Pattern[str]:
@@ -73,6 +75,10 @@ def _build(lex: Lexicon) -> Rules:
     not_participle = "|".join(rf"{re.escape(w)}\b" for w in c.not_participles) or NEVER
     partitive = rf"{alt(c.partitive_quantifiers)}\s+of\s+{alt(c.partitive_pronouns)}\s"
     not_sub = rf"(?!{alt(c.not_subordinators)}\b)" if c.not_subordinators else ""
+    t = lex.time
+    not_place = alt((*t.weekdays, *t.day_parts, *t.deictic, *lex.quantities.number_words))
+    q = lex.quantities
+    figure_lead = alt((*q.at_least, *q.at_most, *q.approximately))  # "At least 31 people ..." is no place
     return Rules(
         when=_when(lex),
         stopwords=frozenset(c.stopwords),
@@ -117,11 +123,31 @@ def _build(lex: Lexicon) -> Rules:
             rf"^(?:[^;]{{0,100}}?\s)?{alt(c.question_verbs)}\s+(?:[^,;]{{0,60}}?\s)?{alt(lex.negation.whether)}\s",
             re.IGNORECASE,
         ),
+        # "Devant le portail, mardi soir, des parents avaient accroché ...": a place, not a time ("On Monday")
+        # or a count ("À trois semaines de ...") after the preposition
+        scene_opening=re.compile(
+            rf"^(?:[^,;:]{{0,40}},\s*)?(?!{figure_lead}\b){alt(c.scene_prepositions)}\s+(?!{not_place}\b|\d)",
+            re.IGNORECASE,
+        ),
+        # the day may open a compound ("am Dienstagabend")
+        scene_day=re.compile(rf"\b{alt((*lex.time.weekdays, *lex.time.day_parts))}", re.IGNORECASE),
     )
 
 
 def rules(lex: Lexicon) -> Rules:
     return lex.compiled(_build)
+
+
+_SCENE_SPAN = 140  # the day is named near the start of a scene-setting sentence
+
+
+def is_scene(sentence: str, lex: Lexicon) -> bool:
+    """Whether ``sentence`` is the reporter's scene-setting ("Outside a shopping centre on Wednesday
+    afternoon, couriers waited ..."), which no one claims (see ``scene_prepositions``)."""
+    r = rules(lex)
+    semicolon = sentence.find(";")  # the day is in its first clause
+    end = min(_SCENE_SPAN, semicolon if semicolon >= 0 else len(sentence))
+    return bool(r.scene_opening.match(sentence)) and bool(r.scene_day.search(sentence, 0, end))
 
 
 @dataclass

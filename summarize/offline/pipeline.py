@@ -23,7 +23,7 @@ from .actors import ActorTable, build
 from .assembly import Assembly, Claim, minimal
 from .attributions import Attributor, Seed
 from .claims import build as build_claim
-from .claims import content_terms, is_negative, relative_clauses, split_seed
+from .claims import content_terms, is_negative, is_scene, relative_clauses, split_seed
 from .claims import rules as claim_rules
 from .denial_cues import rules as denial_rules
 from .denials import DenialSeed, concerned, detect, display_end, merge_follow_ups
@@ -378,6 +378,8 @@ class _Extractor(Assembly):
             return False  # "She asked not to be named because ...": about the source, not the story
         if r.question_put.search(raw):
             return False  # "X was asked on Monday whether ...": a question put, not a proposition
+        if is_scene(raw, self.lex):
+            return False  # "Outside the factory on Monday, workers gathered ...": the reporter's scene
         lowercase = sum(1 for w in raw.split() if w[:1].islower())
         return bool(r.background_verb.search(raw)) or lowercase >= 4
 

@@ -341,6 +341,10 @@ class Claims(Section):
     """ "X was asked whether ...": a question put, not a proposition (with [negation] ``whether``)."""
     future_words: LowerWords = ()
     """A statement with one of these is about the future (an open question when hedged)."""
+    scene_prepositions: LowerWords = ()
+    """Reporter's scene-setting, never a claim: a sentence with no cue that opens (after at most one
+    phrase and a comma) on one of these before a place ("Outside a shopping centre", "Devant le portail",
+    "Vor dem Werkstor") and names a day or a part of one ([time] weekdays, day parts) near its start."""
 
 
 class When(Section):
