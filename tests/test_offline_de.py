@@ -172,3 +172,11 @@ def test_a_person_pronoun_with_its_addressee_is_the_person_named_in_its_paragrap
         "„Wir hatten keine andere Wahl“, sagte er dem Lorbacher Boten."
     )
     assert _source(draft, _claim(draft, "keine andere Wahl")) == "Jonas Albrecht"
+
+
+def test_an_inverted_pronoun_followed_by_a_time_is_still_the_speaker() -> None:
+    draft = _draft(
+        "Bürgermeister Jonas Albrecht verteidigte die Entscheidung im Stadtrat. "
+        "„Eine Schließung der Halle steht nicht zur Debatte“, sagte er am Nachmittag."
+    )
+    assert _source(draft, _claim(draft, "steht nicht zur Debatte")) == "Jonas Albrecht"

@@ -133,10 +133,10 @@ def _build(lex: Lexicon) -> Rules:
             r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
         ),
         # '"...," sagte er.': a personal pronoun right after an inverted cue verb, ending its clause or
-        # followed by its addressee ('sagte er dem Kurier')
+        # followed by its addressee or a time ('sagte er dem Kurier', 'sagte er am Nachmittag')
         inverted_pronoun=re.compile(
             rf"\s+(?P<np>{alt((*lex.pronouns.person, *lex.pronouns.plural))})"
-            rf"(?=\s*[,.;:!?]|\s*$|\s+{alt(a.pronoun_addressees)}\s)",
+            rf"(?=\s*[,.;:!?]|\s*$|\s+{alt(a.pronoun_addressees)}\s|\s+{alt(t.day_modifiers)}\s)",
             re.IGNORECASE,
         ),
         # "Am Montag", "heute": a time that may open a clause before its verb
