@@ -197,3 +197,13 @@ def test_the_reporters_scene_setting_is_no_claim(language: str, text: str, scene
 def test_a_place_phrase_without_a_day_in_its_first_clause_stays_a_background_claim(text: str) -> None:
     draft = drafter("en")(text)
     assert claim_quoting(draft, text[:20]).source is None
+
+
+def test_a_short_sentence_of_a_quotation_stays_with_the_one_before() -> None:
+    draft = drafter("fr")(
+        "« Les usagers paient depuis des mois pour des trains qui ne roulent pas. Ce n’est plus acceptable. "
+        "Nous demanderons des comptes à la compagnie dès la semaine prochaine », a déclaré le maire, Paul Mercier."
+    )
+    quotes = [ev.quote for c in draft.claims for ev in c.evidence]
+    assert not any(q.startswith("Ce n’est plus acceptable") for q in quotes)
+    assert any(q.startswith("Nous demanderons") for q in quotes)

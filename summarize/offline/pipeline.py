@@ -23,8 +23,9 @@ from .actors import ActorTable, build
 from .assembly import Assembly, Claim, minimal
 from .attributions import Attributor, Seed
 from .claims import build as build_claim
-from .claims import content_terms, is_negative, is_scene, relative_clauses, split_seed
+from .claims import content_terms, is_negative, is_scene
 from .claims import rules as claim_rules
+from .clauses import relative_clauses, split_seed
 from .denial_cues import rules as denial_rules
 from .denials import DenialSeed, concerned, detect, display_end, merge_follow_ups
 from .language import detect as detect_language
