@@ -207,3 +207,25 @@ def test_a_short_sentence_of_a_quotation_stays_with_the_one_before() -> None:
     quotes = [ev.quote for c in draft.claims for ev in c.evidence]
     assert not any(q.startswith("Ce n’est plus acceptable") for q in quotes)
     assert any(q.startswith("Nous demanderons") for q in quotes)
+
+
+INVERTED = [
+    ("en", "Residents were angry. \"Nobody told us anything,\" said its chair, Jonas Pekkala.", "Jonas Pekkala"),
+    (
+        "fr",
+        "« Depuis dimanche, les clients nous posent des questions », constatait lundi la libraire Anne Morel.",
+        "Anne Morel",
+    ),
+    (
+        "es",
+        "«Desde el domingo los clientes nos preguntan por el libro», explicaba el lunes la librera Ana Morales.",
+        "Ana Morales",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "source"), INVERTED, ids=[s[0] for s in INVERTED])
+def test_an_inverted_speaker_after_a_possessive_or_an_imperfect_cue(language: str, text: str, source: str) -> None:
+    draft = drafter(language)(text)
+    quoted = [c for c in draft.claims if c.quote_type == "direct"]
+    assert quoted and source in source_name(draft, quoted[0])
