@@ -210,7 +210,7 @@ def test_a_short_sentence_of_a_quotation_stays_with_the_one_before() -> None:
 
 
 INVERTED = [
-    ("en", "Residents were angry. \"Nobody told us anything,\" said its chair, Jonas Pekkala.", "Jonas Pekkala"),
+    ("en", 'Residents were angry. "Nobody told us anything," said its chair, Jonas Pekkala.', "Jonas Pekkala"),
     (
         "fr",
         "« Depuis dimanche, les clients nous posent des questions », constatait lundi la libraire Anne Morel.",
