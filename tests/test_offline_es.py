@@ -27,3 +27,11 @@ def test_any_speech_verb_inverts_after_a_quotation() -> None:
     )
     claim = _claim(draft, "oportunidad para toda la ciudad")
     assert "Pedro Ruiz" in _source(draft, claim) or "alcalde" in _source(draft, claim).lower()
+
+
+def test_que_before_its_clauses_subject_is_a_complementiser_not_a_relative() -> None:
+    draft = _draft(
+        "El diario El Faro publicó el lunes, citando a una fuente de la investigación, que el alcalde de la ciudad, "
+        "Pedro Gil, también figura entre los investigados."
+    )
+    assert not any(ev.quote.startswith("que el alcalde") for c in draft.claims for ev in c.evidence)

@@ -44,6 +44,7 @@ class Rules:
     background_verb: re.Pattern[str]
     question_put: re.Pattern[str]
     scene_opening: re.Pattern[str]
+    complement_np: re.Pattern[str]
     scene_day: re.Pattern[str]
 
 
@@ -127,6 +128,8 @@ def _build(lex: Lexicon) -> Rules:
             rf"^(?:[^,;:]{{0,40}},\s*)?(?!{figure_lead}\b){alt(c.scene_prepositions)}\s+(?!{not_place}\b|\d)",
             re.IGNORECASE,
         ),
+        # "..., citando a X, que el director ... figura": a complementiser before its clause's subject, no relative
+        complement_np=re.compile(rf"{alt(c.complementizers)}\s+{alt(c.determiners)}\s", re.IGNORECASE),
         # the day may open a compound ("am Dienstagabend")
         scene_day=re.compile(rf"\b{alt((*lex.time.weekdays, *lex.time.day_parts))}", re.IGNORECASE),
     )

@@ -117,7 +117,7 @@ def relative_clauses(text: str, span: Span, lex: Lexicon) -> list[tuple[Span, st
         if _quote_depth(text, span.start, m.start()) > 0:
             continue
         rel = _closed_relative(text, m.end(), span.end)
-        if rel is None:
+        if rel is None or r.complement_np.match(text, m.end(), span.end):
             continue
         head = text[max(span.start, m.start() - 80) : m.start()]
         antecedent = _antecedent(head, r) or ""
