@@ -77,3 +77,12 @@ def test_a_role_whose_complement_is_a_body_then_a_name_is_that_persons_view() ->
         person = next(a for a in draft.actors if a.id == _claim(draft, needle).source)
         assert (person.name, person.kind, person.role) == (name, "person", role)
     assert not any(a.name.startswith(("Présidente", "Porte-parole")) for a in draft.actors)
+
+
+def test_a_parenthesis_between_the_subject_and_its_cue_is_skipped() -> None:
+    draft = _draft(
+        "Le centre d’accueil de la ville est plein depuis le mois de septembre et les familles dorment dans les "
+        "couloirs. Le maire de Valbonne, Paul Mercier (divers droite), a réclamé « un plan de répartition équitable » "
+        "entre les communes du département."
+    )
+    assert "Paul Mercier" in _source(draft, _claim(draft, "plan de répartition"))

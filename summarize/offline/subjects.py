@@ -40,7 +40,13 @@ def in_quotes(sent: Sentence, pos: int) -> bool:
 
 
 def _subject_segment(text: str, floor: int, cue_start: int) -> tuple[Span, str]:
-    """The span between the last clause break before the cue and the cue, and that break char."""
+    """The span between the last clause break before the cue and the cue, and that break char; a
+    parenthesis right before the cue is not part of it ("Patrick Lenoir (divers droite), a réclamé")."""
+    before = len(text[floor:cue_start].rstrip(" ,")) + floor
+    if before > floor and text[before - 1] == ")":
+        opening = text.rfind("(", floor, before)
+        if opening > floor:
+            cue_start = opening
     i = cue_start - 1
     while i >= floor and (text[i] not in _BREAKS or _digit_comma(text, i)):
         i -= 1
