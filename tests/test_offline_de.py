@@ -180,3 +180,13 @@ def test_an_inverted_pronoun_followed_by_a_time_is_still_the_speaker() -> None:
         "„Eine Schließung der Halle steht nicht zur Debatte“, sagte er am Nachmittag."
     )
     assert _source(draft, _claim(draft, "steht nicht zur Debatte")) == "Jonas Albrecht"
+
+
+def test_a_reportedly_soll_sentence_without_a_cue_goes_on_reporting_the_speaker() -> None:
+    draft = _draft(
+        "Die Fraktionschefin Birgit Lohmann sagte am Montag, die Verwaltung habe den Rat getäuscht. "
+        "Ein Gutachten soll schon im Mai im Rathaus vorgelegen haben."
+    )
+    claim = _claim(draft, "Ein Gutachten soll")
+    assert _source(draft, claim) == "Birgit Lohmann"
+    assert [h.text for h in claim.hedges] == ["soll"]
