@@ -229,3 +229,11 @@ def test_an_inverted_speaker_after_a_possessive_or_an_imperfect_cue(language: st
     draft = drafter(language)(text)
     quoted = [c for c in draft.claims if c.quote_type == "direct"]
     assert quoted and source in source_name(draft, quoted[0])
+
+
+def test_a_body_that_puts_a_magnitude_at_a_figure_is_its_source() -> None:
+    draft = drafter("en")(
+        "A small earthquake shook the town of Skarby overnight. The National Seismic Office put its magnitude "
+        "at 3.4 and located it near the old mine."
+    )
+    assert "Seismic Office" in source_name(draft, claim_quoting(draft, "magnitude"))
