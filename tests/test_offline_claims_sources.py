@@ -237,3 +237,11 @@ def test_a_body_that_puts_a_magnitude_at_a_figure_is_its_source() -> None:
         "at 3.4 and located it near the old mine."
     )
     assert "Seismic Office" in source_name(draft, claim_quoting(draft, "magnitude"))
+
+
+def test_a_relative_clause_naming_who_an_outlet_cites_is_no_claim_of_its_own() -> None:
+    draft = drafter("fr")(
+        "Selon le quotidien La Gazette du Port, qui cite deux cadres de l’entreprise, la jetée nord fermera "
+        "pendant un an."
+    )
+    assert not any(ev.quote.startswith("qui cite") for c in draft.claims for ev in c.evidence)

@@ -119,6 +119,8 @@ def relative_clauses(text: str, span: Span, lex: Lexicon) -> list[tuple[Span, st
         rel = _closed_relative(text, m.end(), span.end)
         if rel is None or r.complement_np.match(text, m.end(), span.end):
             continue
+        if cues(lex).citing.match(text, m.start(), span.end):
+            continue  # "X, qui cite deux cadres, ...": who X cites (the source), not a claim of its own
         head = text[max(span.start, m.start() - 80) : m.start()]
         antecedent = _antecedent(head, r) or ""
         antecedent = r.antecedent_cue.sub("", antecedent)
