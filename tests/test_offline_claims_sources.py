@@ -245,3 +245,15 @@ def test_a_relative_clause_naming_who_an_outlet_cites_is_no_claim_of_its_own() -
         "pendant un an."
     )
     assert not any(ev.quote.startswith("qui cite") for c in draft.claims for ev in c.evidence)
+
+
+def test_a_deflecting_partys_further_quotation_is_its_response_not_a_claim() -> None:
+    text = (
+        "The Harlow Gazette reported that Brightmere Bank had hidden losses of 40 million pounds from its auditors."
+        '\n\nAsked whether the bank had hidden the losses, its spokeswoman, Jane Holt, said: "We will not engage '
+        'in speculation while the audit is under way." She added: "Our priority right now is our customers and '
+        'their savings."'
+    )
+    draft = drafter("en")(text)
+    assert [d.kind for d in draft.denials] == ["non_denial_denial"]
+    assert not any("Our priority" in ev.quote for c in draft.claims for ev in c.evidence)

@@ -106,6 +106,8 @@ class _Extractor(Assembly):
             prev = denial_seeds.get(i - 1)
             if prev is not None and i not in denial_seeds:
                 seeds = self._denial_quotes(prev, sent, seeds, extra_denials)
+            if i not in denial_seeds:
+                seeds = self._response_quotes(i, sent, seeds, denial_seeds)
             for seed in seeds:
                 key = (seed.content.start, seed.content.end, seed.source)
                 if key in seen:
@@ -284,6 +286,15 @@ class _Extractor(Assembly):
             kept.append(seed)
         return kept
 
+    def _response_quotes(self, i: int, sent: Sentence, seeds: list[Seed], denials: dict[int, DenialSeed]) -> list[Seed]:
+        """ "Asked whether the plant caused it, Holt said: 'We will not speculate.' She added: 'Our focus is on
+        the town.'": after a response that is not an outright denial (it deflects, neither confirms nor
+        denies, justifies, or denies in part), the responding party's further quotations in the paragraph
+        are that response, not claims of their own. An explicit denial's are handled by
+        ``_denial_quotes`` (negated ones are the denial, the others stay claims)."""
+        responders = {d.by for j, d in denials.items() if j < i and d.sentence.para == sent.para and d.kind in _EVASIVE}
+        return [s for s in seeds if not (s.source in responders and s.quote_type == "direct")]
+
     def _relatives(self, sent: Sentence, seeds: list[Seed]) -> list[Seed]:
         """Embedded relative clauses ("X, which runs Y, said ...") as claims of their own: of the
         enclosing claim's source inside a quotation of its words, else background (the reporter's)."""
@@ -386,6 +397,11 @@ class _Extractor(Assembly):
 
     # --- assembly ------------------------------------------------------------------------------
 
+
+# Responses other than an outright denial: what their party goes on to say is the response itself.
+_EVASIVE = frozenset(
+    {"partial_denial", "non_denial_denial", "equivocation", "neither_confirm_nor_deny", "conditional_justification"}
+)
 
 # The lede: the first paragraph of the body, which a news story goes on to tell again with its sources.
 _LEDE_PARAGRAPHS = 1
