@@ -390,13 +390,16 @@ class Subjects:
         if before[-1] == "," and before[-2:-1] not in ("\u201d", '"', "\u00bb"):
             return None
         if self.last_frame is not None and self.last_frame[0] == sent.para:
-            return self.last_frame[1].source
+            # "X asegura que ... Su presidenta, Carmen V., ... «...», contó.": a person named since, before the
+            # quotation, is its speaker
+            named = self._person_in_paragraph(sent.start, after=self.last_frame[1].cue.end)
+            return named or self.last_frame[1].source
         # a pro-drop language: the speaker is the person last named in the paragraph before the quotation
         return self._person_in_paragraph(cue.start)
 
-    def _person_in_paragraph(self, pos: int) -> str | None:
-        """The person last named in the paragraph before ``pos``."""
-        para_start = self.text.rfind("\n", 0, pos) + 1
+    def _person_in_paragraph(self, pos: int, after: int = 0) -> str | None:
+        """The person last named in the paragraph before ``pos`` (and after ``after``)."""
+        para_start = max(self.text.rfind("\n", 0, pos) + 1, after)
         for occ, key in self.table.before(pos):
             if occ.start < para_start:
                 break
