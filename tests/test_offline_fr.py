@@ -86,3 +86,24 @@ def test_a_parenthesis_between_the_subject_and_its_cue_is_skipped() -> None:
         "entre les communes du département."
     )
     assert "Paul Mercier" in _source(draft, _claim(draft, "plan de répartition"))
+
+
+def test_sans_confirmer_after_a_cue_is_a_second_claim_left_open() -> None:
+    draft = _draft(
+        "L’école du quartier a été fermée lundi après une fuite de gaz dans la chaufferie du bâtiment principal. "
+        "La mairie a indiqué avoir été informée de « malaises chez plusieurs élèves », sans confirmer le nombre "
+        "d’enfants hospitalisés."
+    )
+    opened = _claim(draft, "sans confirmer le nombre")
+    assert opened.certainty == "unknown"
+    assert opened.evidence[0].quote.startswith("sans confirmer")
+
+
+def test_en_precisant_que_after_a_postposed_cue_is_a_second_claim_of_the_speaker() -> None:
+    draft = _draft(
+        "L’école du quartier a été fermée lundi après une fuite de gaz dans la chaufferie du bâtiment principal. "
+        "« Les symptômes devraient disparaître rapidement », a estimé le médecin Paul Mercier, en précisant "
+        "qu’il n’avait pas examiné les enfants."
+    )
+    second = _claim(draft, "n’avait pas examiné")
+    assert "Paul Mercier" in _source(draft, second)

@@ -99,7 +99,11 @@ def _build(lex: Lexicon) -> Rules:
             rf",?\s+{alt(a.split_conjunctions)}\s+{alt(a.split_links)}\s+|"
             # "X called the offer 'insulting' and said the union would ...": a second cue of the same speaker
             rf",?\s+{alt(a.split_conjunctions)}\s+(?:also\s+)?{alt(a.split_verbs)}\s+(?={alt(a.split_subjects)}\b)|;\s+|"
-            rf",\s+(?:and\s+)?{alt(a.split_phrases)}\s+|,\s+{alt(a.split_participles)}\s+{comp}\s+"
+            rf",\s+(?:and\s+)?{alt(a.split_phrases)}\s+|"
+            # ", en précisant qu'il ...": a gerund of speech (its lead word, an elided complementiser)
+            rf",\s+(?:{alt(a.participle_leads)}\s+)?{alt(a.split_participles)}\s+{comp}(?:\s+|(?<=['\u2019]))|"
+            # ", sans confirmer le nombre ...": a second content that keeps its words (an open question)
+            rf",\s+(?={alt(a.split_keeps)}\s)"
         ),
         # "The court dismissed the case, ruling that ...": a participle of speech after a main clause
         participle_cue=re.compile(rf",\s+(?P<cue>{alt(a.participle_cues)}\s+{comp})\s+"),

@@ -106,7 +106,14 @@ class Attributor(Framer):
                 seeds.append(self._seed(sent, fr, content, evidence))
                 if continuation is not None:
                     seeds.append(continuation)
-                if len(words(fwd_text)) >= 4 and self.r.subordinate.match(fwd_text):
+                inverted = fr.subject is not None and fr.subject.start >= fr.cue.end
+                more = self.r.split.match(text, fr.subject.end if inverted and fr.subject else fr.cue.end, sent.end)
+                if more is not None and more.group(0).lstrip()[:1] == ",":
+                    # '"...," a-t-il estimé, en précisant qu'il ...': a second content of the same cue after it
+                    part = trim(text, Span(more.end(), sent.end), " \t\n,;:.")
+                    if len(words(part.of(text))) >= 3:
+                        seeds.append(self._seed(sent, fr, trim_quotes(text, part), part))
+                elif len(words(fwd_text)) >= 4 and self.r.subordinate.match(fwd_text):
                     sub = re.match(r"\S+\s+", fwd_text)
                     bg = trim(text, Span(fwd.start + (sub.end() if sub else 0), fwd.end), " \t\n,;:.")
                     seeds.append(Seed(None, [], None, "none", bg, bg, sent.para))

@@ -412,6 +412,11 @@ class Attributions(Section):
     """ ", y que ...": a second content of the same cue."""
     split_participles: LowerWords = ()
     """ ", adding that ...", ", añadiendo que ..."."""
+    participle_leads: LowerWords = ()
+    """What may open such a participle: ", en précisant que ..." (the gerund's "en")."""
+    split_keeps: LowerWords = ()
+    """ ", sans confirmer le nombre ...", ", without saying when ...": after a comma, a second content of the
+    same cue that keeps these words (they make it an open question, certainty unknown)."""
     participle_cues: LowerWords = ()
     """ "The court dismissed the case, ruling that ...": a participle of speech after a main clause."""
     stance_verbs: LowerWords = ()
