@@ -107,3 +107,17 @@ def test_en_precisant_que_after_a_postposed_cue_is_a_second_claim_of_the_speaker
     )
     second = _claim(draft, "n’avait pas examiné")
     assert "Paul Mercier" in _source(draft, second)
+
+
+def test_a_cue_set_inside_a_quotation_splits_it_into_two_claims_of_the_speaker() -> None:
+    draft = _draft(
+        "Deux anciens chauffeurs de la société décrivent des journées de quatorze heures sans pause.\n\n"
+        "« On nous demandait de rouler toujours plus vite, a raconté Paul Mercier. Le soir, personne ne "
+        "vérifiait les temps de repos. »\n"
+    )
+    first = _claim(draft, "rouler toujours plus vite")
+    second = _claim(draft, "personne ne vérifiait")
+    assert first is not second
+    assert first.source == second.source
+    assert first.quote_type == second.quote_type == "direct"
+    assert _source(draft, first) == "Paul Mercier"

@@ -58,6 +58,12 @@ class Attributor(Framer):
             if nxt is not None:
                 nstart = nxt.subject.start if nxt.subject and nxt.subject.start > fr.after else nxt.cue.start
                 bound = nstart
+            if in_quotes(sent, fr.cue.start):
+                # "« A, a raconté l'une d'elles. B »": the quotation on both sides of the cue set in it
+                seeds.extend(self._incise_seeds(sent, fr))
+                prev_end = bound
+                self._remember(sent, fr)
+                continue
             if fr.verb == "according to":
                 seeds.extend(self._according_seeds(sent, fr, prev_end, bound))
                 prev_end = max(fr.after, prev_end)
@@ -242,6 +248,23 @@ class Attributor(Framer):
         return Seed(
             fr.source, list(fr.via), fr.cue, "mixed" if mixed else "indirect", content, evidence, sent.para, belief
         )
+
+    def _incise_seeds(self, sent: Sentence, fr: Frame) -> list[Seed]:
+        text = self.text
+        quote = next(q for q in sent.quotes if q.start <= fr.cue.start < q.end)
+        subject_end = fr.subject.end if fr.subject is not None and fr.subject.start >= fr.cue.end else fr.cue.end
+        stop = subject_end
+        while stop < quote.end and text[stop] in " .,;:":
+            stop += 1
+        seeds = []
+        for content, evidence in (
+            (Span(quote.start, fr.cue.start), Span(quote.start, subject_end)),
+            (Span(stop, quote.end), Span(stop, quote.end)),
+        ):
+            content = trim(text, content, ' \t\n,;:.\u00ab\u00bb\u201c\u201d"')
+            if len(words(content.of(text))) >= 2:
+                seeds.append(Seed(fr.source, list(fr.via), fr.cue, "direct", content, trim(text, evidence), sent.para))
+        return seeds
 
     def _according_seeds(self, sent: Sentence, fr: Frame, prev_end: int, bound: int) -> list[Seed]:
         text = self.text

@@ -12,6 +12,7 @@ from .spans import Span, trim, words
 from .subjects import Frame, Subjects, in_quotes, strip_intro
 
 _TO = re.compile(r"\s+to\b")
+_INCISE_SUBJECT = 60  # characters of an inverted subject inside a quotation
 _THAT_OR_QUOTE = re.compile(r"\s*(?:that|,?\s*[\u201c\"\u00ab])")
 
 
@@ -55,7 +56,7 @@ class Framer(Subjects):
         floor = sent.start
         matches: list[tuple[Span, str, re.Match[str] | None]] = []
         for m in self.cues.speech.finditer(text, sent.start, sent.end):
-            if in_quotes(sent, m.start("verb")):
+            if in_quotes(sent, m.start("verb")) and not self.is_incise(sent, m.start(), m.end(), m.group("verb")):
                 continue
             matches.append((_cue_span(text, m, self.cues, self.actor_rules.time_words), m.group("verb"), m))
         for m in self.cues.according.finditer(text, sent.start, sent.end):
@@ -195,6 +196,16 @@ class Framer(Subjects):
         if cited is None or cited == fr.source or fr.verb != "according to":
             return fr  # "..., a calculé le journal": the outlet's own work
         return Frame(cited, [fr.source], fr.cue, fr.verb, fr.subject, fr.after, fr.belief, fr.lead)
+
+    def is_incise(self, sent: Sentence, start: int, end: int, verb: str) -> bool:
+        """ "« On nous pressait, a raconté l'une d'elles. Le soir, ... »": a cue set inside a quotation, after a
+        comma, with its inverted subject up to the next stop; the quotation goes on around it."""
+        if verb.lower() not in self.r.invertible or not self.text[sent.start : start].rstrip().endswith(","):
+            return False
+        subject = self.r.inverted_np.match(self.text, end, sent.end) or self.r.inverted_pronoun.match(
+            self.text, end, sent.end
+        )
+        return subject is not None and subject.end() - end <= _INCISE_SUBJECT
 
     def _opinion(self, sent: Sentence) -> Frame | None:
         """ "Para el economista X, profesor en Y, el caso reúne ...": a sentence that opens on "for <a person>"
