@@ -36,10 +36,31 @@ STANCES = [
         "widerspricht diesem Zeitplan",
         "Peter Lindner",
     ),
+    (
+        "de",
+        "Die Stadtverwaltung Lorbach erklärte am Montag, das Hallenbad werde erst im Herbst eröffnet. "
+        "Landrat Jürgen Pohlmann (Bürgerliste) zeigte sich „tief enttäuscht“ über die Verzögerung beim Bau.",
+        "tief enttäuscht",
+        "Jürgen Pohlmann",
+    ),
+    (
+        "fr",
+        "La mairie de Valbonne a annoncé lundi que la piscine ne rouvrirait qu’en septembre. "
+        "Le conseiller municipal Paul Mercier s’est dit « très déçu » par ce nouveau retard des travaux.",
+        "très déçu",
+        "Paul Mercier",
+    ),
+    (
+        "es",
+        "El Ayuntamiento de Valmar anunció el lunes que la piscina no abrirá hasta septiembre. "
+        "El concejal Pedro Gil se mostró «muy decepcionado» por el nuevo retraso de las obras.",
+        "muy decepcionado",
+        "Pedro Gil",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "needle", "source"), STANCES, ids=[s[0] for s in STANCES])
+@pytest.mark.parametrize(("language", "text", "needle", "source"), STANCES, ids=[f"{s[0]}-{s[2]}" for s in STANCES])
 def test_a_stance_verb_after_its_subject_makes_the_sentence_the_subjects_claim(
     language: str, text: str, needle: str, source: str
 ) -> None:

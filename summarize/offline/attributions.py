@@ -287,6 +287,9 @@ class Attributor(Framer):
         if m is None or in_quotes(sent, m.start()):
             return []
         subject = trim(text, Span(sent.start, m.start()), " \t\n,")
+        if subject.of(text).endswith(")") and "(" in subject.of(text):
+            # "Landrat Jürgen Pohlmann (Bürgerliste) zeigte sich ...": the party in parentheses is not the subject
+            subject = trim(text, Span(subject.start, text.rfind("(", subject.start, subject.end)))
         if not len(subject) or len(words(subject.of(text))) > 10:
             return []
         key = self.resolve(subject)
