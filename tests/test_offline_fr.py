@@ -121,3 +121,16 @@ def test_a_cue_set_inside_a_quotation_splits_it_into_two_claims_of_the_speaker()
     assert first.source == second.source
     assert first.quote_type == second.quote_type == "direct"
     assert _source(draft, first) == "Paul Mercier"
+
+
+def test_a_spaced_closing_guillemet_ends_the_sentence_it_closes() -> None:
+    from summarize.offline import lexicon
+    from summarize.offline.segment import segment
+
+    text = (
+        "« Nous avons fait notre travail dans les vignes. » Selon lui, deux acheteurs auraient déjà suspendu "
+        "leurs commandes."
+    )
+    sentences = [s.span.of(text) for s in segment(text, lexicon.load("fr")).sentences]
+    assert sentences[-1].startswith("Selon lui")
+    assert sentences[-2].endswith("»")
