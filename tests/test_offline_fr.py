@@ -134,3 +134,13 @@ def test_a_spaced_closing_guillemet_ends_the_sentence_it_closes() -> None:
     sentences = [s.span.of(text) for s in segment(text, lexicon.load("fr")).sentences]
     assert sentences[-1].startswith("Selon lui")
     assert sentences[-2].endswith("»")
+
+
+def test_a_closed_parenthesis_inside_the_subject_is_no_clause_break() -> None:
+    draft = _draft(
+        "Le centre de soins de la ville est plein depuis septembre et les familles attendent des heures. "
+        "Le Syndicat des infirmiers (SDI) de Valbonne a indiqué que onze postes étaient vacants dans le service."
+    )
+    claim = _claim(draft, "onze postes")
+    assert "Syndicat des infirmiers" in _source(draft, claim)
+    assert claim.evidence[0].quote.startswith("Le Syndicat des infirmiers (SDI)")

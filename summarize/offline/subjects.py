@@ -49,6 +49,8 @@ def _subject_segment(text: str, floor: int, cue_start: int) -> tuple[Span, str]:
             cue_start = opening
     i = cue_start - 1
     while i >= floor and (text[i] not in _BREAKS or _digit_comma(text, i)):
+        if text[i] == ")" and (opening := text.rfind("(", floor, i)) >= floor:
+            i = opening  # "L'agence régionale de santé (ARS) de Loiran a lancé": a closed parenthesis is no break
         i -= 1
     brk = text[i] if i >= floor else ""
     return Span(i + 1 if i >= floor else floor, cue_start), brk
