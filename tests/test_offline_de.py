@@ -141,3 +141,52 @@ def test_nach_ihren_angaben_with_no_name_before_is_the_person_last_described() -
     )
     claim = _claim(draft, "Proben monatelang")
     assert _source(draft, claim) == "Arbeiterin der Brauerei Helmsdorf" and claim.cue == "Nach ihren Angaben"
+
+
+def test_a_konjunktiv_i_sentence_without_a_cue_goes_on_reporting_the_speaker() -> None:
+    draft = _draft(
+        "Die Verkehrsministerin Lena Vogt sagte am Mittwoch, die neue Brücke werde im Herbst eröffnet. "
+        "Die Bauarbeiten seien weitgehend abgeschlossen. "
+        "Der Fluss trat im Frühjahr zweimal über die Ufer und überschwemmte mehrere Straßen."
+    )
+    reported = _claim(draft, "Die Bauarbeiten seien")
+    assert _source(draft, reported) == "Lena Vogt"
+    assert reported.certainty == "certain"
+    narrated = _claim(draft, "Der Fluss trat")
+    assert narrated.source != reported.source
+
+
+def test_an_outlet_after_an_inverted_subject_is_its_addressee_not_the_speaker() -> None:
+    draft = _draft(
+        "Ein Lagerarbeiter der Firma Rollwerk, der anonym bleiben will, meldete sich bei der Lorbacher Rundschau. "
+        "Nach seinen Angaben wurden die Geräte nie geprüft. "
+        "„Das war allen egal“, sagte der Mann der Lorbacher Rundschau."
+    )
+    assert _source(draft, _claim(draft, "Das war allen egal")) == "Lagerarbeiter der Firma Rollwerk"
+
+
+def test_a_person_pronoun_with_its_addressee_is_the_person_named_in_its_paragraph() -> None:
+    draft = _draft(
+        "Die Stadtverwaltung Lorbach erklärte am Freitag, die Halle werde bis Ende Mai gesperrt.\n\n"
+        "Bürgermeister Jonas Albrecht verteidigte die Entscheidung am Montag im Stadtrat. "
+        "„Wir hatten keine andere Wahl“, sagte er dem Lorbacher Boten."
+    )
+    assert _source(draft, _claim(draft, "keine andere Wahl")) == "Jonas Albrecht"
+
+
+def test_an_inverted_pronoun_followed_by_a_time_is_still_the_speaker() -> None:
+    draft = _draft(
+        "Bürgermeister Jonas Albrecht verteidigte die Entscheidung im Stadtrat. "
+        "„Eine Schließung der Halle steht nicht zur Debatte“, sagte er am Nachmittag."
+    )
+    assert _source(draft, _claim(draft, "steht nicht zur Debatte")) == "Jonas Albrecht"
+
+
+def test_a_reportedly_soll_sentence_without_a_cue_goes_on_reporting_the_speaker() -> None:
+    draft = _draft(
+        "Die Fraktionschefin Birgit Lohmann sagte am Montag, die Verwaltung habe den Rat getäuscht. "
+        "Ein Gutachten soll schon im Mai im Rathaus vorgelegen haben."
+    )
+    claim = _claim(draft, "Ein Gutachten soll")
+    assert _source(draft, claim) == "Birgit Lohmann"
+    assert [h.text for h in claim.hedges] == ["soll"]

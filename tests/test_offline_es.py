@@ -27,3 +27,20 @@ def test_any_speech_verb_inverts_after_a_quotation() -> None:
     )
     claim = _claim(draft, "oportunidad para toda la ciudad")
     assert "Pedro Ruiz" in _source(draft, claim) or "alcalde" in _source(draft, claim).lower()
+
+
+def test_que_before_its_clauses_subject_is_a_complementiser_not_a_relative() -> None:
+    draft = _draft(
+        "El diario El Faro publicó el lunes, citando a una fuente de la investigación, que el alcalde de la ciudad, "
+        "Pedro Gil, también figura entre los investigados."
+    )
+    assert not any(ev.quote.startswith("que el alcalde") for c in draft.claims for ev in c.evidence)
+
+
+def test_a_person_named_after_the_last_cue_is_the_speaker_of_a_quotation_with_no_subject() -> None:
+    draft = _draft(
+        "La Asociación de Vecinos de Valmar asegura que las obras del puerto llevan dos años de retraso. "
+        "Su presidenta, Ana Morales, de 61 años, vive junto al muelle desde hace décadas. "
+        "«Nadie nos ha explicado nada en todo este tiempo», contó."
+    )
+    assert _source(draft, _claim(draft, "Nadie nos ha explicado")) == "Ana Morales"

@@ -77,3 +77,92 @@ def test_a_role_whose_complement_is_a_body_then_a_name_is_that_persons_view() ->
         person = next(a for a in draft.actors if a.id == _claim(draft, needle).source)
         assert (person.name, person.kind, person.role) == (name, "person", role)
     assert not any(a.name.startswith(("Présidente", "Porte-parole")) for a in draft.actors)
+
+
+def test_a_parenthesis_between_the_subject_and_its_cue_is_skipped() -> None:
+    draft = _draft(
+        "Le centre d’accueil de la ville est plein depuis le mois de septembre et les familles dorment dans les "
+        "couloirs. Le maire de Valbonne, Paul Mercier (divers droite), a réclamé « un plan de répartition équitable » "
+        "entre les communes du département."
+    )
+    assert "Paul Mercier" in _source(draft, _claim(draft, "plan de répartition"))
+
+
+def test_sans_confirmer_after_a_cue_is_a_second_claim_left_open() -> None:
+    draft = _draft(
+        "L’école du quartier a été fermée lundi après une fuite de gaz dans la chaufferie du bâtiment principal. "
+        "La mairie a indiqué avoir été informée de « malaises chez plusieurs élèves », sans confirmer le nombre "
+        "d’enfants hospitalisés."
+    )
+    opened = _claim(draft, "sans confirmer le nombre")
+    assert opened.certainty == "unknown"
+    assert opened.evidence[0].quote.startswith("sans confirmer")
+
+
+def test_en_precisant_que_after_a_postposed_cue_is_a_second_claim_of_the_speaker() -> None:
+    draft = _draft(
+        "L’école du quartier a été fermée lundi après une fuite de gaz dans la chaufferie du bâtiment principal. "
+        "« Les symptômes devraient disparaître rapidement », a estimé le médecin Paul Mercier, en précisant "
+        "qu’il n’avait pas examiné les enfants."
+    )
+    second = _claim(draft, "n’avait pas examiné")
+    assert "Paul Mercier" in _source(draft, second)
+
+
+def test_a_cue_set_inside_a_quotation_splits_it_into_two_claims_of_the_speaker() -> None:
+    draft = _draft(
+        "Deux anciens chauffeurs de la société décrivent des journées de quatorze heures sans pause.\n\n"
+        "« On nous demandait de rouler toujours plus vite, a raconté Paul Mercier. Le soir, personne ne "
+        "vérifiait les temps de repos. »\n"
+    )
+    first = _claim(draft, "rouler toujours plus vite")
+    second = _claim(draft, "personne ne vérifiait")
+    assert first is not second
+    assert first.source == second.source
+    assert first.quote_type == second.quote_type == "direct"
+    assert _source(draft, first) == "Paul Mercier"
+
+
+def test_a_spaced_closing_guillemet_ends_the_sentence_it_closes() -> None:
+    from summarize.offline import lexicon
+    from summarize.offline.segment import segment
+
+    text = (
+        "« Nous avons fait notre travail dans les vignes. » Selon lui, deux acheteurs auraient déjà suspendu "
+        "leurs commandes."
+    )
+    sentences = [s.span.of(text) for s in segment(text, lexicon.load("fr")).sentences]
+    assert sentences[-1].startswith("Selon lui")
+    assert sentences[-2].endswith("»")
+
+
+def test_a_closed_parenthesis_inside_the_subject_is_no_clause_break() -> None:
+    draft = _draft(
+        "Le centre de soins de la ville est plein depuis septembre et les familles attendent des heures. "
+        "Le Syndicat des infirmiers (SDI) de Valbonne a indiqué que onze postes étaient vacants dans le service."
+    )
+    claim = _claim(draft, "onze postes")
+    assert "Syndicat des infirmiers" in _source(draft, claim)
+    assert claim.evidence[0].quote.startswith("Le Syndicat des infirmiers (SDI)")
+
+
+def test_personne_before_ne_is_nobody_not_a_source() -> None:
+    draft = _draft(
+        "La fromagerie de Vallon est mise en cause par une association de consommateurs. « Le client paie "
+        "pour un terroir, et on lui vend un fromage dont personne ne connaît l’origine, a déclaré sa "
+        "présidente, Lise Morand. C’est une tromperie, et elle dure depuis des années. »"
+    )
+    claim = _claim(draft, "dont personne ne connaît")
+    assert _source(draft, claim) == "Lise Morand"
+    assert not any(a.name.lower().startswith("on ") for a in draft.actors)
+
+
+def test_a_paragraph_ending_on_a_spaced_guillemet_is_running_text_not_a_standfirst() -> None:
+    draft = _draft(
+        "Fromages : une association accuse\n\n"
+        "La fromagerie de Vallon vend ses produits depuis 1950. « Le client paie pour un terroir, a déclaré "
+        "Lise Morand. C’est une tromperie. »\n\n"
+        "Le maire a dit qu’il était en vacances."
+    )
+    assert _source(draft, _claim(draft, "paie pour un terroir")) == "Lise Morand"
+    _claim(draft, "vend ses produits depuis 1950")

@@ -38,6 +38,7 @@ class Rules:
     open_q: re.Pattern[str]
     whether: re.Pattern[str]
     invertible: frozenset[str]
+    pronoun_addressees: frozenset[str]
     inverted_np: re.Pattern[str]
     inverted_pronoun: re.Pattern[str]
     v2_content: re.Pattern[str]
@@ -60,6 +61,8 @@ class Rules:
     np_end: re.Pattern[str]
     inner_cue: re.Pattern[str]
     according_verb: re.Pattern[str]
+    reported_form: re.Pattern[str]
+    anaphoric: frozenset[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -96,7 +99,11 @@ def _build(lex: Lexicon) -> Rules:
             rf",?\s+{alt(a.split_conjunctions)}\s+{alt(a.split_links)}\s+|"
             # "X called the offer 'insulting' and said the union would ...": a second cue of the same speaker
             rf",?\s+{alt(a.split_conjunctions)}\s+(?:also\s+)?{alt(a.split_verbs)}\s+(?={alt(a.split_subjects)}\b)|;\s+|"
-            rf",\s+(?:and\s+)?{alt(a.split_phrases)}\s+|,\s+{alt(a.split_participles)}\s+{comp}\s+"
+            rf",\s+(?:and\s+)?{alt(a.split_phrases)}\s+|"
+            # ", en précisant qu'il ...": a gerund of speech (its lead word, an elided complementiser)
+            rf",\s+(?:{alt(a.participle_leads)}\s+)?{alt(a.split_participles)}\s+{comp}(?:\s+|(?<=['\u2019]))|"
+            # ", sans confirmer le nombre ...": a second content that keeps its words (an open question)
+            rf",\s+(?={alt(a.split_keeps)}\s)"
         ),
         # "The court dismissed the case, ruling that ...": a participle of speech after a main clause
         participle_cue=re.compile(rf",\s+(?P<cue>{alt(a.participle_cues)}\s+{comp})\s+"),
@@ -123,14 +130,18 @@ def _build(lex: Lexicon) -> Rules:
         open_q=re.compile(rf"\s+{alt(a.open_questions)}\b", re.IGNORECASE),
         whether=re.compile(rf"\s+{alt(lex.negation.whether)}", re.IGNORECASE),
         invertible=frozenset(a.invertible),
+        pronoun_addressees=frozenset(a.pronoun_addressees),
         inverted_np=re.compile(
             rf"\s+(?P<np>(?P<lower>(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?{title}"
             rf"(?:[A-ZÁÉÍÓÚÑ]|{alt(a.inverted_determiners)}(?:\s|(?<=['\u2019])))"
             r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
         ),
-        # '"...," sagte er.': a personal pronoun right after an inverted cue verb, ending its clause
+        # '"...," sagte er.': a personal pronoun right after an inverted cue verb, ending its clause or
+        # followed by its addressee or a time ('sagte er dem Kurier', 'sagte er am Nachmittag')
         inverted_pronoun=re.compile(
-            rf"\s+(?P<np>{alt((*lex.pronouns.person, *lex.pronouns.plural))})(?=\s*[,.;:!?]|\s*$)", re.IGNORECASE
+            rf"\s+(?P<np>{alt((*lex.pronouns.person, *lex.pronouns.plural))})"
+            rf"(?=\s*[,.;:!?]|\s*$|\s+{alt(a.pronoun_addressees)}\s|\s+{alt(t.day_modifiers)}\s)",
+            re.IGNORECASE,
         ),
         # "Am Montag", "heute": a time that may open a clause before its verb
         circumstance=re.compile(
@@ -158,6 +169,9 @@ def _build(lex: Lexicon) -> Rules:
             rf"\s*{alt(a.according_verbs)}(?P<to>\s+{alt(a.according_to)}\s+(?P<name>(?:{alt(a.according_to_articles)}\s+)?"
             rf"{to_name}))?\s+"
         ),
+        # "Man müsse jetzt handeln.": a Konjunktiv I form reports the speaker of the paragraph
+        reported_form=re.compile(rf"\b{alt(a.reported_forms)}\b", re.IGNORECASE),
+        anaphoric=frozenset(" ".join(w.replace("\u2019", "'").split()) for w in a.anaphoric_contents),
     )
 
 

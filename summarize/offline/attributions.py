@@ -48,7 +48,7 @@ class Attributor(Framer):
             inherited = self._inherit(sent)
             if inherited is not None:
                 return inherited
-            return []
+            return self._reported(sent)
         frames = self._nest(frames, sent)
         prev_end = sent.start
         for i, fr in enumerate(frames):
@@ -58,6 +58,12 @@ class Attributor(Framer):
             if nxt is not None:
                 nstart = nxt.subject.start if nxt.subject and nxt.subject.start > fr.after else nxt.cue.start
                 bound = nstart
+            if in_quotes(sent, fr.cue.start):
+                # "« A, a raconté l'une d'elles. B »": the quotation on both sides of the cue set in it
+                seeds.extend(self._incise_seeds(sent, fr))
+                prev_end = bound
+                self._remember(sent, fr)
+                continue
             if fr.verb == "according to":
                 seeds.extend(self._according_seeds(sent, fr, prev_end, bound))
                 prev_end = max(fr.after, prev_end)
@@ -69,6 +75,13 @@ class Attributor(Framer):
             fwd_text = fwd.of(text)
             subject_start = fr.subject.start if fr.subject else fr.cue.start
             back = trim(text, Span(prev_end, min(subject_start, fr.cue.start)), " \t\n,;:\u2014\u2013-")
+            if self.is_anaphoric(back.of(text)):
+                # "Das teilte das Unternehmen mit.": the claim is the sentence before
+                end = max(fr.cue.end, fr.subject.end if fr.subject else 0)
+                self.anaphora[sent.start] = (fr.source, list(fr.via), fr.cue, Span(back.start, end))
+                prev_end = bound
+                self._remember(sent, fr)
+                continue
             use_forward = len(words(fwd_text)) >= 3 and not self.r.subordinate.match(fwd_text)
             if use_forward and fwd_text[:1] not in '\u201c"\u00ab' and self._sole_quote(sent, back) is not None:
                 use_forward = False
@@ -99,7 +112,14 @@ class Attributor(Framer):
                 seeds.append(self._seed(sent, fr, content, evidence))
                 if continuation is not None:
                     seeds.append(continuation)
-                if len(words(fwd_text)) >= 4 and self.r.subordinate.match(fwd_text):
+                inverted = fr.subject is not None and fr.subject.start >= fr.cue.end
+                more = self.r.split.match(text, fr.subject.end if inverted and fr.subject else fr.cue.end, sent.end)
+                if more is not None and more.group(0).lstrip()[:1] == ",":
+                    # '"...," a-t-il estimé, en précisant qu'il ...': a second content of the same cue after it
+                    part = trim(text, Span(more.end(), sent.end), " \t\n,;:.")
+                    if len(words(part.of(text))) >= 3:
+                        seeds.append(self._seed(sent, fr, trim_quotes(text, part), part))
+                elif len(words(fwd_text)) >= 4 and self.r.subordinate.match(fwd_text):
                     sub = re.match(r"\S+\s+", fwd_text)
                     bg = trim(text, Span(fwd.start + (sub.end() if sub else 0), fwd.end), " \t\n,;:.")
                     seeds.append(Seed(None, [], None, "none", bg, bg, sent.para))
@@ -229,6 +249,23 @@ class Attributor(Framer):
             fr.source, list(fr.via), fr.cue, "mixed" if mixed else "indirect", content, evidence, sent.para, belief
         )
 
+    def _incise_seeds(self, sent: Sentence, fr: Frame) -> list[Seed]:
+        text = self.text
+        quote = next(q for q in sent.quotes if q.start <= fr.cue.start < q.end)
+        subject_end = fr.subject.end if fr.subject is not None and fr.subject.start >= fr.cue.end else fr.cue.end
+        stop = subject_end
+        while stop < quote.end and text[stop] in " .,;:":
+            stop += 1
+        seeds = []
+        for content, evidence in (
+            (Span(quote.start, fr.cue.start), Span(quote.start, subject_end)),
+            (Span(stop, quote.end), Span(stop, quote.end)),
+        ):
+            content = trim(text, content, ' \t\n,;:.\u00ab\u00bb\u201c\u201d"')
+            if len(words(content.of(text))) >= 2:
+                seeds.append(Seed(fr.source, list(fr.via), fr.cue, "direct", content, trim(text, evidence), sent.para))
+        return seeds
+
     def _according_seeds(self, sent: Sentence, fr: Frame, prev_end: int, bound: int) -> list[Seed]:
         text = self.text
         before = trim(text, Span(prev_end, fr.cue.start), " \t\n,;:\u2014\u2013-")
@@ -250,6 +287,9 @@ class Attributor(Framer):
         if m is None or in_quotes(sent, m.start()):
             return []
         subject = trim(text, Span(sent.start, m.start()), " \t\n,")
+        if subject.of(text).endswith(")") and "(" in subject.of(text):
+            # "Landrat Jürgen Pohlmann (Bürgerliste) zeigte sich ...": the party in parentheses is not the subject
+            subject = trim(text, Span(subject.start, text.rfind("(", subject.start, subject.end)))
         if not len(subject) or len(words(subject.of(text))) > 10:
             return []
         key = self.resolve(subject)
@@ -315,6 +355,24 @@ class Attributor(Framer):
         if len(words(inner.of(text))) < 2:
             return []
         return [Seed(fr.source, list(fr.via), fr.cue, "direct", inner, inner, sent.para)]
+
+    def _reported(self, sent: Sentence) -> list[Seed]:
+        """ "Man müsse jetzt handeln.": a sentence with no cue whose verb is in the mood of reported speech
+        (outside quotations) goes on with the last frame of its paragraph or of the one before."""
+        text = self.text
+        if self.last_frame is None or self.last_frame[0] < sent.para - 1:
+            return []
+        found = next(
+            (m for m in self.r.reported_form.finditer(text, sent.start, sent.end) if not in_quotes(sent, m.start())),
+            None,
+        )
+        if found is None:
+            return []
+        body = trim(text, sent.span, " \t\n")
+        if len(words(body.of(text))) < 3:
+            return []
+        fr = self.last_frame[1]
+        return [self._seed(sent, Fr(fr.source, list(fr.via), fr.cue), trim_quotes(text, body), body)]
 
     def _quote_left_open(self, pos: int) -> bool:
         """Whether the paragraph before ``pos`` ends inside a quotation (it goes on in the next one)."""

@@ -12,6 +12,7 @@ from .spans import Span, trim, words
 from .subjects import Frame, Subjects, in_quotes, strip_intro
 
 _TO = re.compile(r"\s+to\b")
+_INCISE_SUBJECT = 60  # characters of an inverted subject inside a quotation
 _THAT_OR_QUOTE = re.compile(r"\s*(?:that|,?\s*[\u201c\"\u00ab])")
 
 
@@ -55,7 +56,7 @@ class Framer(Subjects):
         floor = sent.start
         matches: list[tuple[Span, str, re.Match[str] | None]] = []
         for m in self.cues.speech.finditer(text, sent.start, sent.end):
-            if in_quotes(sent, m.start("verb")):
+            if in_quotes(sent, m.start("verb")) and not self.is_incise(sent, m.start(), m.end(), m.group("verb")):
                 continue
             matches.append((_cue_span(text, m, self.cues, self.actor_rules.time_words), m.group("verb"), m))
         for m in self.cues.according.finditer(text, sent.start, sent.end):
@@ -182,7 +183,29 @@ class Framer(Subjects):
             else:
                 continue
             floor = max(floor, cue.end)
-        return frames
+        return [self._same_report(fr) for fr in frames]
+
+    def _same_report(self, fr: Frame) -> Frame:
+        """ "The Courier, citing two officials, reported A. According to the newspaper, B.": "according to"
+        an outlet that cited someone before goes on reporting them (the cited source, the outlet in via)."""
+        if fr.via:
+            if self.table.actors[fr.via[0]].kind == "media":
+                self.cited[fr.via[0]] = fr.source
+            return fr
+        cited = self.cited.get(fr.source)
+        if cited is None or cited == fr.source or fr.verb != "according to":
+            return fr  # "..., a calculé le journal": the outlet's own work
+        return Frame(cited, [fr.source], fr.cue, fr.verb, fr.subject, fr.after, fr.belief, fr.lead)
+
+    def is_incise(self, sent: Sentence, start: int, end: int, verb: str) -> bool:
+        """ "« On nous pressait, a raconté l'une d'elles. Le soir, ... »": a cue set inside a quotation, after a
+        comma, with its inverted subject up to the next stop; the quotation goes on around it."""
+        if verb.lower() not in self.r.invertible or not self.text[sent.start : start].rstrip().endswith(","):
+            return False
+        subject = self.r.inverted_np.match(self.text, end, sent.end) or self.r.inverted_pronoun.match(
+            self.text, end, sent.end
+        )
+        return subject is not None and subject.end() - end <= _INCISE_SUBJECT
 
     def _opinion(self, sent: Sentence) -> Frame | None:
         """ "Para el economista X, profesor en Y, el caso reúne ...": a sentence that opens on "for <a person>"
@@ -271,7 +294,15 @@ class Framer(Subjects):
         if named is not None:
             # "Selon un expert en risques industriels, Marc Tessier, il est ...": the name in apposition
             key, np_end = named
-        return Frame(key, [v for v in via if v != key], cue, "according to", Span(cue.end, np_end), np_end)
+        subject = Span(cue.end, np_end)
+        cite = self.cues.citing.match(text, np_end, sent.end) if text[np_end : np_end + 1] == "," else None
+        if cite is not None and not in_quotes(sent, cite.start()):
+            # "Selon le site X, qui cite deux cadres, ...": the cited are the source, the outlet the intermediary
+            cited_end = self._np_end(cite.end(), sent.end)
+            cited = self.resolve(Span(cite.end(), cited_end))
+            if cited is not None and cited != key:
+                via, key, np_end = [key, *via], cited, cited_end
+        return Frame(key, [v for v in via if v != key], cue, "according to", subject, np_end)
 
     def _fold(self, description: str, person: str, sent: Sentence, clause: int) -> None:
         """The record made for a person's description ("la déléguée du syndicat") that the name in

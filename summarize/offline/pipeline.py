@@ -23,8 +23,9 @@ from .actors import ActorTable, build
 from .assembly import Assembly, Claim, minimal
 from .attributions import Attributor, Seed
 from .claims import build as build_claim
-from .claims import content_terms, is_negative, relative_clauses, split_seed
+from .claims import content_terms, is_negative, is_scene
 from .claims import rules as claim_rules
+from .clauses import relative_clauses, split_seed
 from .denial_cues import rules as denial_rules
 from .denials import DenialSeed, concerned, detect, display_end, merge_follow_ups
 from .language import NO_LEXICON, has_lexicon
@@ -94,11 +95,14 @@ class _Extractor(Assembly):
         denial_seeds, extra_denials = self._denials(body)
         claims: list[Claim] = []
         seen: set[tuple[int, int, str | None]] = set()
+        previous = 0  # where the claims of the sentence before start
         for i, sent in enumerate(body):
             seeds = self.attributor.sentence(sent)
+            self._point_back(sent, claims[previous:])
+            previous = len(claims)
             if i in denial_seeds:
                 seeds = self._outside_denial(seeds, denial_seeds[i])
-            elif not seeds and self._background_ok(sent):
+            elif not seeds and sent.start not in self.attributor.anaphora and self._background_ok(sent):
                 span = trim(self.text, sent.span, " \t\n")
                 seeds = (
                     self.attributor.stance(sent)
@@ -110,6 +114,8 @@ class _Extractor(Assembly):
             prev = denial_seeds.get(i - 1)
             if prev is not None and i not in denial_seeds:
                 seeds = self._denial_quotes(prev, sent, seeds, extra_denials)
+            if i not in denial_seeds:
+                seeds = self._response_quotes(i, sent, seeds, denial_seeds)
             for seed in seeds:
                 key = (seed.content.start, seed.content.end, seed.source)
                 if key in seen:
@@ -121,6 +127,22 @@ class _Extractor(Assembly):
                 claims.append(Claim(parts, seed.source, list(seed.via)))
         denials = merge_follow_ups(list(denial_seeds.values()), self.text, self.lex, self.table) + extra_denials
         return self.assemble(_restated(claims, body, self.text, self.lex), denials)
+
+    def _point_back(self, sent: Sentence, before: list[Claim]) -> None:
+        """ "X will cut 600 jobs. Das teilte das Unternehmen mit.": the background claims of the sentence
+        before (not its relative clauses) are the claims of the cue that points back at it, with the cue's
+        sentence as evidence too."""
+        found = self.attributor.anaphora.get(sent.start)
+        if found is None:
+            return
+        source, via, cue, evidence = found
+        for claim in before:
+            seed = claim.parts.seed
+            if claim.source is not None or seed.lead is not None or seed.quote_type != "none":
+                continue
+            claim.source, claim.via = source, list(via)
+            claim.parts.seed = Seed(source, list(via), cue, "indirect", seed.content, seed.evidence, seed.para)
+            claim.also.append(evidence)
 
     def _denials(self, body: list[Sentence]) -> tuple[dict[int, DenialSeed], list[DenialSeed]]:
         """The response of each body sentence that carries one (by its index), and the co-responders'.
@@ -292,9 +314,18 @@ class _Extractor(Assembly):
         own = people and bool(r.possessive.search(after))
         return seed.source == denial.by or bool(r.subject_pronoun.search(after)) or own
 
+    def _response_quotes(self, i: int, sent: Sentence, seeds: list[Seed], denials: dict[int, DenialSeed]) -> list[Seed]:
+        """ "Asked whether the plant caused it, Holt said: 'We will not speculate.' She added: 'Our focus is on
+        the town.'": after a response that is not an outright denial (it deflects, neither confirms nor
+        denies, justifies, or denies in part), the responding party's further quotations in the paragraph
+        are that response, not claims of their own. An explicit denial's are handled by
+        ``_denial_quotes`` (negated ones are the denial, the others stay claims)."""
+        responders = {d.by for j, d in denials.items() if j < i and d.sentence.para == sent.para and d.kind in _EVASIVE}
+        return [s for s in seeds if not (s.source in responders and s.quote_type == "direct")]
+
     def _relatives(self, sent: Sentence, seeds: list[Seed]) -> list[Seed]:
         """Embedded relative clauses ("X, which runs Y, said ...") as claims of their own: of the
-        enclosing claim's source inside its content, else background."""
+        enclosing claim's source inside a quotation of its words, else background (the reporter's)."""
         out: list[Seed] = []
         for rel, antecedent in relative_clauses(self.text, sent.span, self.lex):
             if any(s.content.overlaps(rel) and not s.content.contains(rel) for s in seeds):
@@ -304,6 +335,8 @@ class _Extractor(Assembly):
             owner = next((s for s in seeds if s.content.contains(rel) and len(s.content) > len(rel)), None)
             m = re.match(r"\S+\s+", rel.of(self.text))
             content = Span(rel.start + (m.end() if m else 0), rel.end)
+            if owner is not None and owner.quote_type != "direct" and not any(q.contains(rel) for q in sent.quotes):
+                owner = None  # outside the speaker's own words, the relative clause is the reporter's
             if owner is None:
                 out.append(Seed(None, [], None, "none", content, rel, sent.para, lead=antecedent))
             else:
@@ -391,11 +424,18 @@ class _Extractor(Assembly):
             return False  # "She asked not to be named because ...": about the source, not the story
         if r.question_put.search(raw):
             return False  # "X was asked on Monday whether ...": a question put, not a proposition
+        if is_scene(raw, self.lex):
+            return False  # "Outside the factory on Monday, workers gathered ...": the reporter's scene
         lowercase = sum(1 for w in raw.split() if w[:1].islower())
         return bool(r.background_verb.search(raw)) or lowercase >= 4
 
     # --- assembly ------------------------------------------------------------------------------
 
+
+# Responses other than an outright denial: what their party goes on to say is the response itself.
+_EVASIVE = frozenset(
+    {"partial_denial", "non_denial_denial", "equivocation", "neither_confirm_nor_deny", "conditional_justification"}
+)
 
 # The lede: the first paragraph of the body, which a news story goes on to tell again with its sources.
 _LEDE_PARAGRAPHS = 1

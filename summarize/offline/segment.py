@@ -114,7 +114,8 @@ def _lines(text: str) -> list[Span]:
 
 
 def _ends_terminal(line: str) -> bool:
-    line = line.rstrip().rstrip(_CLOSERS)
+    # French sets its closing guillemet off with a (no-break) space: "... tromperie. »"
+    line = line.rstrip().rstrip(_CLOSERS + " \u00a0\u202f")
     return bool(line) and line[-1] in _TERMINAL + ":"
 
 
@@ -229,6 +230,9 @@ def _ordinal_date(text: str, dot: int, floor: int, r: Rules) -> bool:
     return m is not None and m.start() < dot < m.end()
 
 
+_SPACED_CLOSER = re.compile("[ \u00a0\u202f]+\u00bb")
+
+
 def _split_unit(text: str, unit: Span, r: Rules) -> list[Span]:
     regions = quote_regions(text, unit)
     spans: list[Span] = []
@@ -245,6 +249,9 @@ def _split_unit(text: str, unit: Span, r: Rules) -> list[Span]:
             j += 1
         while j < end and text[j] in _CLOSERS:
             j += 1
+        spaced = _SPACED_CLOSER.match(text, j, end)
+        if spaced is not None:
+            j = spaced.end()  # ". »": French typography spaces the closing guillemet; it ends this sentence
         k = j
         while k < end and text[k].isspace():
             k += 1

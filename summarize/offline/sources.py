@@ -151,6 +151,8 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
     if not words or len(words) > 16:
         return None
     lower = [w.lower().strip(".,") for w in words]
+    # "un vin dont personne ne connaît ...": "personne" before "ne" is nobody, no source
+    nouns = [w for w, nxt in zip(lower, [*lower[1:], ""], strict=True) if not nxt.startswith(r.negative_pronoun_after)]
     governing = r.governing_body.fullmatch(raw)
     if governing:
         # "its trustees announced": the governing body of the organisation last named
@@ -159,7 +161,7 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             if rec.kind in ("organization", "government") and rec.name[:1].isupper():
                 noun = governing.group("noun").lower()
                 return table.add(f"{rec.name} {noun}", "group", "institutional", span, role=noun, affiliation=key)
-    if not any(r.is_source_noun(w) for w in lower):
+    if not any(r.is_source_noun(w) for w in nouns):
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in r.function_words:
             # "Kirby" after "John Kirby": the surname of a person named before
             known = next((k for k, p in table.actors.items() if p.kind == "person" and words[0] in p.aliases), None)

@@ -12,6 +12,7 @@ from .actor_rules import rules as actor_rules
 from .actor_table import ActorTable
 from .attribution_rules import Rules, rules
 from .cues import cues, inversion_pronoun
+from .resolution import antecedent
 from .segment import Sentence
 from .sources import np_actor
 from .spans import Span, trim, words
@@ -39,9 +40,17 @@ def in_quotes(sent: Sentence, pos: int) -> bool:
 
 
 def _subject_segment(text: str, floor: int, cue_start: int) -> tuple[Span, str]:
-    """The span between the last clause break before the cue and the cue, and that break char."""
+    """The span between the last clause break before the cue and the cue, and that break char; a
+    parenthesis right before the cue is not part of it ("Patrick Lenoir (divers droite), a réclamé")."""
+    before = len(text[floor:cue_start].rstrip(" ,")) + floor
+    if before > floor and text[before - 1] == ")":
+        opening = text.rfind("(", floor, before)
+        if opening > floor:
+            cue_start = opening
     i = cue_start - 1
     while i >= floor and (text[i] not in _BREAKS or _digit_comma(text, i)):
+        if text[i] == ")" and (opening := text.rfind("(", floor, i)) >= floor:
+            i = opening  # "L'agence régionale de santé (ARS) de Loiran a lancé": a closed parenthesis is no break
         i -= 1
     brk = text[i] if i >= floor else ""
     return Span(i + 1 if i >= floor else floor, cue_start), brk
@@ -70,9 +79,13 @@ class Subjects:
         self.last_source: str | None = None
         self.last_frame: tuple[int, Frame] | None = None
         self.co_sources: dict[int, list[str]] = {}  # subject end -> coordinated sources
+        self.cited: dict[str, str] = {}  # outlet -> the source it cited last
+        # sentence start -> (source, via, cue, evidence) of a cue whose content is the sentence before
+        self.anaphora: dict[int, tuple[str, list[str], Span, Span]] = {}
         self.cues = cues(table.seg.lex)
         self.r = rules(table.seg.lex)
         self.actor_rules = actor_rules(table.seg.lex)
+        self.person_pronouns = frozenset(p.lower() for p in table.seg.lex.pronouns.person)
 
     # --- subjects ------------------------------------------------------------------------------
     def resolve(self, span: Span) -> str | None:
@@ -141,9 +154,17 @@ class Subjects:
             return self.resolve(pronoun), pronoun
         seg, brk = _subject_segment(text, floor, cue.start)
         seg_text = seg.of(text).strip()
-        inside = self._inside_subject(cue, verb) if not seg_text else None
+        anaphoric = self.is_anaphoric(seg_text)
+        inside = self._inside_subject(cue, verb) if not seg_text and not anaphoric else None
         if inside is not None:
             return inside
+        if anaphoric:
+            # "Das teilte das Unternehmen mit.": the object points back, the subject follows the verb; a
+            # bare generic noun ("das Unternehmen") is the body of that kind named before, or no one known
+            generic = self._generic_after(cue, verb)
+            if generic is not None:
+                return antecedent(self.table, generic.of(text), cue.start), generic
+            return self._inside_subject(cue, verb) or self._inverted(sent, cue, verb)
         if seg_text and self._only_circumstance(seg):
             # verb-second order: "Am Montag sagte der Sprecher, ...": the subject follows the verb
             found = self._inverted(sent, cue, verb)
@@ -227,6 +248,23 @@ class Subjects:
             return self._inverted(sent, cue, verb)
         return None, None
 
+    def _generic_after(self, cue: Span, verb: str) -> Span | None:
+        """The generic noun of a subject right after the cue's verb ("teilte das Unternehmen mit",
+        "lo anunció la empresa"), else None."""
+        text = self.text
+        inner = verb.split()
+        start = cue.start + len(inner[0]) if len(inner) >= 3 and inner[0].lower() in self.r.separable_stems else cue.end
+        m = re.match(r"\s+(\w+)\s+(\w+)\b", text[start : start + 60])
+        if m is None or m.group(1).lower() not in self.r.determiners:
+            return None
+        if m.group(2).lower() not in self.actor_rules.generic_nouns:
+            return None
+        return Span(start + m.start(2), start + m.end(2))
+
+    def is_anaphoric(self, segment: str) -> bool:
+        """Whether ``segment`` is only a word pointing back at the sentence before ("Das", "Así lo")."""
+        return " ".join(segment.lower().replace("\u2019", "'").split()) in self.r.anaphoric
+
     def _inside_subject(self, cue: Span, verb: str) -> tuple[str, Span] | None:
         """ "..., teilte das Unternehmen schriftlich mit": the subject between a separable verb and its particle."""
         inner = verb.split()
@@ -284,7 +322,14 @@ class Subjects:
             # the paragraph is already quoting
             span = Span(pron.start("np"), pron.end("np"))
             recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
-            key = self.last_frame[1].source if recent and self.last_frame is not None else self.resolve(span)
+            key = self.last_frame[1].source if recent and self.last_frame is not None else None
+            # "he" / "er": when the speaker reported last is no person, the person named in this paragraph
+            if pron.group("np").lower() in self.person_pronouns and (
+                key is None or self.table.actors[key].kind != "person"
+            ):
+                key = self._person_in_paragraph(cue.start) or key
+            if key is None:
+                key = self.resolve(span)
             if key is not None:
                 return key, span
         m = self.r.inverted_np.match(text, start, sent.end)
@@ -307,9 +352,35 @@ class Subjects:
             if key is not None:
                 return key, name
         key = self.resolve(np)
+        if key is not None and self.table.actors[key].kind in ("media", "publisher"):
+            addressed = self._before_addressee(sent, np, key)
+            if addressed is not None:
+                return addressed
         if key is not None:
             return key, np
         return None, None
+
+    def _before_addressee(self, sent: Sentence, np: Span, outlet: str) -> tuple[str, Span] | None:
+        """ "sagte der Mann der ZNA": an outlet after the head of an inverted subject is its addressee;
+        the head is the speaker (a description of the one the paragraph is reporting, when it names no
+        one)."""
+        text = self.text
+        occ = next((o for o, k in self.table.occurrences(np) if k == outlet), None)
+        if occ is None or occ.start <= np.start:
+            return None
+        head_words = text[np.start : occ.start].split()
+        while head_words and head_words[-1].lower() in self.r.pronoun_addressees:
+            head_words.pop()
+        if not head_words or len(head_words) == len(text[np.start : occ.start].split()):
+            return None  # no addressee word before the outlet: "the Courier's editor" is not addressed
+        head = trim(text, Span(np.start, np.start + len(" ".join(head_words))))
+        key = self.resolve(head)
+        if key is not None and key != outlet:
+            return key, head
+        recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
+        if recent and self.last_frame is not None and self.table.actors[self.last_frame[1].source].kind == "person":
+            return self.last_frame[1].source, head
+        return None
 
     def _zero_subject(self, sent: Sentence, floor: int, cue: Span) -> str | None:
         """'"...," se\u00f1al\u00f3.': no subject after a quotation; the speaker of the paragraph goes on."""
@@ -321,10 +392,17 @@ class Subjects:
         if before[-1] == "," and before[-2:-1] not in ("\u201d", '"', "\u00bb"):
             return None
         if self.last_frame is not None and self.last_frame[0] == sent.para:
-            return self.last_frame[1].source
+            # "X asegura que ... Su presidenta, Carmen V., ... «...», contó.": a person named since, before the
+            # quotation, is its speaker
+            named = self._person_in_paragraph(sent.start, after=self.last_frame[1].cue.end)
+            return named or self.last_frame[1].source
         # a pro-drop language: the speaker is the person last named in the paragraph before the quotation
-        para_start = text.rfind("\n", 0, sent.start) + 1
-        for occ, key in self.table.before(cue.start):
+        return self._person_in_paragraph(cue.start)
+
+    def _person_in_paragraph(self, pos: int, after: int = 0) -> str | None:
+        """The person last named in the paragraph before ``pos`` (and after ``after``)."""
+        para_start = max(self.text.rfind("\n", 0, pos) + 1, after)
+        for occ, key in self.table.before(pos):
             if occ.start < para_start:
                 break
             if self.table.actors[key].kind == "person":

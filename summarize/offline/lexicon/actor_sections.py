@@ -245,6 +245,8 @@ class Sources(Section):
     partitive_determiners: LowerWords = ()
     anonymous_starts: LowerWords = ()
     """A phrase opening so is an anonymous source: "two diplomats"."""
+    negative_pronoun_after: LowerWords = ()
+    """A source noun followed by one of these is a negative pronoun, no source: "personne ne sait"."""
     anonymous_nouns: LowerWords = ()
     anonymous_words: LowerWords = ()
     """A phrase with one of these anywhere is an anonymous source."""

@@ -341,6 +341,10 @@ class Claims(Section):
     """ "X was asked whether ...": a question put, not a proposition (with [negation] ``whether``)."""
     future_words: LowerWords = ()
     """A statement with one of these is about the future (an open question when hedged)."""
+    scene_prepositions: LowerWords = ()
+    """Reporter's scene-setting, never a claim: a sentence with no cue that opens (after at most one
+    phrase and a comma) on one of these before a place ("Outside a shopping centre", "Devant le portail",
+    "Vor dem Werkstor") and names a day or a part of one ([time] weekdays, day parts) near its start."""
 
 
 class When(Section):
@@ -408,6 +412,11 @@ class Attributions(Section):
     """ ", y que ...": a second content of the same cue."""
     split_participles: LowerWords = ()
     """ ", adding that ...", ", añadiendo que ..."."""
+    participle_leads: LowerWords = ()
+    """What may open such a participle: ", en précisant que ..." (the gerund's "en")."""
+    split_keeps: LowerWords = ()
+    """ ", sans confirmer le nombre ...", ", without saying when ...": after a comma, a second content of the
+    same cue that keeps these words (they make it an open question, certainty unknown)."""
     participle_cues: LowerWords = ()
     """ "The court dismissed the case, ruling that ...": a participle of speech after a main clause."""
     stance_verbs: LowerWords = ()
@@ -441,6 +450,9 @@ class Attributions(Section):
     open_questions: LowerWords = ()
     invertible: LowerWords = ()
     """Cue verbs that may come before their subject: '"...," said Jane Doe'."""
+    pronoun_addressees: LowerWords = ()
+    """What may open the addressee right after an inverted pronoun subject ('"...," sagte er dem Kurier',
+    '«...», dijo ella a este diario'): the pronoun is still the subject."""
     title_abbreviations: Words = ()
     """ "Dr.", "Sra." before an inverted subject's name."""
     inverted_determiners: LowerWords = ()
@@ -469,6 +481,13 @@ class Attributions(Section):
     according_to: LowerWords = ()
     according_to_articles: Words = ()
     according_to_particles: LowerWords = ()
+    anaphoric_contents: LowerWords = ()
+    """The whole content before a cue when it points back at the sentence before ("Das teilte das
+    Unternehmen mit.", "Así lo anunció X", "C'est ce qu'a annoncé X"): that sentence is the cue's claim."""
+    reported_forms: LowerWords = ()
+    """Finite verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei",
+    "habe", "müsse"): a sentence with no cue that has one outside quotations goes on reporting the speaker
+    of the paragraph (or of the one before)."""
     own_possessives: LowerWords = ()
     """A possessive inside an "according to" cue ("nach seinen Angaben", "nach ihren Worten"): the source
     is the speaker the paragraph is already reporting."""
