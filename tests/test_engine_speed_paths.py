@@ -1,0 +1,42 @@
+"""Where the engine does work it would otherwise do on the critical path (issue 13): behaviour, not time."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from summarize.engine import read_chunks
+from summarize.engine.split import Chunk
+from summarize.engine.steps import Call, Collect, Start
+from summarize.sources.document import Document
+
+
+def _steps_until_collect(chunks: list[Chunk], document: Document) -> list[Any]:
+    """The steps ``reading`` yields before it first waits for a chunk (its extractions never run)."""
+    core = read_chunks.reading(document, chunks, 4, lambda part: iter(()))
+    steps, handle = [next(core)], 0
+    while not isinstance(steps[-1], Collect):
+        reply: Any = handle if isinstance(steps[-1], Start) else True
+        handle += 1
+        steps.append(core.send(reply))
+    core.close()
+    return steps
+
+
+def test_a_chunked_read_loads_the_merge_rules_once_its_first_chunks_are_out() -> None:
+    document = Document.from_text("The first half of a short text. " * 8 + "The second half of it. " * 8)
+    steps = _steps_until_collect([Chunk(0, 120), Chunk(120, document.chars)], document)
+    calls = [n for n, step in enumerate(steps) if isinstance(step, Call)]
+    assert [type(step).__name__ for step in steps] == ["Start", "Start", "Call", "Collect"]
+    assert steps[calls[0]].sync is read_chunks.load_merge_rules
+
+
+def test_a_read_in_one_piece_loads_no_merge_rules() -> None:
+    document = Document.from_text("One short text, read in one piece.")
+    steps = _steps_until_collect([Chunk(0, document.chars)], document)
+    assert [type(step).__name__ for step in steps] == ["Start", "Collect"]
+
+
+def test_loading_the_merge_rules_imports_the_overview_rules() -> None:
+    assert read_chunks.load_merge_rules() is True
+    assert "summarize.engine.overview" in sys.modules
