@@ -40,3 +40,63 @@ def test_a_read_in_one_piece_loads_no_merge_rules() -> None:
 def test_loading_the_merge_rules_imports_the_overview_rules() -> None:
     assert read_chunks.load_merge_rules() is True
     assert "summarize.engine.overview" in sys.modules
+
+
+def test_the_batch_command_freezes_what_is_loaded_once_the_llm_stack_is(monkeypatch: Any) -> None:
+    import gc
+    import types
+
+    from summarize.cli import batch
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.delitem(sys.modules, batch.LLM_STACK, raising=False)
+    assert batch.freeze_loaded_stack() is False  # a run answered from the cache so far: nothing to freeze
+    assert frozen == []
+    monkeypatch.setitem(sys.modules, batch.LLM_STACK, types.ModuleType(batch.LLM_STACK))
+    assert batch.freeze_loaded_stack() is True
+    assert frozen == [True]
+
+
+def test_a_batch_freezes_once_however_many_articles_follow(monkeypatch: Any) -> None:
+    import asyncio
+    import gc
+    import types
+
+    from summarize.cli import batch
+
+    calls: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append(True))
+    monkeypatch.setitem(sys.modules, batch.LLM_STACK, types.ModuleType(batch.LLM_STACK))
+
+    class Run:
+        totals = None
+
+        async def _results(self) -> Any:
+            for n in range(3):
+                yield types.SimpleNamespace(to_record=lambda n=n: {"id": str(n)})
+
+        def __aiter__(self) -> Any:
+            return self._results()
+
+    class Log:
+        def __init__(self) -> None:
+            self.lines: list[dict[str, str]] = []
+
+        def write(self, record: dict[str, str]) -> None:
+            self.lines.append(record)
+
+    class Progress:
+        def __enter__(self) -> None:
+            return None
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+        def update(self, totals: object) -> None:
+            return None
+
+    log = Log()
+    asyncio.run(batch._drive(Run(), log, Progress()))  # type: ignore[arg-type]
+    assert [line["id"] for line in log.lines] == ["0", "1", "2"]
+    assert calls == [True]
