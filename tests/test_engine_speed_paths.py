@@ -100,3 +100,42 @@ def test_a_batch_freezes_once_however_many_articles_follow(monkeypatch: Any) -> 
     asyncio.run(batch._drive(Run(), log, Progress()))  # type: ignore[arg-type]
     assert [line["id"] for line in log.lines] == ["0", "1", "2"]
     assert calls == [True]
+
+
+def _worker_steps(monkeypatch: Any, text: str, **options: Any) -> list[str]:
+    """The names of the functions an article's briefing hands to ``Call`` steps (worker threads from
+    an event loop), the article briefed by a scripted model answering with each part's offline draft."""
+    import functools
+
+    from summarize import Summarizer, offline
+    from summarize.engine import steps
+    from summarize.testing import Derived, ScriptedModel
+
+    model = ScriptedModel(
+        [Derived(lambda part: offline.extract(Document.from_text(part)).model_dump())], repeat_last=True
+    )
+    seen: list[str] = []
+    perform = steps._perform
+
+    def recording(step: Any, threads: Any) -> Any:
+        if isinstance(step, Call) and step.asynchronous is None and step.sync is not None:
+            func = step.sync.func if isinstance(step.sync, functools.partial) else step.sync
+            seen.append(getattr(func, "__name__", type(func).__name__))
+        return perform(step, threads)
+
+    monkeypatch.setattr(steps, "_perform", recording)
+    summarizer = Summarizer(model="m", api_key="sk-test", http_client=model.http_client(), cache=False, **options)
+    summarizer.summarize(text)
+    return seen
+
+
+def test_an_article_read_in_one_piece_needs_no_thread_to_split_merge_or_assemble(monkeypatch: Any) -> None:
+    text = 'The mayor said on Monday that the bridge would reopen in May. "It is safe," she said.\n'
+    seen = _worker_steps(monkeypatch, text)
+    assert not {"_chunks", "result", "assemble"} & set(seen), seen
+
+
+def test_a_long_article_is_still_split_merged_and_assembled_in_a_worker(monkeypatch: Any) -> None:
+    paragraph = 'The council said on Monday that the old bridge would reopen in May. "It is safe," the mayor said.\n\n'
+    seen = _worker_steps(monkeypatch, paragraph * 200, max_input_tokens=6_000, jobs=2)
+    assert {"_chunks", "result", "assemble"} <= set(seen), seen

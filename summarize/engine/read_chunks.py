@@ -117,6 +117,10 @@ class _Progress:
         )
         return []
 
+    def in_one_piece(self) -> bool:
+        """The whole article was read by one request: there is nothing to merge."""
+        return not self.failed and len(self.done) == 1 and self.done[0][0] == Chunk(0, self.document.chars)
+
     def result(self) -> Reading:
         if not self.done:
             first = min(self.failed, key=lambda f: f[0].start)[1]
@@ -184,5 +188,7 @@ def reading(
         finished: Finished = yield Collect()
         for handle, result, error in finished:  # fatal errors are raised again by record()
             waiting.extend(progress.record(running.pop(handle), result, error))
+    if progress.in_one_piece():
+        return progress.result()  # nothing to merge: no worker thread for it
     reading: Reading = yield Call(progress.result)  # merging a long article is CPU work: off the event loop
     return reading
