@@ -74,17 +74,17 @@ def test_a_batch_freezes_once_however_many_articles_follow(monkeypatch: Any) -> 
 
         async def _results(self) -> Any:
             for n in range(3):
-                yield types.SimpleNamespace(to_record=lambda n=n: {"id": str(n)})
+                yield types.SimpleNamespace(to_line=lambda n=n: b'{"id":"%d"}\n' % n)
 
         def __aiter__(self) -> Any:
             return self._results()
 
     class Log:
         def __init__(self) -> None:
-            self.lines: list[dict[str, str]] = []
+            self.lines: list[bytes] = []
 
-        def write(self, record: dict[str, str]) -> None:
-            self.lines.append(record)
+        def write_line(self, line: bytes) -> None:
+            self.lines.append(line)
 
     class Progress:
         def __enter__(self) -> None:
@@ -98,7 +98,7 @@ def test_a_batch_freezes_once_however_many_articles_follow(monkeypatch: Any) -> 
 
     log = Log()
     asyncio.run(batch._drive(Run(), log, Progress()))  # type: ignore[arg-type]
-    assert [line["id"] for line in log.lines] == ["0", "1", "2"]
+    assert log.lines == [b'{"id":"0"}\n', b'{"id":"1"}\n', b'{"id":"2"}\n']
     assert calls == [True]
 
 
@@ -139,3 +139,24 @@ def test_a_long_article_is_still_split_merged_and_assembled_in_a_worker(monkeypa
     paragraph = 'The council said on Monday that the old bridge would reopen in May. "It is safe," the mayor said.\n\n'
     seen = _worker_steps(monkeypatch, paragraph * 200, max_input_tokens=6_000, jobs=2)
     assert {"_chunks", "result", "assemble"} <= set(seen), seen
+
+
+def test_a_results_line_holds_the_same_json_as_its_record() -> None:
+    import json
+
+    from summarize import summarize
+    from summarize.batch.results_log import encode
+    from summarize.batch.runner import BatchResult
+    from summarize.errors import InputDecodeError
+
+    text = 'Officials said on Tuesday that the dam held. "We were lucky," the engineer said. Ça tient.\n'
+    briefing = summarize(text, backend="offline")
+    briefing.meta.usage.cost_usd = 0.0000125  # a float JSON encoders spell differently
+    for result in (
+        BatchResult("a-1", 'texts/a \u00e9"1".txt', briefing=briefing),
+        BatchResult("b", "b.txt", error=InputDecodeError("b.txt: not UTF-8")),
+    ):
+        line = result.to_line()
+        assert line.endswith(b"\n") and line.count(b"\n") == 1
+        assert line.startswith(b'{"id":')
+        assert json.loads(line) == json.loads(encode(result.to_record()))

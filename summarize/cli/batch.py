@@ -101,7 +101,7 @@ async def _drive(run: BatchRun, log: ResultsLog, progress: _Progress) -> None:
     with progress:
         result: BatchResult
         async for result in run:
-            log.write(result.to_record())
+            log.write_line(result.to_line())
             progress.update(run.totals)
             frozen = frozen or freeze_loaded_stack()
 
