@@ -160,3 +160,67 @@ def test_a_results_line_holds_the_same_json_as_its_record() -> None:
         assert line.endswith(b"\n") and line.count(b"\n") == 1
         assert line.startswith(b'{"id":')
         assert json.loads(line) == json.loads(encode(result.to_record()))
+
+
+MODEL_RUN = """
+import json, sys
+import summarize
+from summarize.engine import instructor_patch
+
+briefing = summarize.summarize(sys.stdin.read(), backend="llm", base_url=sys.argv[1], api_key="sk-test-key",
+                               model="gpt-4o-mini", cache=False)
+before = {"requests": "requests" in sys.modules,
+          "stand_in": type(sys.modules[instructor_patch.MULTIMODAL]).__name__}
+from instructor import Image  # any other name of the module loads it
+from instructor.v2.core.multimodal import Audio
+print(json.dumps({"claims": len(briefing.claims), **before, "image": Image.__module__, "audio": Audio.__name__,
+                  "after": type(sys.modules[instructor_patch.MULTIMODAL]).__name__}))
+"""
+
+
+def test_a_model_run_leaves_instructors_multimodal_module_and_requests_unloaded() -> None:
+    import json
+    import os
+    import subprocess
+
+    from summarize.testing import Answer, ScriptedModel, serve_scripted
+    from tests.conftest import ROOT, article, gold_draft
+
+    server, base_url = serve_scripted(ScriptedModel([Answer(gold_draft("court-ruling"))]))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", MODEL_RUN, base_url],
+            input=article("court-ruling"),
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+    finally:
+        server.shutdown()
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["claims"] > 0
+    assert seen["requests"] is False and seen["stand_in"] == "_DeferredModule"
+    assert seen["image"] == "instructor.v2.core.multimodal" and seen["audio"] == "Audio"
+    assert seen["after"] == "module"
+
+
+def test_the_stand_in_converts_text_messages_as_instructor_does() -> None:
+    from instructor import Mode
+
+    from summarize.engine import instructor_patch
+
+    real = instructor_patch.multimodal().convert_messages
+    plain = [
+        {"role": "system", "content": "Brief the article."},
+        {"role": "user", "content": "The article text.", "name": "reader"},
+        {"role": "assistant", "content": "A draft."},
+    ]
+    assert instructor_patch._convert_messages(plain, Mode.TOOLS) == real(plain, Mode.TOOLS)
+    others = [
+        {"role": "assistant", "content": None, "tool_calls": []},
+        {"role": "user", "content": [{"type": "text", "text": "Look again."}]},
+    ]
+    for messages in (others, [*plain, others[1]]):
+        assert instructor_patch._convert_messages(messages, Mode.TOOLS) == real(messages, Mode.TOOLS)
