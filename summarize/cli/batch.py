@@ -111,8 +111,9 @@ LLM_STACK = "summarize.engine.llm"
 
 
 def freeze_loaded_stack() -> bool:
-    """Once the LLM stack is loaded, move every object alive now (modules, classes, schemas: about a
-    million) out of reach of the garbage collector's full passes (``gc.freeze``); True once done.
+    """Once the LLM stack is loaded, move every object alive now (modules, classes, schemas: well
+    over a hundred thousand) out of reach of the garbage collector's full passes (``gc.freeze``);
+    True once done.
 
     Those objects live as long as the process, yet each full pass walked them all: a tenth of a
     second every couple of seconds of a batch, with every article in flight stalled. Objects made
