@@ -11,7 +11,8 @@ either (it only reads each request, waits the latency and writes the prepared by
   (answered from the response cache the first run filled).
 
 Two articles: a short one (the orchestration cost dominates) and court-ruling (2,600 characters,
-a 20 kB draft: parsing, grounding and validation cost ~16 ms of CPU per article on the client).
+a 20 kB draft: parsing, grounding, validation, assembly and the results line cost ~5 ms of CPU per
+article on the client, on the machine of the README's figures).
 
     uv run python benchmarks/bench_batch.py [--articles 500] [--jobs 16] [--latency 0.2]
 """
