@@ -12,7 +12,9 @@ peak memory under 200 MB; 200 quotes in a 1 MB text in under 1 s.
 
 from __future__ import annotations
 
+import json
 import math
+import os
 import random
 import re
 import resource
@@ -78,40 +80,62 @@ def quick_draft(text: str) -> Mapping[str, Any]:
     }
 
 
-def prepared_answers(words: int, budgets: list[int | None]) -> dict[str, Mapping[str, Any]]:
-    """The offline backend's draft of every chunk the runs will send: realistic answers (actors,
-    claims, denials to merge), computed before the clock starts so the server answers at once."""
+def prepared_answers(words: int, budgets: list[int | None], realistic: bool) -> dict[str, bytes]:
+    """The response body for every chunk the runs will send, encoded before the clock starts, so the
+    server only reads each request, waits the latency and writes prepared bytes (a remote server
+    costs the client's cores nothing). ``realistic``: each chunk answered with the offline backend's
+    draft of it (many actors, claims and denials to parse, ground and merge); else with a small draft
+    (a dozen background claims)."""
     from summarize import offline
     from summarize.engine.budget import article_budget, default_max_input_tokens
     from summarize.engine.split import split
 
     text = corpus(words)
-    answers: dict[str, Mapping[str, Any]] = {}
+    answers: dict[str, bytes] = {}
     for budget in budgets:
         for chunk in split(text, article_budget(budget or default_max_input_tokens(MODEL))):
             part = text[chunk.start : chunk.end]
             if part not in answers:
-                answers[part] = offline.extract(Document.from_text(part)).model_dump()
+                draft = offline.extract(Document.from_text(part)).model_dump() if realistic else quick_draft(part)
+                answers[part] = completion(draft)
     return answers
 
 
-def serve_in_subprocess(budgets: list[int | None], realistic: bool) -> tuple[subprocess.Popen[str], str]:
-    """The scripted server in its own process, so its work does not compete with ours for the GIL.
+def completion(draft: Mapping[str, Any]) -> bytes:
+    """The chat completion (mode tools) answering with ``draft``, encoded as ``serve_scripted`` does."""
+    from summarize.testing import Answer, completion_body
 
-    ``realistic``: each chunk answered with the offline backend's draft of it (many actors, claims
-    and denials to parse, ground and merge); else with a small draft (a dozen background claims).
-    """
-    prepare = f"b.prepared_answers({WORDS}, {budgets!r})" if realistic else "{}"
+    return json.dumps(
+        completion_body({"model": MODEL, "tools": [{"function": {"name": "BriefingDraft"}}]}, Answer(draft))
+    ).encode()
+
+
+def serve(budgets: list[int | None], realistic: bool) -> None:
+    """The server process: prepare every answer, then serve them (an unknown chunk, the warm-up's,
+    is answered with a quick draft computed on the spot)."""
+    from bench_batch import serve_prepared
+
+    from summarize.testing import article_in
+
+    answers = prepared_answers(WORDS, budgets, realistic)
+
+    def answer(request: bytes) -> bytes:
+        part = article_in(json.loads(request))
+        return answers.get(part) or completion(quick_draft(part))
+
+    server = serve_prepared(answer, LATENCY)
+    print(server.base_url, flush=True)
+    time.sleep(3600)
+
+
+def serve_in_subprocess(budgets: list[int | None], realistic: bool) -> tuple[subprocess.Popen[str], str]:
+    """The scripted server in its own process, so its work does not compete with ours for the GIL."""
     code = (
-        "import sys, time; sys.path.insert(0, sys.argv[1]); import bench_long as b; "
-        "from summarize.testing import Derived, ScriptedModel, serve_scripted; "
-        f"answers = {prepare}; "
-        "answer = Derived(lambda text: answers.get(text) or b.quick_draft(text)); "
-        f"model = ScriptedModel([answer], repeat_last=True, latency={LATENCY}); "
-        "server, url = serve_scripted(model); print(url, flush=True); time.sleep(3600)"
+        "import sys; sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[2]); import bench_long as b; "
+        f"b.serve({budgets!r}, {realistic!r})"
     )
     process = subprocess.Popen(
-        [sys.executable, "-c", code, str(Path(__file__).parent)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", code, str(Path(__file__).parent), str(ROOT)], stdout=subprocess.PIPE, text=True
     )
     assert process.stdout is not None
     return process, process.stdout.readline().strip()
@@ -164,7 +188,7 @@ def locate_quotes() -> None:
 def main() -> int:
     text = corpus(WORDS)
     print(f"long document: {len(text.split()):,} words, {len(text):,} chars")
-    print(f"scripted server latency {LATENCY * 1000:.0f} ms, --jobs {JOBS}")
+    print(f"scripted server latency {LATENCY * 1000:.0f} ms, --jobs {JOBS}; load average {os.getloadavg()[0]:.2f}")
     budgets: list[int | None] = [None, 6_000]
     for realistic in (False, True):
         print("answers: " + ("the offline backend's draft of each chunk" if realistic else "a dozen claims per chunk"))

@@ -190,7 +190,10 @@ class ResultsLog:
         self._fd = fd
 
     def write(self, record: dict[str, Any]) -> None:
-        data = encode(record)
+        self.write_line(encode(record))
+
+    def write_line(self, data: bytes) -> None:
+        """Append one whole results line (``encode``'s bytes, or a line encoded the same way)."""
         try:
             written = os.write(self._fd, data)  # one write of the whole line: no interleaving, no torn line
             while written < len(data):  # only on a full disk or a signal; recover() mends a torn tail

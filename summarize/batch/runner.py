@@ -18,6 +18,7 @@ from typing import Any
 
 from summarize.api import Summarizer
 from summarize.batch.inputs import BatchItem, item_from_mapping
+from summarize.batch.results_log import encode
 from summarize.errors import InputDecodeError, InputNotFoundError, SummarizeError
 from summarize.schemas import Briefing, Usage
 from summarize.sources.document import Document
@@ -53,6 +54,15 @@ class BatchResult:
             return self.briefing.meta.usage
         spent = getattr(self.error, "usage", None)
         return spent if isinstance(spent, Usage) else None
+
+    def to_line(self) -> bytes:
+        """``to_record()`` as its results-file line. A briefing is serialised by pydantic straight to
+        JSON: dumping it to dicts and encoding those was a third of a batch's CPU per article. The
+        line holds the same JSON values (a float may be spelt another way: ``1e-5``, not ``1e-05``)."""
+        if self.briefing is None or self.error is not None:
+            return encode(self.to_record())
+        head = encode({"id": self.id, "source": self.source})  # b'{"id":...,"source":...}\n'
+        return b"".join((head[:-2], b',"briefing":', self.briefing.model_dump_json().encode(), b"}\n"))
 
     def to_record(self) -> dict[str, Any]:
         """The JSON line of the results file."""

@@ -190,6 +190,7 @@ class LLMRun:
 
     def create(self, mode: str, func: Callable[..., Any]) -> Callable[..., Any]:
         """instructor's create for ``mode`` over the transport-wrapped ``func``."""
+        instructor_patch.install()  # before instructor loads its handlers (idempotent)
         patched = patch_v2(func=func, provider=Provider.OPENAI, mode=MODES[mode])
         return functools.partial(
             patched, response_model=response_model(), max_retries=self.settings.max_reasks, **self.request()

@@ -117,6 +117,10 @@ class _Progress:
         )
         return []
 
+    def in_one_piece(self) -> bool:
+        """The whole article was read by one request: there is nothing to merge."""
+        return not self.failed and len(self.done) == 1 and self.done[0][0] == Chunk(0, self.document.chars)
+
     def result(self) -> Reading:
         if not self.done:
             first = min(self.failed, key=lambda f: f[0].start)[1]
@@ -150,6 +154,15 @@ class _Progress:
         return Reading(draft, run, index, located)
 
 
+def load_merge_rules() -> bool:
+    """Import what merging uses on top of the chunks' own path: the offline backend's conflict and
+    BLUF rules (``engine.overview``), a tenth of a second of imports the first time. Done while the
+    first chunks are out rather than at the merge, which comes after the last answer."""
+    import summarize.engine.overview  # noqa: F401 - imported for its side effect: loaded once
+
+    return True
+
+
 def reading(
     document: Document, chunks: list[Chunk], jobs: int, extraction: Callable[[Document], Core[Extraction]]
 ) -> Core[Reading]:
@@ -165,12 +178,17 @@ def reading(
     one_at_a_time = jobs == 1 or len(chunks) == 1
     slots, workers = (1, 1) if one_at_a_time else (jobs, min(jobs, len(chunks)))
     running: dict[int, _Task] = {}
+    merge_ready = one_at_a_time  # read in one piece: nothing to merge
     while waiting or running:
         while waiting and len(running) < slots:
             task = waiting.popleft()
             running[(yield Start(extraction(part_of(document, task.chunk)), workers))] = task
+        if not merge_ready:  # the first requests are out: load what the merge needs while they wait
+            merge_ready = yield Call(load_merge_rules)
         finished: Finished = yield Collect()
         for handle, result, error in finished:  # fatal errors are raised again by record()
             waiting.extend(progress.record(running.pop(handle), result, error))
+    if progress.in_one_piece():
+        return progress.result()  # nothing to merge: no worker thread for it
     reading: Reading = yield Call(progress.result)  # merging a long article is CPU work: off the event loop
     return reading

@@ -70,13 +70,18 @@ class Session:
         from summarize.engine import llm
 
         endpoint = self.endpoint()
-        chunks = yield Call(functools.partial(_chunks, document, self.settings))
+        # Most articles fit one request: that is told in microseconds, on the spot. Splitting a
+        # long text, and assembling what its chunks gave, is CPU work worth a worker thread; for
+        # one piece, a thread's hand-off (from an event loop) cost more than the work.
+        model = self.settings.llm_model()
+        chunks = one_piece(document, self.settings.max_input_tokens, model)
+        if chunks is None:
+            chunks = yield Call(functools.partial(_chunks, document, self.settings))
         read: Reading = yield from reading(
             document, chunks, self.settings.jobs, functools.partial(llm.extraction, endpoint=endpoint)
         )
-        briefing = yield Call(
-            functools.partial(assemble, read.draft, document, read.run, index=read.index, located=read.located)
-        )
+        assembling = functools.partial(assemble, read.draft, document, read.run, index=read.index, located=read.located)
+        briefing = assembling() if read.located is None else (yield Call(assembling))
         kept: Briefing = yield Call(functools.partial(self.cache.keep, key, briefing))
         return kept
 
@@ -98,13 +103,20 @@ def _chunks(document: Document, settings: Settings) -> list[Chunk]:
 def chunks_for(document: Document, given: int | None, model: str) -> list[Chunk]:
     """The whole article when it fits one request's budget (``given``, else the model's), else chunks
     that do. Also what the llm plugin reads an article in."""
+    whole = one_piece(document, given, model)
+    return whole if whole is not None else split(document.text, _budget(given, model))
+
+
+def one_piece(document: Document, given: int | None, model: str) -> list[Chunk] | None:
+    """``[the whole article]`` when it fits one request's budget, else None (it needs splitting)."""
+    return [Chunk(0, document.chars)] if estimate_tokens(document.text) <= _budget(given, model) else None
+
+
+def _budget(given: int | None, model: str) -> int:
     least = prompt_overhead_tokens() + MIN_ARTICLE_TOKENS
     if given is not None and given < least:
         raise ConfigurationError(
             f"--max-input-tokens {given:,} leaves no room for the article: the instructions and schema "
             f"take about {prompt_overhead_tokens():,} tokens; give at least {least:,}"
         )
-    budget = article_budget(given or default_max_input_tokens(model))
-    if estimate_tokens(document.text) <= budget:
-        return [Chunk(0, document.chars)]
-    return split(document.text, budget)
+    return article_budget(given or default_max_input_tokens(model))
