@@ -58,6 +58,12 @@ def test_an_organisations_it_becomes_its_name() -> None:
     assert out == "Norvane Foods would close two depots in June."
 
 
+def test_in_a_bodys_own_quoted_words_it_is_what_they_speak_of() -> None:
+    quote = "it has gone on for years."
+    out = statements.standalone("It has gone on for years.", EN, BODY, quote=quote)
+    assert out == "Norvane Foods said it has gone on for years."
+
+
 def test_a_dummy_it_is_framed_by_the_speaker_not_replaced() -> None:
     out = statements.standalone("It was too early to put a figure on the losses.", EN, BODY)
     assert out == "Norvane Foods said it was too early to put a figure on the losses."

@@ -345,7 +345,7 @@ def standalone(
     publisher's name; ``quote``: the speaker's words when the claim is a direct quotation. When the
     sentence still has a fault a reader would stop at, a quotation is given verbatim after its speaker
     ("Tomasz said: “That part, nobody pays for.”"), the form a wire editor signs."""
-    out = _standalone(statement, lex, speaker, resolve, publisher)
+    out = _standalone(statement, lex, speaker, resolve, publisher, direct=bool(quote))
     if speaker is not None and quote and lex.prose.said_quote and _suspect(out, lex):
         words = sentence(" ".join(_QUOTES.sub("", quote).split()).strip(" ,;:-\u2014"))
         template = lex.prose.said_quote_plural if speaker.kind == "group" and lex.prose.said_quote_plural else None
@@ -371,7 +371,12 @@ def _suspect(s: str, lex: Lexicon) -> bool:
 
 
 def _standalone(
-    statement: str, lex: Lexicon, speaker: Speaker | None, resolve: Resolver | None, publisher: str | None
+    statement: str,
+    lex: Lexicon,
+    speaker: Speaker | None,
+    resolve: Resolver | None,
+    publisher: str | None,
+    direct: bool = False,
 ) -> str:
     s = statement.strip()
     if not s:
@@ -401,7 +406,9 @@ def _standalone(
             return sentence(p.possessive.format(source=who.name) + rest)
     elif pronoun in p.resolvable_pronouns and not _expletive(s, pronoun, r):
         if speaker is not None:
-            if speaker.kind != "person" and pronoun.lower() in lex.pronouns.thing:
+            # "The firm said it would close" -> "The firm would close"; but in a body's own quoted words
+            # "it" is what they speak of ("It is plain fraud"): a body speaking of itself says "we"
+            if speaker.kind != "person" and pronoun.lower() in lex.pronouns.thing and not direct:
                 return sentence(speaker.name + rest)
         elif resolve is not None and (who := resolve(pronoun)) is not None:
             return sentence(who.name + rest)
