@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from summarize.offline import bluf as bluf_rules
-from summarize.offline import lexicon, questions, read, statements, uncertainties
+from summarize.offline import elided, lexicon, questions, read, statements, uncertainties
 from summarize.offline.claims import statement_of
 from summarize.offline.readability import bluf_problems, question_problems, sentence_problems
 from summarize.offline.statements import Speaker
@@ -62,6 +62,24 @@ def test_in_a_bodys_own_quoted_words_it_is_what_they_speak_of() -> None:
     quote = "it has gone on for years."
     out = statements.standalone("It has gone on for years.", EN, BODY, quote=quote)
     assert out == "Norvane Foods said it has gone on for years."
+
+
+@pytest.mark.parametrize(
+    ("before", "statement", "expected"),
+    [
+        (
+            "Rescue crews are searching the valley and ",
+            "300 will be flown out by Friday.",
+            "300 rescue crews will be flown out by Friday.",
+        ),
+        ("Five climbers were killed and ", "12 were injured.", "12 climbers were injured."),
+        ("The dam held, and ", "40 were evacuated.", "40 were evacuated."),  # no subject before: unchanged
+        ("", "300 will be flown out by Friday.", "300 will be flown out by Friday."),
+        ("Crews are searching and ", "300 metres were cleared.", "300 metres were cleared."),  # a noun is there
+    ],
+)
+def test_a_bare_figure_after_a_coordinator_borrows_the_noun_before(before: str, statement: str, expected: str) -> None:
+    assert elided.with_elided_head(statement, before, EN, frozenset({"rescue", "crews"})) == expected
 
 
 def test_a_dummy_it_is_framed_by_the_speaker_not_replaced() -> None:

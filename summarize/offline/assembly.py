@@ -26,7 +26,7 @@ from summarize.schemas.invariants import check_grounding
 from summarize.sources.document import Document
 
 from . import bluf as bluf_mod
-from . import statements, titles
+from . import elided, statements, titles
 from . import uncertainties as unc
 from .actor_table import ActorTable
 from .claims import ClaimParts, content_terms, statement_of
@@ -287,6 +287,9 @@ class Assembly:
     def _standalone(self, c: Claim, statement: str, reported: bool) -> str:
         """The statement worded to stand alone (:mod:`.statements`): its speaker, the actor an opening
         pronoun of narration stands for, the publisher."""
+        start = c.parts.seed.content.start
+        before = self._sentence_before(start)
+        statement = elided.with_elided_head(statement, before, self.lex, frozenset(self.table.lower_words))
         if statements.stands_as_is(statement, self.lex):
             return statement
         table = self.table
@@ -301,6 +304,16 @@ class Assembly:
         seed = c.parts.seed
         quote = seed.content.of(self.text) if seed.quote_type == "direct" else None
         return statements.standalone(statement, self.lex, speaker, resolve, self.__dict__["_publisher_name"], quote)
+
+    def _starts(self) -> list[int]:
+        """Where each sentence starts, worked out once per article."""
+        starts: list[int] = self.__dict__.setdefault("_sentence_starts", [x.start for x in self.seg.sentences])
+        return starts
+
+    def _sentence_before(self, at: int) -> str:
+        """The words of the sentence holding ``at`` that come before it."""
+        i = bisect_right(self._starts(), at) - 1
+        return self.text[self.seg.sentences[i].start : at] if i >= 0 else ""
 
     def _resolver(self, at: int) -> statements.Resolver:
         """The actor an opening pronoun at ``at`` stands for: the first fitting actor of the sentence
@@ -318,10 +331,7 @@ class Assembly:
 
         def resolve(word: str) -> statements.Speaker | None:
             sentences = self.seg.sentences
-            starts: list[int] | None = self.__dict__.get("_sentence_starts")
-            if starts is None:
-                starts = self.__dict__["_sentence_starts"] = [x.start for x in sentences]
-            i = bisect_right(starts, at) - 1
+            i = bisect_right(self._starts(), at) - 1
             previous = sentences[i - 1] if i >= 1 else None
             if previous is not None and not previous.chrome:
                 found = table.occurrences(previous.span)

@@ -112,6 +112,8 @@ class Prose(Section):
     title_clause_breaks: tuple[str, ...] = ()
     """Where a title too long for its field may end without an ellipsis: before a trailing clause
     (", as speculation grows ..."), written with its comma and spaces."""
+    elided_head_coordinators: LowerWords = ()
+    """A conjunct after one of these that opens on a bare figure borrows the noun of the one before."""
     hedged_question_modals: Names = Field(default_factory=dict)
     """Epistemic modals a question drops, with the opener it takes instead ("could" = "Will")."""
     question_perfects: dict[str, dict[str, str]] = Field(default_factory=dict)
