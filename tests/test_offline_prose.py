@@ -376,3 +376,19 @@ def test_a_common_noun_that_opens_a_sentence_is_lower_cased_once_embedded() -> N
     assert statements.opening_only(text, frozenset()) == {"negotiations", "observers"}
     bluf = read(Document.from_text(text)).draft.bluf
     assert any(", negotiations between Talvera" in line.text for line in bluf), [b.text for b in bluf]
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "expected"),
+    [
+        ("Local reports that the bridge will close in May.", "en", "The bridge will close in May."),
+        ("Les informations selon lesquelles le pont fermera en mai.", "fr", "Le pont fermera en mai."),
+        ("Berichte, wonach die Brücke im Mai schließt.", "de", "Berichte, wonach die Brücke im Mai schließt."),
+        ("The council said reports that the bridge will close are wrong.", "en", None),
+    ],
+)
+def test_a_report_noun_with_its_that_clause_is_stated_as_the_clause(
+    content: str, language: str, expected: str | None
+) -> None:
+    out = statements.clean(content, lexicon.load(language))
+    assert out == (expected or content)

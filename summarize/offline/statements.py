@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from . import readability
 from .lexicon import Lexicon
 from .lexicon.patterns import NEVER, alt
+from .propositions import reported_content
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ def clean(text: str, lex: Lexicon, complement: re.Pattern[str] | None = None) ->
             s = stripped
     s = _whole_parentheses(s)
     s = _main_clause(s, lex)
+    s = reported_content(s, lex)
     if not s:
         return ""
     s = _end_cleanly(s, lex)
@@ -481,8 +483,7 @@ def with_article(name: str, text: str, lex: Lexicon, cache: dict[str, str]) -> s
 
 
 def mid_sentence(name: str, lex: Lexicon) -> str:
-    """A name as the middle of a sentence writes it: its leading article in lower case ("the U.S.",
-    "l’entreprise"), the rest as written."""
+    """A name as mid-sentence writes it: its leading article in lower case ("the U.S.", "l’entreprise")."""
     first = name.split()[0].lower().replace("’", "'") if name.split() else ""
     elided = next((a for a in lex.prose.name_articles if a.endswith("'") and first.startswith(a)), None)
     if first in lex.prose.name_articles or (elided and len(first) > len(elided)):

@@ -112,6 +112,12 @@ class Prose(Section):
     title_clause_breaks: tuple[str, ...] = ()
     """Where a title too long for its field may end without an ellipsis: before a trailing clause
     (", as speculation grows ..."), written with its comma and spaces."""
+    content_nouns: LowerWords = ()
+    """Nouns of a report whose "that" clause is the proposition ("reports that ...", "informations selon
+    lesquelles ..."); ``content_complementizers`` open that clause, ``finite_markers`` are verbs that show
+    a sentence already began."""
+    content_complementizers: LowerWords = ()
+    finite_markers: LowerWords = ()
     elided_head_coordinators: LowerWords = ()
     """A conjunct after one of these that opens on a bare figure borrows the noun of the one before."""
     hedged_question_modals: Names = Field(default_factory=dict)
