@@ -269,7 +269,9 @@ def test_an_apposition_before_the_response_stays_a_claim() -> None:
         "fr",
     )
     assert _kind_of(draft, "pas répondu") == "no_response"
-    assert any("ancien chauffeur devenu directeur" in c.evidence[0].quote for c in draft.claims)
+    claim = next(c for c in draft.claims if "ancien chauffeur devenu directeur" in c.evidence[0].quote)
+    # stated of the respondent it describes, a sentence of its own
+    assert claim.statement == "Paul Mercier est ancien chauffeur devenu directeur de l'entreprise en 2019."
 
 
 def test_the_request_for_comment_is_not_what_a_no_response_is_about() -> None:

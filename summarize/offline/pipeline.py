@@ -371,7 +371,11 @@ class _Extractor(Assembly):
             return None
         if any(occ.start - span.start <= 1 for occ, _ in self.table.occurrences(span)):
             return None  # "..., Régis Fontanel, ...": a name in apposition, not a proposition
-        return Seed(None, [], None, "none", span, span, sent.para)
+        # stated of the respondent it describes: "Le conseil départemental est propriétaire du bâtiment"
+        head = " ".join(text[sent.start : sent.start + opening].split())
+        copula = self.lex.prose.apposition_copula
+        lead = f"{head} {copula}" if copula and head and len(head.split()) <= 8 and "," not in head else None
+        return Seed(None, [], None, "none", span, span, sent.para, lead=lead)
 
     def _before_cue(self, seeds: list[Seed], denial: DenialSeed) -> list[Seed]:
         if denial.keeps_claims:

@@ -112,6 +112,9 @@ class Prose(Section):
     title_clause_breaks: tuple[str, ...] = ()
     """Where a title too long for its field may end without an ellipsis: before a trailing clause
     (", as speculation grows ..."), written with its comma and spaces."""
+    apposition_copula: str = ""
+    """The verb that states an apposition of the respondent as a sentence ("X, owner of the site, denied"
+    -> "X is owner of the site")."""
     content_nouns: LowerWords = ()
     """Nouns of a report whose "that" clause is the proposition ("reports that ...", "informations selon
     lesquelles ..."); ``content_complementizers`` open that clause, ``finite_markers`` are verbs that show
