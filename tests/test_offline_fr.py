@@ -166,3 +166,15 @@ def test_a_paragraph_ending_on_a_spaced_guillemet_is_running_text_not_a_standfir
     )
     assert _source(draft, _claim(draft, "paie pour un terroir")) == "Lise Morand"
     _claim(draft, "vend ses produits depuis 1950")
+
+
+def test_a_bodys_denial_line_in_the_bluf_keeps_the_article_the_text_gives_it() -> None:
+    draft = _draft(
+        "Amiante : des parents accusent le département\n\n"
+        "Des dalles contenant de l’amiante ont été retirées pendant les cours au collège de Vallon, a affirmé "
+        "mardi l’association des parents d’élèves.\n\n"
+        "Le conseil départemental de la Vère dément toute mise en danger des élèves. Selon le conseil "
+        "départemental de la Vère, les travaux ont eu lieu pendant les vacances."
+    )
+    denial_lines = [b.text for b in draft.bluf if any(s.startswith("D") for s in b.supports)]
+    assert denial_lines and all(line.startswith("Le conseil départemental") for line in denial_lines), draft.bluf

@@ -175,7 +175,10 @@ class Assembly:
             )
             for d, c in zip(drafts, kept, strict=True)
         ]
-        ditems = [bluf_mod.denial_item(d, names.get(d.by), self._pos(d.evidence[0].quote)) for d in denial_drafts]
+        ditems = [
+            bluf_mod.denial_item(d, self._name(names[d.by]) if d.by in names else None, self._pos(d.evidence[0].quote))
+            for d in denial_drafts
+        ]
         composed = bluf_mod.compose(items, ditems, self.lex, common)
         bluf = [BlufSentence(text=t, supports=s) for t, s in composed if t.strip()]
 
