@@ -414,3 +414,16 @@ def test_saying_one_complies_with_the_rules_is_a_non_denial(text: str, language:
 )
 def test_pushing_back_and_calling_it_a_smear_are_explicit_denials(text: str, language: str, needle: str) -> None:
     assert _kind_of(_draft(text, language), needle) == "explicit_denial"
+
+
+def test_a_word_that_points_back_inside_a_reported_clause_does_not_make_the_response_point_back() -> None:
+    text = (
+        "Satellite images suggest that Norvale Freight moved 40 trucks to the border, officials said. "
+        "A local mechanic said he had repaired two of the trucks in May. "
+        "The company has not denied the reports that the images backed up the claims, saying only that "
+        "“our fleet goes where our customers need it.”"
+    )
+    draft = _draft(text, "en")
+    response = next(d for d in draft.denials if "has not denied" in d.evidence[0].quote)
+    target = next(c for c in draft.claims if c.id == response.target)
+    assert "40 trucks" in target.statement, target.statement

@@ -251,6 +251,7 @@ class Rules:
     possessive: re.Pattern[str]
     anaphora: re.Pattern[str]
     accusation: re.Pattern[str]
+    complementizer: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -339,6 +340,7 @@ def _build(lex: Lexicon) -> Rules:
         possessive=re.compile(rf"\b{alt(lex.roles.possessive_determiners)}\b", _F),
         anaphora=re.compile(rf"(?<!\w){alt(d.anaphora)}(?!\w)", _F),
         accusation=re.compile(rf"(?<!\w){alt(d.accusations)}(?!\w)", _F),
+        complementizer=re.compile(rf"(?<!\w){alt(lex.claims.complementizers)}(?!\w)", _F),
     )
 
 

@@ -382,10 +382,12 @@ def _conceded_before(table: ActorTable, sent: Sentence, previous: DenialSeed | N
 
 
 def _points_back(text: str, sent: Sentence, r: Rules) -> bool:
-    """The response's own words (not a quotation in it) point back at what was just said."""
+    """The response's own words (not a quotation in it, nor a clause it reports: "has not denied the
+    reports that imagery backed up the claims") point back at what was just said."""
+    clause = r.complementizer.search(text, sent.start, sent.end)
+    end = clause.start() if clause is not None else sent.end
     return any(
-        not any(q.start <= m.start() < q.end for q in sent.quotes)
-        for m in r.anaphora.finditer(text, sent.start, sent.end)
+        not any(q.start <= m.start() < q.end for q in sent.quotes) for m in r.anaphora.finditer(text, sent.start, end)
     )
 
 
