@@ -419,7 +419,7 @@ def test_pushing_back_and_calling_it_a_smear_are_explicit_denials(text: str, lan
 def test_a_word_that_points_back_inside_a_reported_clause_does_not_make_the_response_point_back() -> None:
     text = (
         "Satellite images suggest that Norvale Freight moved 40 trucks to the border, officials said. "
-        "A local mechanic said he had repaired two of the trucks in May. "
+        "A drivers' union said its members had not been paid since June. "
         "The company has not denied the reports that the images backed up the claims, saying only that "
         "“our fleet goes where our customers need it.”"
     )
