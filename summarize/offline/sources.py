@@ -95,6 +95,10 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         lead_words = [w.lower().strip(".,") for w in text[span.start : min(o[0].start for o in occ)].split()]
         while lead_words and lead_words[-1] in r.lead_determiners:
             lead_words.pop()
+        first_start = min(o[0].start for o in occ)
+        genitive = text[first_start : span.end].split()[:1]
+        if genitive and genitive[0].lower() in r.prepositions and lead_words:
+            lead_words.append(genitive[0].lower())  # "Ein Sprecher der Staatsanwaltschaft": the mention holds it
         if (
             len(lead_words) >= 2
             and lead_words[-1] in r.prepositions

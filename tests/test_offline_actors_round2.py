@@ -1,0 +1,36 @@
+"""Actors as a reader would list them, second round (issues 11 and 16 section 4), on short invented
+texts: people of a body named in the genitive, passers-by who neither speak nor are spoken of, and
+common nouns that are no names."""
+
+from __future__ import annotations
+
+from summarize.offline import read
+from summarize.schemas import Actor, BriefingDraft
+from summarize.sources.document import Document
+
+
+def _draft(text: str, language: str) -> BriefingDraft:
+    doc = Document.from_text(text)
+    reading = read(doc)
+    assert reading.language == language, reading.language
+    BriefingDraft.model_validate(reading.draft.model_dump(), context={"article": doc})
+    return reading.draft
+
+
+def _actor(draft: BriefingDraft, mention: str) -> Actor:
+    for actor in draft.actors:
+        if mention in actor.mentions or actor.name == mention:
+            return actor
+    raise AssertionError(f"no actor {mention!r}: {[(a.name, a.mentions) for a in draft.actors]}")
+
+
+def test_a_german_spokesman_of_a_body_in_the_genitive_is_a_person_of_his_own() -> None:
+    draft = _draft(
+        "Ermittlungen gegen Bauträger\n\nDie Staatsanwaltschaft Nordhafen ermittelt gegen einen Bauträger "
+        "aus der Stadt. Ein Sprecher der Staatsanwaltschaft bestätigte am Montag die Ermittlungen. Das "
+        "Verfahren richte sich gegen mehrere Personen, sagte er. Der Bauträger wollte sich nicht äußern.",
+        "de",
+    )
+    spokesman = _actor(draft, "Ein Sprecher der Staatsanwaltschaft")
+    assert spokesman.kind == "person"
+    assert "Ein Sprecher der Staatsanwaltschaft" not in _actor(draft, "Staatsanwaltschaft Nordhafen").mentions
