@@ -34,3 +34,14 @@ def test_a_german_spokesman_of_a_body_in_the_genitive_is_a_person_of_his_own() -
     spokesman = _actor(draft, "Ein Sprecher der Staatsanwaltschaft")
     assert spokesman.kind == "person"
     assert "Ein Sprecher der Staatsanwaltschaft" not in _actor(draft, "Staatsanwaltschaft Nordhafen").mentions
+
+
+def test_passers_by_named_by_a_bare_plural_who_neither_speak_nor_answer_are_not_listed() -> None:
+    draft = _draft(
+        "Water main bursts\n\nA water main burst on Harbour Street on Tuesday, the city council said. "
+        "Shopkeepers swept water out of their doors while residents watched from the pavement. "
+        "The council said repairs would take two days.",
+        "en",
+    )
+    names = [a.name.lower() for a in draft.actors]
+    assert "residents" not in names and "shopkeepers" not in names, names

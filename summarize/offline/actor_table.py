@@ -141,13 +141,29 @@ class ActorTable:
         """The actors a briefing lists, by first mention: those with a mention, less a university or
         hospital named only as where a speaker works ("a lecturer at Halvergate University"), not in the
         headline and not in ``used`` (the keys of sources, intermediaries and responders)."""
-        recs = [rec for rec in self.actors.values() if rec.spans and (rec.key in used or not self._workplace(rec))]
+        owners = {rec.affiliation for rec in self.actors.values() if rec.spans}
+        recs = [
+            rec
+            for rec in self.actors.values()
+            if rec.spans
+            and (rec.key in used or not self._workplace(rec))
+            and (rec.key in used or rec.key in owners or not self._passers_by(rec))
+        ]
         recs.sort(key=lambda rec: rec.first)
         for rec in recs:
             self._reader_name(rec)
             if rec.identification == "anonymous":
                 self._with_source_note(rec)
         return recs
+
+    def _passers_by(self, rec: ActorRec) -> bool:
+        """Unnamed people named by a bare plural ("residents", "staff", "die Anwohner") who neither speak
+        nor answer: the scene a reporter sets, not a party a reader lists."""
+        if rec.kind != "group" or rec.identification != "anonymous":
+            return False
+        sources = tuple(self.seg.lex.sources.anonymous_nouns)
+        heads = [norm_key(span.of(self.text), self.r).split() for span in rec.spans]
+        return all(len(h) == 1 and not h[0].endswith(sources) for h in heads)  # "Verwaltungskreisen" speak
 
     def _with_source_note(self, rec: ActorRec) -> None:
         """ "un jugador de la plantilla que pidió no ser identificado": the unnamed source with the relative
