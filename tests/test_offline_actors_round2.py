@@ -4,7 +4,12 @@ common nouns that are no names."""
 
 from __future__ import annotations
 
-from summarize.offline import read
+import re
+
+from summarize.offline import lexicon, read
+from summarize.offline.actors import build, np_actor
+from summarize.offline.segment import segment
+from summarize.offline.spans import Span
 from summarize.schemas import Actor, BriefingDraft
 from summarize.sources.document import Document
 
@@ -45,3 +50,17 @@ def test_passers_by_named_by_a_bare_plural_who_neither_speak_nor_answer_are_not_
     )
     names = [a.name.lower() for a in draft.actors]
     assert "residents" not in names and "shopkeepers" not in names, names
+
+
+def test_an_impersonal_pronoun_is_no_actor() -> None:
+    for language, text, pronoun in (
+        ("de", "Die Stadt prüft alles. Dazu gehört, dass man nichts ausschließt.", "man"),
+        ("fr", "La mairie étudie tout. Cela veut dire qu’on n’exclut rien.", "on"),
+    ):
+        seg = segment(text, lexicon.load(language))
+        table = build(seg)
+        found = re.search(rf"\b{pronoun}\b", text)
+        assert found is not None
+        start = found.start()
+        assert np_actor(table, Span(start, start + len(pronoun)), None) is None
+        assert all(rec.name.lower() != pronoun for rec in table.actors.values())

@@ -165,6 +165,7 @@ class Rules:
     outlet_after: re.Pattern[str]
     # pronouns
     pronouns_person: frozenset[str]
+    impersonal_pronouns: frozenset[str]
     pronouns_thing: frozenset[str]
     pronouns_plural: frozenset[str]
 
@@ -481,6 +482,7 @@ def _build(lex: Lexicon) -> Rules:
         complementizer=re.compile(rf"{alt(lex.claims.complementizers)}\s+(?=\S)"),
         outlet_after=re.compile(rf"\s+{alt(pub.outlet_verbs)}\b"),
         pronouns_person=frozenset(pro.person),
+        impersonal_pronouns=frozenset(pro.impersonal),
         pronouns_thing=frozenset(pro.thing),
         pronouns_plural=frozenset(pro.plural),
     )

@@ -51,6 +51,9 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         if w.lower() in r.pronouns_person and _continues_speaker(table, span.start, last_source):
             assert last_source is not None
             return last_source
+        if w.lower() in r.impersonal_pronouns:
+            # "sagte er, man habe alle informiert": the speaker's own side, never a person called "Man"
+            return last_source if _continues_speaker(table, span.start, last_source) else None
         pron = table.resolve_pronoun(w, span.start, last_source)
         if pron is not None:
             return pron

@@ -340,3 +340,5 @@ class Pronouns(Section):
     person: LowerWords = ()
     thing: LowerWords = ()
     plural: LowerWords = ()
+    # impersonal subject pronouns ("man", "on"): the speaker of the reported speech they stand in, or nobody
+    impersonal: LowerWords = ()
