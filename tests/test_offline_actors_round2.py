@@ -64,3 +64,15 @@ def test_an_impersonal_pronoun_is_no_actor() -> None:
         start = found.start()
         assert np_actor(table, Span(start, start + len(pronoun)), None) is None
         assert all(rec.name.lower() != pronoun for rec in table.actors.values())
+
+
+def test_german_common_nouns_in_a_row_are_no_persons_name() -> None:
+    draft = _draft(
+        "Streit um Buslinie\n\nDie Verkehrsbetriebe Nordtal streichen die Linie 7. Die nächste Haltestelle liegt "
+        "nach Angaben der Stadt rund 25 Minuten Fußweg entfernt. Die Gewerkschaft Verkehr kündigte für die "
+        "nächste Woche Proteste an. „Keine Linie wird ohne Ersatz gestrichen“, sagte Sprecherin Anna Berg. "
+        "Betriebsbedingte Versetzungen wolle das Unternehmen vermeiden, sagte sie.",
+        "de",
+    )
+    persons = [a.name for a in draft.actors if a.kind == "person"]
+    assert persons == ["Anna Berg"], persons

@@ -30,6 +30,8 @@ class NameWords(Section):
     capitalised_nouns: bool = False
     """Every noun is capitalised (German): an article before a capitalised word marks a common noun."""
     name_prepositions: LowerWords = ()
+    not_name_endings: LowerWords = ()
+    """Plural endings of abstract nouns ("Kündigungen", "inspections"): a word ending so is no person's name."""
     """ "le centre de Santa Irene", "les Marismas del Tardón": a capitalised name right after one of these (or
     an article) is a place's or a thing's, not a person's."""
     """ "and" splitting two names in one chain."""
