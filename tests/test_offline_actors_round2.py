@@ -76,3 +76,14 @@ def test_german_common_nouns_in_a_row_are_no_persons_name() -> None:
     )
     persons = [a.name for a in draft.actors if a.kind == "person"]
     assert persons == ["Anna Berg"], persons
+
+
+def test_a_one_word_body_named_only_as_where_something_happens_is_not_listed() -> None:
+    draft = _draft(
+        "Wasserschaden in der Schule\n\nIn der Grundschule Talweg ist am Montag ein Rohr geplatzt. Zwei Kinder "
+        "kamen zur Kontrolle ins Krankenhaus, teilte die Schulleiterin Petra Hahn mit. Die Pläne für eine "
+        "Sanierung lägen seit Jahren im Rathaus, sagte sie.",
+        "de",
+    )
+    names = [a.name for a in draft.actors]
+    assert "Krankenhaus" not in names and "Rathaus" not in names, names

@@ -147,7 +147,7 @@ class ActorTable:
             for rec in self.actors.values()
             if rec.spans
             and (rec.key in used or not self._workplace(rec))
-            and (rec.key in used or rec.key in owners or not self._passers_by(rec))
+            and (rec.key in used or rec.key in owners or not (self._passers_by(rec) or self._place(rec)))
         ]
         recs.sort(key=lambda rec: rec.first)
         for rec in recs:
@@ -164,6 +164,16 @@ class ActorTable:
         sources = tuple(self.seg.lex.sources.anonymous_nouns)
         heads = [norm_key(span.of(self.text), self.r).split() for span in rec.spans]
         return all(len(h) == 1 and not h[0].endswith(sources) for h in heads)  # "Verwaltungskreisen" speak
+
+    def _place(self, rec: ActorRec) -> bool:
+        """ "ins Krankenhaus", "im Rathaus": a one-word body named only as where something happens."""
+        named = rec.identification == "named" and not self.seg.lex.names.capitalised_nouns
+        if rec.kind == "person" or named or len(rec.name.split()) != 1:
+            return False
+        before = self.seg.lex.places.place_prepositions
+        return bool(before) and all(
+            self.text[max(0, s.start - 8) : s.start].split()[-1:] in ([w] for w in before) for s in rec.spans
+        )
 
     def _with_source_note(self, rec: ActorRec) -> None:
         """ "un jugador de la plantilla que pidió no ser identificado": the unnamed source with the relative

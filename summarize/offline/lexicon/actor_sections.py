@@ -85,6 +85,9 @@ class Places(Section):
     """A name before one of these is a place: "X district"."""
     locatives: LowerWords = ()
     """A name after one of these is a place: "in X", "desde X"."""
+    place_prepositions: LowerWords = ()
+    """ "im Rathaus", "ins Krankenhaus": a one-word body named only after one of these, that neither speaks
+    nor answers, is where something happens, not an actor."""
     jurisdictions: LowerWords = ()
     """ "The state Emergency Management Agency": the lower-case jurisdiction belongs to the mention."""
     country_possessions: LowerWords = ()
