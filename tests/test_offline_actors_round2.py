@@ -87,3 +87,16 @@ def test_a_one_word_body_named_only_as_where_something_happens_is_not_listed() -
     )
     names = [a.name for a in draft.actors]
     assert "Krankenhaus" not in names and "Rathaus" not in names, names
+
+
+def test_a_german_spokesperson_as_compound_and_with_the_genitive_is_one_person() -> None:
+    draft = _draft(
+        "Werk schließt\n\nDer Konzern Halder Metall schließt sein Werk in Eschental. Ein Sprecher des Konzerns "
+        "bestätigte am Montag die Pläne. Die Kosten seien zu hoch, sagte der Sprecher. Der Betriebsrat "
+        "kritisierte die Entscheidung scharf. Ein Konzernsprecher sagte dazu, man habe den Betriebsrat "
+        "rechtzeitig informiert.",
+        "de",
+    )
+    spokespeople = [a for a in draft.actors if a.kind == "person"]
+    assert len(spokespeople) == 1, [(a.name, a.mentions) for a in spokespeople]
+    assert {"Ein Sprecher des Konzerns", "Ein Konzernsprecher"} <= set(spokespeople[0].mentions)
