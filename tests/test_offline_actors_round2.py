@@ -100,3 +100,13 @@ def test_a_german_spokesperson_as_compound_and_with_the_genitive_is_one_person()
     spokespeople = [a for a in draft.actors if a.kind == "person"]
     assert len(spokespeople) == 1, [(a.name, a.mentions) for a in spokespeople]
     assert {"Ein Sprecher des Konzerns", "Ein Konzernsprecher"} <= set(spokespeople[0].mentions)
+
+
+def test_an_unnamed_spokesperson_opening_a_sentence_speaks_whatever_the_verb() -> None:
+    draft = _draft(
+        "Schwimmbad bleibt zu\n\nDas Hallenbad in Eschental bleibt den ganzen Winter geschlossen. Die Stadtwerke "
+        "hatten die Schließung im Herbst beschlossen. Eine Sprecherin der Stadtwerke verwies lediglich auf die "
+        "hohen Energiekosten.",
+        "de",
+    )
+    assert _actor(draft, "Eine Sprecherin der Stadtwerke").kind == "person"

@@ -14,6 +14,7 @@ from .actor_table import ActorTable
 from .name_kinds import country_key, country_of, is_demonym
 from .resolution import antecedent, known_by_first_words
 from .segment import Sentence
+from .sources import np_actor
 from .spans import Span, trim
 
 
@@ -357,3 +358,22 @@ def first_names(table: ActorTable, sent: Sentence) -> None:
             continue
         span = Span(m.start("name"), m.end("name"))
         table.add(name, "person", "named", span, role=m.group("np"))
+
+
+def spokespeople(table: ActorTable, sent: Sentence) -> None:
+    """ "Eine Sprecherin des Ministeriums verwies auf ...": an unnamed spokesperson of a body opening a
+    sentence is a speaker whatever the verb, a person of their own."""
+    lex = table.seg.lex
+    nouns, indefinites = lex.roles.spokesperson_nouns, lex.sources.indefinites
+    if not (nouns and indefinites):
+        return
+    head = re.compile(
+        rf"(?i:{'|'.join(map(re.escape, indefinites))})\s+(?i:{'|'.join(map(re.escape, nouns))})"
+        rf"\s+(?:{'|'.join(map(re.escape, table.r.prepositions))})\s+(?:[^\W\d_]+\s+)?(?:[^\W\d_a-zäöüß][\w-]*\s*)+"
+    )
+    text = table.text
+    start = sent.start + len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip())
+    m = head.match(text, start, sent.end)
+    if m is None or not m.group()[:1].isupper() or table.occurrences(Span(m.start(), m.start() + 1)):
+        return
+    np_actor(table, Span(m.start(), m.end()), None)
