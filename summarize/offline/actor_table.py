@@ -147,7 +147,7 @@ class ActorTable:
             for rec in self.actors.values()
             if rec.spans
             and (rec.key in used or not self._workplace(rec))
-            and (rec.key in used or rec.key in owners or not (self._passers_by(rec) or self._place(rec)))
+            and (rec.key in used or rec.key in owners or not self._place(rec))
         ]
         recs.sort(key=lambda rec: rec.first)
         for rec in recs:
@@ -155,15 +155,6 @@ class ActorTable:
             if rec.identification == "anonymous":
                 self._with_source_note(rec)
         return recs
-
-    def _passers_by(self, rec: ActorRec) -> bool:
-        """Unnamed people named by a bare plural ("residents", "staff", "die Anwohner") who neither speak
-        nor answer: the scene a reporter sets, not a party a reader lists."""
-        if rec.kind != "group" or rec.identification != "anonymous":
-            return False
-        sources = tuple(self.seg.lex.sources.anonymous_nouns)
-        heads = [norm_key(span.of(self.text), self.r).split() for span in rec.spans]
-        return all(len(h) == 1 and not h[0].endswith(sources) for h in heads)  # "Verwaltungskreisen" speak
 
     def _place(self, rec: ActorRec) -> bool:
         """ "ins Krankenhaus", "im Rathaus": a one-word body named only as where something happens."""
