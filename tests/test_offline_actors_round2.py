@@ -99,3 +99,13 @@ def test_an_unnamed_spokesperson_opening_a_sentence_speaks_whatever_the_verb() -
         "de",
     )
     assert _actor(draft, "Eine Sprecherin der Stadtwerke").kind == "person"
+
+
+def test_a_body_owned_by_a_common_noun_keeps_the_owners_article_in_its_mention() -> None:
+    text = (
+        "A court ordered the landlord of the Elm Court flats to repair the lifts. The city’s building control "
+        "office, which inspected the flats in May, declined to comment."
+    )
+    table = build(segment(text, lexicon.load("en")))
+    mentions = {span.of(text) for rec in table.actors.values() for span in rec.spans}
+    assert "The city’s building control office" in mentions, mentions

@@ -12,7 +12,7 @@ from .actor_rules import Rules
 from .actor_shapes import APOS
 from .actor_table import ActorTable
 from .name_kinds import country_key, country_of, is_demonym
-from .resolution import antecedent, known_by_first_words
+from .resolution import antecedent, known_by_first_words, with_determiner
 from .segment import Sentence
 from .sources import np_actor
 from .spans import Span, trim
@@ -251,6 +251,8 @@ def _named_lc_institution(table: ActorTable, m: re.Match[str]) -> None:
         if owner is not None and table.actors[owner].kind not in ("country", "government"):
             owner = None
     name = span.of(text)
+    if ("\u2019" in first or "'" in first) and first[:1].islower():
+        span = with_determiner(text, span, r)  # "The city’s housing office": the owner's article is the mention's
     key = table.add(
         name[:1].upper() + name[1:], _lc_kind(m.group("noun"), r), "institutional", span, key=table.key(name)
     )
