@@ -36,11 +36,7 @@ TUNED = sorted(
 # reason); a strict xfail, so an entry goes as soon as its article passes. Empty today.
 OTHER_AREAS: dict[str, str] = {}
 # Actor names that still fail, each with its reason (a strict xfail: an entry goes when its article passes).
-NAMES_LEFT: dict[str, str] = {
-    "benchmarks/dev/geburtsstation-schliessung-de.txt": "two unnamed persons named 'Konzernsprecher' (one "
-    "spokesman in the gold): merging them pairs the gold spokesman with the merged actor instead of 'der "
-    "Sprecher', whose claims then no longer match",
-}
+NAMES_LEFT: dict[str, str] = {}
 HELDOUT = sorted((ROOT / "benchmarks" / "heldout-7").glob("*.txt"))
 HELDOUT_PER_100 = 1.0
 

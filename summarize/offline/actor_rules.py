@@ -44,6 +44,7 @@ class Rules:
     determiner_before: re.Pattern[str]
     determined_word: re.Pattern[str]
     not_person_before: re.Pattern[str]
+    not_name_endings: tuple[str, ...]
     article_before: re.Pattern[str]
     postposed_name: re.Pattern[str]
     postnominal_after: re.Pattern[str]
@@ -166,6 +167,7 @@ class Rules:
     # pronouns
     pronouns_person: frozenset[str]
     negative_pronoun_after: tuple[str, ...]
+    impersonal_pronouns: frozenset[str]
     pronouns_thing: frozenset[str]
     pronouns_plural: frozenset[str]
 
@@ -271,10 +273,13 @@ def _build(lex: Lexicon) -> Rules:
             rf"|{alt(n.elided_articles, initial=True)})$"
         ),
         # "die Zahl", "ein Vorfall", "the Tavish Republic": a capitalised word used as a common noun
+        # (German, every noun capitalised) also past one lower-case adjective: "die kommende Woche"
         determined_word=re.compile(
             rf"(?<!\w)(?:{alt(common_determiners, initial=True)})\s+"
-            r"([^\W\d_][\w-]*)"
+            + (r"(?:[^\W\d_A-ZÄÖÜ][\w-]*\s+)?" if n.capitalised_nouns else "")
+            + r"([^\W\d_][\w-]*)"
         ),
+        not_name_endings=tuple(n.not_name_endings),
         not_person_before=re.compile(rf"(?<!\w)(?:{alt(n.name_prepositions, initial=True)})\s+$"),
         # "le parquet de Lauzières": a lower-case institution with the place it serves after it
         postposed_name=re.compile(
@@ -483,6 +488,7 @@ def _build(lex: Lexicon) -> Rules:
         outlet_after=re.compile(rf"\s+{alt(pub.outlet_verbs)}\b"),
         pronouns_person=frozenset(pro.person),
         negative_pronoun_after=tuple(s.negative_pronoun_after),
+        impersonal_pronouns=frozenset(pro.impersonal),
         pronouns_thing=frozenset(pro.thing),
         pronouns_plural=frozenset(pro.plural),
     )

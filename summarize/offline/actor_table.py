@@ -141,13 +141,30 @@ class ActorTable:
         """The actors a briefing lists, by first mention: those with a mention, less a university or
         hospital named only as where a speaker works ("a lecturer at Halvergate University"), not in the
         headline and not in ``used`` (the keys of sources, intermediaries and responders)."""
-        recs = [rec for rec in self.actors.values() if rec.spans and (rec.key in used or not self._workplace(rec))]
+        owners = {rec.affiliation for rec in self.actors.values() if rec.spans}
+        recs = [
+            rec
+            for rec in self.actors.values()
+            if rec.spans
+            and (rec.key in used or not self._workplace(rec))
+            and (rec.key in used or rec.key in owners or not self._place(rec))
+        ]
         recs.sort(key=lambda rec: rec.first)
         for rec in recs:
             self._reader_name(rec)
             if rec.identification == "anonymous":
                 self._with_source_note(rec)
         return recs
+
+    def _place(self, rec: ActorRec) -> bool:
+        """ "ins Krankenhaus", "im Rathaus": a one-word body named only as where something happens."""
+        named = rec.identification == "named" and not self.seg.lex.names.capitalised_nouns
+        if rec.kind == "person" or named or len(rec.name.split()) != 1:
+            return False
+        before = self.seg.lex.places.place_prepositions
+        return bool(before) and all(
+            self.text[max(0, s.start - 8) : s.start].split()[-1:] in ([w] for w in before) for s in rec.spans
+        )
 
     def _with_source_note(self, rec: ActorRec) -> None:
         """ "un jugador de la plantilla que pidió no ser identificado": the unnamed source with the relative

@@ -54,6 +54,7 @@ def build(seg: Segmented) -> ActorTable:
     for sent in body:
         institutions.groups(table, sent)
         institutions.first_names(table, sent)
+        institutions.spokespeople(table, sent)
     return table
 
 

@@ -12,8 +12,9 @@ from .actor_rules import Rules
 from .actor_shapes import APOS
 from .actor_table import ActorTable
 from .name_kinds import country_key, country_of, is_demonym
-from .resolution import antecedent, known_by_first_words
+from .resolution import antecedent, known_by_first_words, with_determiner
 from .segment import Sentence
+from .sources import np_actor
 from .spans import Span, trim
 
 
@@ -250,6 +251,8 @@ def _named_lc_institution(table: ActorTable, m: re.Match[str]) -> None:
         if owner is not None and table.actors[owner].kind not in ("country", "government"):
             owner = None
     name = span.of(text)
+    if ("\u2019" in first or "'" in first) and first[:1].islower():
+        span = with_determiner(text, span, r)  # "The city’s housing office": the owner's article is the mention's
     key = table.add(
         name[:1].upper() + name[1:], _lc_kind(m.group("noun"), r), "institutional", span, key=table.key(name)
     )
@@ -357,3 +360,22 @@ def first_names(table: ActorTable, sent: Sentence) -> None:
             continue
         span = Span(m.start("name"), m.end("name"))
         table.add(name, "person", "named", span, role=m.group("np"))
+
+
+def spokespeople(table: ActorTable, sent: Sentence) -> None:
+    """ "Eine Sprecherin des Ministeriums verwies auf ...": an unnamed spokesperson of a body opening a
+    sentence is a speaker whatever the verb, a person of their own."""
+    lex = table.seg.lex
+    nouns, indefinites = lex.roles.spokesperson_nouns, lex.sources.indefinites
+    if not (nouns and indefinites):
+        return
+    head = re.compile(
+        rf"(?i:{'|'.join(map(re.escape, indefinites))})\s+(?i:{'|'.join(map(re.escape, nouns))})"
+        rf"\s+(?:{'|'.join(map(re.escape, table.r.prepositions))})\s+(?:[^\W\d_]+\s+)?(?:[^\W\d_a-zäöüß][\w-]*\s*)+"
+    )
+    text = table.text
+    start = sent.start + len(text[sent.start : sent.end]) - len(text[sent.start : sent.end].lstrip())
+    m = head.match(text, start, sent.end)
+    if m is None or not m.group()[:1].isupper() or table.occurrences(Span(m.start(), m.start() + 1)):
+        return
+    np_actor(table, Span(m.start(), m.end()), None)

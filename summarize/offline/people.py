@@ -104,15 +104,22 @@ def first_word_bodies(table: ActorTable) -> None:
             table.merge(short, key)
 
 
+_FIGURE_BEFORE = re.compile(r"\d\s+$")
+
+
 def not_a_persons_name(table: ActorTable, span: Span, words: list[str]) -> bool:
     """A capitalised chain with no title that cannot be a person's name: its first word is a common noun
     elsewhere ("Die Zahl", "Kein Akku"), a number word ("Zwölf Bewohner"), or it comes right after "de"
-    ("el centro de Santa Irene")."""
+    ("el centro de Santa Irene"), a function word ("Kein Akku"), an abstract noun's plural ("Betriebsbedingte
+    Kündigungen") or a figure ("40 Minuten Fahrzeit") before it."""
     r = table.r
     return (
         table.common_noun(words[0])
+        or (words[0].lower() in r.function_words and not r.articles.match(f"{words[0]} "))  # "Kein Akku"
         or any(w.lower() in r.number_words for w in words)
+        or any(w.lower().endswith(r.not_name_endings) for w in words)  # "Betriebsbedingte Kündigungen"
         or bool(r.not_person_before.search(table.text, max(0, span.start - 8), span.start))
+        or bool(_FIGURE_BEFORE.search(table.text, max(0, span.start - 8), span.start))  # "40 Minuten Fahrzeit"
     )
 
 

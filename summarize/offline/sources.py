@@ -51,6 +51,9 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         if w.lower() in r.pronouns_person and _continues_speaker(table, span.start, last_source):
             assert last_source is not None
             return last_source
+        if w.lower() in r.impersonal_pronouns:
+            # "sagte er, man habe alle informiert": the speaker's own side, never a person called "Man"
+            return last_source if _continues_speaker(table, span.start, last_source) else None
         pron = table.resolve_pronoun(w, span.start, last_source)
         if pron is not None:
             return pron
@@ -95,6 +98,10 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         lead_words = [w.lower().strip(".,") for w in text[span.start : min(o[0].start for o in occ)].split()]
         while lead_words and lead_words[-1] in r.lead_determiners:
             lead_words.pop()
+        first_start = min(o[0].start for o in occ)
+        genitive = text[first_start : span.end].split()[:1]
+        if genitive and genitive[0].lower() in r.prepositions and lead_words:
+            lead_words.append(genitive[0].lower())  # "Ein Sprecher der Staatsanwaltschaft": the mention holds it
         if (
             len(lead_words) >= 2
             and lead_words[-1] in r.prepositions
@@ -245,6 +252,14 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
             break
     if r.possessive.match(raw):
         ident = "institutional"
+    same = _spokesperson_key(table, role) if kind == "person" else None
+    if same is not None and same in table.actors:
+        # "Ein Konzernsprecher" and "Ein Sprecher des Konzerns": one spokesperson, named as first written
+        rec = table.actors[same]
+        if span.start < rec.first:
+            rec.name, rec.role, rec.identification = name, role, ident
+        table.mention(same, span)
+        return same
     return table.add(
         name,
         kind,
@@ -252,8 +267,31 @@ def np_actor(table: ActorTable, span: Span, last_source: str | None) -> str | No
         span,
         role=role,
         affiliation=owner,
-        key=table.key(raw),
+        key=same or table.key(raw),
     )
+
+
+def _spokesperson_key(table: ActorTable, head: str) -> str | None:
+    """One key for a spokesperson named as a compound ("Konzernsprecher") or with the body in the genitive
+    ("Sprecher des Konzerns"): the body's noun, then the spokesperson's."""
+    nouns = table.seg.lex.roles.spokesperson_nouns
+    words = table.r.articles.sub("", head.strip()).split()
+    if len(words) == 1:
+        word = words[0].lower()
+        noun = next(
+            (n for n in sorted(nouns, key=len, reverse=True) if word.endswith(n) and len(word) > len(n) + 2), None
+        )
+        return f"spokesperson:{word[: -len(noun)].rstrip('-')}:{noun}" if noun else None
+    if (
+        len(words) == 3
+        and words[0].lower() in nouns
+        and words[1].lower() in table.r.prepositions
+        and words[2][:1].isupper()
+    ):
+        body = words[2].lower()
+        body = body[:-2] if body.endswith(("ses", "zes")) else body[:-1] if body.endswith("s") else body
+        return f"spokesperson:{body}:{words[0].lower()}"
+    return None
 
 
 def _named_after(table: ActorTable, span: Span) -> str | None:

@@ -30,6 +30,8 @@ class NameWords(Section):
     capitalised_nouns: bool = False
     """Every noun is capitalised (German): an article before a capitalised word marks a common noun."""
     name_prepositions: LowerWords = ()
+    not_name_endings: LowerWords = ()
+    """Plural endings of abstract nouns ("Kündigungen", "inspections"): a word ending so is no person's name."""
     """ "le centre de Santa Irene", "les Marismas del Tardón": a capitalised name right after one of these (or
     an article) is a place's or a thing's, not a person's."""
     """ "and" splitting two names in one chain."""
@@ -83,6 +85,9 @@ class Places(Section):
     """A name before one of these is a place: "X district"."""
     locatives: LowerWords = ()
     """A name after one of these is a place: "in X", "desde X"."""
+    place_prepositions: LowerWords = ()
+    """ "im Rathaus", "ins Krankenhaus": a one-word body named only after one of these, that neither speaks
+    nor answers, is where something happens, not an actor."""
     jurisdictions: LowerWords = ()
     """ "The state Emergency Management Agency": the lower-case jurisdiction belongs to the mention."""
     country_possessions: LowerWords = ()
@@ -342,3 +347,5 @@ class Pronouns(Section):
     person: LowerWords = ()
     thing: LowerWords = ()
     plural: LowerWords = ()
+    # impersonal subject pronouns ("man", "on"): the speaker of the reported speech they stand in, or nobody
+    impersonal: LowerWords = ()
