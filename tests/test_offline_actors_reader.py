@@ -4,24 +4,9 @@ organisation, a company is never a person, and a common noun is never an actor's
 
 from __future__ import annotations
 
-from summarize.offline import read
-from summarize.schemas import Actor, BriefingDraft
-from summarize.sources.document import Document
-
-
-def _draft(text: str, language: str) -> BriefingDraft:
-    doc = Document.from_text(text)
-    reading = read(doc)
-    assert reading.language == language, reading.language
-    BriefingDraft.model_validate(reading.draft.model_dump(), context={"article": doc})
-    return reading.draft
-
-
-def _actor(draft: BriefingDraft, mention: str) -> Actor:
-    for actor in draft.actors:
-        if mention in actor.mentions or actor.name == mention:
-            return actor
-    raise AssertionError(f"no actor {mention!r}: {[(a.name, a.mentions) for a in draft.actors]}")
+from summarize.schemas import BriefingDraft
+from tests.offline_drafts import actor_with as _actor
+from tests.offline_drafts import draft_in as _draft
 
 
 def _publishers(draft: BriefingDraft) -> list[str]:

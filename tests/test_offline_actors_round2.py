@@ -6,27 +6,12 @@ from __future__ import annotations
 
 import re
 
-from summarize.offline import lexicon, read
+from summarize.offline import lexicon
 from summarize.offline.actors import build, np_actor
 from summarize.offline.segment import segment
 from summarize.offline.spans import Span
-from summarize.schemas import Actor, BriefingDraft
-from summarize.sources.document import Document
-
-
-def _draft(text: str, language: str) -> BriefingDraft:
-    doc = Document.from_text(text)
-    reading = read(doc)
-    assert reading.language == language, reading.language
-    BriefingDraft.model_validate(reading.draft.model_dump(), context={"article": doc})
-    return reading.draft
-
-
-def _actor(draft: BriefingDraft, mention: str) -> Actor:
-    for actor in draft.actors:
-        if mention in actor.mentions or actor.name == mention:
-            return actor
-    raise AssertionError(f"no actor {mention!r}: {[(a.name, a.mentions) for a in draft.actors]}")
+from tests.offline_drafts import actor_with as _actor
+from tests.offline_drafts import draft_in as _draft
 
 
 def test_a_german_spokesman_of_a_body_in_the_genitive_is_a_person_of_his_own() -> None:

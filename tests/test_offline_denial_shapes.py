@@ -5,46 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.offline import read
 from summarize.offline.denial_targets import Candidate, choose
 from summarize.offline.spans import Span
-from summarize.schemas import BriefingDraft
-from summarize.sources.document import Document
+from tests.offline_drafts import ALLEGATION
+from tests.offline_drafts import draft_in as _draft
+from tests.offline_drafts import kind_of as _kind_of
 
-
-def _draft(text: str, language: str) -> BriefingDraft:
-    doc = Document.from_text(text)
-    reading = read(doc)
-    assert reading.language == language, reading.language
-    BriefingDraft.model_validate(reading.draft.model_dump(), context={"article": doc})
-    return reading.draft
-
-
-def _kind_of(draft: BriefingDraft, needle: str) -> str:
-    for d in draft.denials:
-        if any(needle in ev.quote for ev in d.evidence):
-            return d.kind
-    raise AssertionError(f"no response quoting {needle!r}: {[(d.kind, d.evidence[0].quote) for d in draft.denials]}")
-
-
-_EN = (
-    "A report by the transport regulator found that Norvale Freight understated its drivers' hours by a third "
-    "last summer. The regulator said 40 drivers had worked beyond the legal limit. "
-)
-_FR = (
-    "La société Valmont Transports est accusée par un syndicat d'avoir falsifié les relevés d'heures de ses "
-    "chauffeurs pendant l'été. Selon le syndicat, plus de 40 chauffeurs auraient travaillé au-delà de la durée "
-    "légale. "
-)
-_ES = (
-    "La empresa Transportes Ribera fue acusada por un sindicato de falsificar los registros de horas de sus "
-    "conductores durante el verano. Según el sindicato, más de 40 conductores trabajaron más horas de las "
-    "permitidas por la ley. "
-)
-_DE = (
-    "Der Spediteur Hollmann Logistik soll nach Angaben einer Gewerkschaft die Arbeitszeiten seiner Fahrer im "
-    "Sommer gefälscht haben. Nach Angaben der Gewerkschaft arbeiteten mehr als 40 Fahrer länger als erlaubt. "
-)
+_EN = ALLEGATION["en"]
+_FR = ALLEGATION["fr"]
+_ES = ALLEGATION["es"]
+_DE = ALLEGATION["de"]
 
 
 @pytest.mark.parametrize(
