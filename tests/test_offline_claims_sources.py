@@ -292,3 +292,13 @@ def test_a_perfect_whose_participle_closes_the_clause_is_a_cue_of_its_subject() 
     text = "Die Stadtverwaltung Kornbach hat am Montag mitgeteilt, dass die Bibliothek im Herbst schließt."
     draft = drafter("de")(text)
     assert "Stadtverwaltung Kornbach" in source_name(draft, claim_quoting(draft, "die Bibliothek im Herbst"))
+
+
+def test_a_source_after_according_to_ends_before_a_figure_that_follows_it() -> None:
+    text = (
+        "Die Kreisverwaltung Oberau plant eine neue Buslinie. "
+        "Die nächste Haltestelle liegt am Bahnhof, "
+        "nach Angaben der Kreisverwaltung Oberau etwa 15 Minuten Fußweg entfernt."
+    )
+    draft = drafter("de")(text)
+    assert "Kreisverwaltung Oberau" in source_name(draft, claim_quoting(draft, "Die nächste Haltestelle"))
