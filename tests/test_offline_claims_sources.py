@@ -83,6 +83,14 @@ POINTING_BACK = [
         "La piscina municipal",
         "Pedro Gil",
     ),
+    (
+        "de",
+        "Die Stadtbibliothek am Marktplatz wird im Herbst renoviert. "
+        "Das hat die Stadtverwaltung Kornbach am Montag den rund 40 Beschäftigten der Bibliothek "
+        "auf einer Versammlung im Rathaus mitgeteilt.",
+        "Die Stadtbibliothek",
+        "Stadtverwaltung Kornbach",
+    ),
 ]
 
 
@@ -278,3 +286,19 @@ def test_a_deflecting_partys_further_quotation_is_its_response_not_a_claim() -> 
     draft = drafter("en")(text)
     assert [d.kind for d in draft.denials] == ["non_denial_denial"]
     assert not any("Our priority" in ev.quote for c in draft.claims for ev in c.evidence)
+
+
+def test_a_perfect_whose_participle_closes_the_clause_is_a_cue_of_its_subject() -> None:
+    text = "Die Stadtverwaltung Kornbach hat am Montag mitgeteilt, dass die Bibliothek im Herbst schließt."
+    draft = drafter("de")(text)
+    assert "Stadtverwaltung Kornbach" in source_name(draft, claim_quoting(draft, "die Bibliothek im Herbst"))
+
+
+def test_a_source_after_according_to_ends_before_a_figure_that_follows_it() -> None:
+    text = (
+        "Die Kreisverwaltung Oberau plant eine neue Buslinie. "
+        "Die nächste Haltestelle liegt am Bahnhof, "
+        "nach Angaben der Kreisverwaltung Oberau etwa 15 Minuten Fußweg entfernt."
+    )
+    draft = drafter("de")(text)
+    assert "Kreisverwaltung Oberau" in source_name(draft, claim_quoting(draft, "Die nächste Haltestelle"))

@@ -150,7 +150,7 @@ def _build(lex: Lexicon) -> Rules:
         v2_content=re.compile(rf"\s*(?:,\s*(?:{comp}\b)?|:|\s+{comp}\b)\s*(?=\S)"),
         relative_subjects=frozenset(a.relative_subjects),
         partitive_subjects=frozenset(" ".join(p.replace("\u2019", "'").split()) for p in a.partitive_subjects),
-        separable_stems=frozenset(v.split()[0] for v in lex.cues.separable_verbs),
+        separable_stems=frozenset((*(v.split()[0] for v in lex.cues.separable_verbs), *lex.cues.perfect_auxiliaries)),
         relative_lead_words=frozenset(a.relative_leads),
         own_possessives=frozenset(a.own_possessives),
         determiners=frozenset(a.inverted_determiners),

@@ -89,7 +89,15 @@ def _speech(lex: Lexicon) -> re.Pattern[str]:
         for stem, _, particle in (entry.partition(" ") for entry in c.separable_verbs)
         if particle
     ]
-    verbs = "|".join([*_inversions(lex), *separable, alt(c.speech_verbs), figure, put])
+    # "hat die Stadt am Montag mitgeteilt.": a perfect's auxiliary and its participle, the verb bracket
+    perfect = []
+    if c.perfect_auxiliaries and c.perfect_participles:
+        stop = alt(lex.attributions.coordinators) if lex.attributions.coordinators else "(?!)"
+        perfect.append(
+            rf"{alt(c.perfect_auxiliaries)}(?:\s+(?!{stop}\b)[^\s,.;:\u201c\u201d\u201e\"\u00ab\u00bb]+){{0,18}}?"
+            rf"\s+{alt(c.perfect_participles)}(?=\s*[,.;:]|\s+{alt(lex.claims.complementizers)}\b|\s*$)"
+        )
+    verbs = "|".join([*_inversions(lex), *separable, *perfect, alt(c.speech_verbs), figure, put])
     name = rf"{_NAME_WORD}(?:\s+(?:of\s+|the\s+)?{_NAME_WORD}){{0,4}}"
     told = rf"(?:\s+(?:(?:The|the)\s+)?(?:{name})|\s+{alt(c.told_audiences)})"
     ext = [f"(?<={re.escape(v)}){told}" for v in c.told_verbs]

@@ -16,6 +16,10 @@ _INCISE_SUBJECT = 60  # characters of an inverted subject inside a quotation
 _THAT_OR_QUOTE = re.compile(r"\s*(?:that|,?\s*[\u201c\"\u00ab])")
 
 
+# a figure after a source's noun phrase, with up to two lower-case words before it ("rund 20")
+_FIGURE_AFTER = re.compile(r"\s+(?:[a-z\u00df-\u00ff][\w-]*\s+){0,2}\d")
+
+
 def _cue_span(text: str, m: re.Match[str], c: Cues, time_words: frozenset[str]) -> Span:
     end = m.end()
     ext = m.group("ext")
@@ -281,6 +285,12 @@ class Framer(Subjects):
                 # "Nach Angaben der Polizei wurden ...": a fronted cue with no comma; its noun phrase ends
                 # before the finite verb
                 np_end = trim(text, Span(start, finite.start())).end
+        figure = _FIGURE_AFTER.search(text, start, np_end)
+        short = figure is not None and 0 < len(words(text[start : figure.start()])) <= 5
+        if figure is not None and short and self.resolve(Span(start, figure.start())) is not None:
+            # "nach Angaben der Stadt rund 20 Minuten entfernt": a short noun phrase ends before a figure (not
+            # "a worker who has been at the port for 19 years")
+            np_end = figure.start()
         doc = self.r.document_by.match(text, start, np_end)
         key = None
         if doc:

@@ -272,7 +272,12 @@ class Subjects:
             return None
         stem_end = cue.start + len(inner[0])
         particle_start = cue.end - len(inner[-1])
-        m = self.r.inverted_np.match(text := self.text, stem_end, particle_start)
+        text = self.text
+        # a perfect's bracket can hold more than the subject ("hat die Stadt am Montag den Eltern
+        # mitgeteilt"): the subject ends before the first lower-case word after its noun
+        first = _NOUN_THEN_LOWER.search(text, stem_end, particle_start)
+        bound = first.end(1) if first is not None else particle_start
+        m = self.r.inverted_np.match(text, stem_end, bound)
         if m is None:
             return None
         np = trim(text, Span(m.start("np"), m.end("np")))

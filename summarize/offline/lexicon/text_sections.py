@@ -139,6 +139,13 @@ class Cues(Section):
     separable_verbs: LowerWords = ()
     """ "<verb> <particle>" speech verbs whose particle closes the clause: "teilte ... mit" (a cue from the
     verb to the particle, a few words apart, before a comma, "dass" or the end of the sentence)."""
+    perfect_auxiliaries: LowerWords = ()
+    """Auxiliaries of a perfect tense whose participle closes the clause, the verb bracket ("hat", "hatte"):
+    "Das hat die Stadt am Montag mitgeteilt." (German; languages without the bracket leave it empty)."""
+    perfect_participles: LowerWords = ()
+    """Participles of speech verbs closing such a bracket ("mitgeteilt", "angekündigt"): a cue from the
+    auxiliary to the participle, up to 18 words apart, none of them a coordinator, before a comma,
+    "dass" or the end of the sentence."""
     inversions: LowerWords = ()
     """An auxiliary inverted with its pronoun subject ("a-t-il", "ont-elles"): before the participle of a
     compound speech verb that starts with that auxiliary ("a déclaré" -> "a-t-il déclaré")."""
