@@ -202,7 +202,8 @@ def orchestration_only(args: argparse.Namespace) -> None:
     briefing = summarize(SHORT_ARTICLE, backend="offline")
 
     class Waiting:
-        async def asummarize(self, document: Any, *, source: str) -> Any:
+        async def asummarize_loaded(self, load: Any, *, source: str) -> Any:
+            await asyncio.to_thread(load)  # a summarizer loads the article in a worker thread
             await asyncio.sleep(args.latency)
             return briefing
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from summarize.engine.offline_briefing import offline_briefing
@@ -95,6 +96,18 @@ class Summarizer:
             self.settings, *self._http_clients, self._cache_folder, **self._cache_options
         )
         return await self._session.abrief(document)
+
+    async def asummarize_loaded(self, load: Callable[[], Document], *, source: str = "text") -> Briefing:
+        """``asummarize(load())``: the loading (a file read, a URL fetch) and the cache lookup share
+        one worker thread's turn, where ``asummarize`` after a threaded load would take two."""
+        if self.backend == "offline":
+            return await asyncio.to_thread(lambda: self.summarize(load(), source=source))
+        from summarize.engine.session import Session
+
+        self._session = self._session or Session(
+            self.settings, *self._http_clients, self._cache_folder, **self._cache_options
+        )
+        return await self._session.abrief_loaded(load)
 
 
 def summarize(text: str | Document, **options: Any) -> Briefing:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -84,8 +85,9 @@ def test_jobs_bound_the_articles_in_flight() -> None:
     in_flight = peak = 0
 
     class Counting:
-        async def asummarize(self, document: Any, *, source: str) -> Any:
+        async def asummarize_loaded(self, load: Any, *, source: str) -> Any:
             nonlocal in_flight, peak
+            document = load()
             in_flight += 1
             peak = max(peak, in_flight)
             await asyncio.sleep(0.01)
@@ -370,3 +372,52 @@ def test_a_dry_run_prices_a_long_article_as_the_chunks_it_will_take() -> None:
     assert chunked.input_tokens >= whole.input_tokens + 3 * prompt_overhead_tokens()
     assert chunked.cost_usd is not None and whole.cost_usd is not None and chunked.cost_usd > whole.cost_usd
     assert estimate(text, None).requests == 0
+
+
+def _counting_hand_offs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record each of summarize's functions handed to a worker thread with ``asyncio.to_thread``
+    (the HTTP client's own hand-offs, such as openai's platform probe, are not ours to count)."""
+    handed: list[str] = []
+    real = asyncio.to_thread
+
+    async def counting(function: Any, /, *args: Any, **kwargs: Any) -> Any:
+        inner = function.func if isinstance(function, functools.partial) else function
+        if getattr(inner, "__module__", "").startswith("summarize"):
+            handed.append(inner.__qualname__)
+        return await real(function, *args, **kwargs)
+
+    monkeypatch.setattr(asyncio, "to_thread", counting)
+    return handed
+
+
+@LOOPBACK
+def test_a_batch_article_is_read_and_looked_up_in_the_cache_in_one_hand_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(variant(1), encoding="utf-8")
+    model = ScriptedModel([Answer(gold_draft(NAME))])
+    handed = _counting_hand_offs(monkeypatch)
+    run = summarize.summarize_many(
+        [path],
+        jobs=1,
+        model="gpt-4o-mini",
+        api_key="sk-test",
+        cache=tmp_path / "cache",
+        async_http_client=model.async_http_client(),
+    )
+    results = collect(run)
+    assert len(results) == 1 and model.request_count == 1
+    # the file read and the cache lookup share one thread's turn; the cache write takes the other
+    assert handed == ["Session._load_recall", "ResponseCache.keep"]
+
+
+def test_an_offline_batch_article_is_read_and_briefed_in_one_hand_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(variant(1), encoding="utf-8")
+    handed = _counting_hand_offs(monkeypatch)
+    results = collect(summarize.summarize_many([path], jobs=1, backend="offline"))
+    assert len(results) == 1 and results[0].ok
+    assert len(handed) == 1, handed

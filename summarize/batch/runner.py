@@ -10,6 +10,7 @@ articles' worth).
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -229,8 +230,8 @@ class BatchRun:
 
     async def _one(self, item: BatchItem) -> BatchResult:
         try:
-            document = await asyncio.to_thread(load_document, item, allow_private=self.allow_private)
-            briefing = await self.summarizer.asummarize(document, source=item.source)
+            load = functools.partial(load_document, item, allow_private=self.allow_private)
+            briefing = await self.summarizer.asummarize_loaded(load, source=item.source)
             if briefing.meta.coverage is not None and briefing.meta.coverage.failed:
                 # kept, but not a success: the run's exit code says so and a re-run reads it again
                 return BatchResult(item.id, item.source, briefing=briefing, error=_incomplete(briefing))

@@ -10,6 +10,7 @@ imported only once a model is really asked.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,10 +61,28 @@ class Session:
     async def abrief(self, document: Document) -> Briefing:
         return await arun(self.briefing(document))
 
+    async def abrief_loaded(self, load: Callable[[], Document]) -> Briefing:
+        """``abrief(load())``, the article loaded and looked up in the cache in one worker-thread step."""
+        return await arun(self.loaded_briefing(load))
+
     def briefing(self, document: Document) -> Core[Briefing]:
         """The one path of an article (see the module's docstring)."""
         lookup = Call(functools.partial(self.cache.recall, document, self.settings))  # SQLite blocks: a step
         recalled: tuple[str, Briefing | None] = yield lookup
+        return (yield from self._answer(document, recalled))
+
+    def loaded_briefing(self, load: Callable[[], Document]) -> Core[Briefing]:
+        """``briefing(load())`` with reading the article (a file, a URL) and the cache lookup as one
+        blocking step: from an event loop, one thread hand-off per article for both, not two."""
+        loaded: tuple[Document, tuple[str, Briefing | None]] = yield Call(functools.partial(self._load_recall, load))
+        document, recalled = loaded
+        return (yield from self._answer(document, recalled))
+
+    def _load_recall(self, load: Callable[[], Document]) -> tuple[Document, tuple[str, Briefing | None]]:
+        document = load()
+        return document, self.cache.recall(document, self.settings)
+
+    def _answer(self, document: Document, recalled: tuple[str, Briefing | None]) -> Core[Briefing]:
         key, cached = recalled
         if cached is not None:
             return cached  # a hit never loads the LLM stack
