@@ -219,6 +219,23 @@ def test_a_long_title_ends_before_its_trailing_clause_not_mid_clause() -> None:
     )
 
 
+def test_a_long_title_without_a_trailing_clause_ends_before_a_trailing_phrase_not_on_a_function_word() -> None:
+    from summarize.offline import lexicon
+    from summarize.offline.titles import clip
+
+    en = lexicon.load("en")
+    text = (
+        "Delegates of the northern provinces and the coastal farmers' union will meet in the old town hall "
+        "of Tarnby next week for a third round of talks on water rights"
+    )
+    assert clip(text, en) == (
+        "Delegates of the northern provinces and the coastal farmers' union will meet in the old town hall of Tarnby"
+        " next week"
+    )
+    toll = "The number of households without power after the storm over the Kessel valley rose to at least 4,000"
+    assert clip(toll + " on Sunday and kept rising through the night in the hills", en) == toll  # never "rose to"
+
+
 def test_spanish_cues() -> None:
     _, draft = _draft(
         "Unos 300 vecinos fueron evacuados, según la alcaldía de Villarrica.\n\n"

@@ -19,16 +19,30 @@ def fallback(text: str) -> str:
 
 
 def clip(text: str, lex: Lexicon) -> str:
-    """A title that fits its field: cut before a trailing clause when one ends late enough to keep the
-    main clause whole, else at a word boundary with an ellipsis."""
+    """A title that fits its field: cut before a trailing clause, or else before a trailing phrase,
+    late enough to keep the main clause whole; else at a word boundary with an ellipsis."""
     text = " ".join(text.split())
     if len(text) <= MAX_TITLE:
         return text
-    cuts = [text.rfind(b, 0, MAX_TITLE) for b in lex.prose.title_clause_breaks]
-    cut = max(cuts, default=-1)
-    if cut >= MAX_TITLE // 2:
-        return text[:cut].rstrip(" ,;:-—")
+    half = MAX_TITLE // 2
+    for breaks in (lex.prose.title_clause_breaks, lex.prose.title_phrase_breaks):
+        # a trailing clause first; else the last trailing phrase ("... next week for a new round"), never
+        # one that leaves a function word last ("rose to" of "rose to at least 47")
+        cuts = sorted({m for b in breaks for m in _starts(text, b, half, MAX_TITLE)}, reverse=True)
+        for cut in cuts:
+            kept = text[:cut].rstrip(" ,;:-—")
+            if kept.split()[-1].lower() not in lex.readability.final_words:
+                return kept
     return clip_words(text, MAX_TITLE)
+
+
+def _starts(text: str, needle: str, lo: int, hi: int) -> list[int]:
+    """Where ``needle`` starts in ``text`` between ``lo`` and ``hi`` (it may run past ``hi``: it is cut)."""
+    out, at = [], text.find(needle, lo, hi + len(needle))
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1, hi + len(needle))
+    return out
 
 
 def title(seg: Segmented, text: str, lex: Lexicon) -> str:

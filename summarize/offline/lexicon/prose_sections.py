@@ -123,6 +123,9 @@ class Prose(Section):
     finite_markers: LowerWords = ()
     elided_head_coordinators: LowerWords = ()
     """A conjunct after one of these that opens on a bare figure borrows the noun of the one before."""
+    title_phrase_breaks: tuple[str, ...] = ()
+    """Where such a title may end when it has no trailing clause: before a trailing prepositional phrase
+    (" for a new round"). None in German, whose verb comes last."""
     hedged_question_modals: Names = Field(default_factory=dict)
     """Epistemic modals a question drops, with the opener it takes instead ("could" = "Will")."""
     question_perfects: dict[str, dict[str, str]] = Field(default_factory=dict)
