@@ -16,6 +16,16 @@ imports beyond ``import openai, instructor``. ``defer_multimodal()`` (in ``insta
 stand-in under that name first: its ``convert_messages`` copies text messages the same way and
 hands anything else to the real function, and any other name asked of it loads the real module
 (``tests/test_engine_speed_paths.py``).
+
+jinja2 (about 18 ms of imports) is loaded by two instructor modules for what a run never does:
+``instructor.v2.core.errors`` renders a retry exception's failed attempts with a ``Template``, only
+when that exception is printed, and ``instructor.v2.core.templating``'s ``handle_templating``
+fills messages from a ``context``, which we never pass. ``defer_jinja2()`` runs when this module is
+imported, before instructor's patch and errors modules are: errors is imported with a stand-in
+``Template`` that imports jinja2 when first called, and a stand-in under the templating module's
+name returns the arguments untouched when there is no context, as instructor's does, and hands
+everything else, and any other name, to the real module (``tests/test_instructor_jinja2.py``
+fails loudly when instructor uses jinja2 anywhere else or changes these functions).
 """
 
 from __future__ import annotations
@@ -27,8 +37,86 @@ import types
 from collections.abc import Callable
 from typing import Any
 
-from instructor.v2.core import patch as patch_module
-from instructor.v2.validation import async_validators
+JINJA2 = "jinja2"
+ERRORS = "instructor.v2.core.errors"
+TEMPLATING = "instructor.v2.core.templating"
+
+
+def _template(*args: Any, **kwargs: Any) -> Any:
+    """jinja2's ``Template``, imported on first use (``errors.Template`` becomes the real class then)."""
+    from jinja2 import Template
+
+    errors_module = sys.modules.get(ERRORS)
+    if errors_module is not None and vars(errors_module).get("Template") is _template:
+        errors_module.Template = Template  # type: ignore[attr-defined]
+    return Template(*args, **kwargs)
+
+
+def templating() -> types.ModuleType:
+    """instructor's real templating module, imported now if only the stand-in was there."""
+    return _real_module(TEMPLATING)
+
+
+def _handle_templating(
+    kwargs: dict[str, Any], mode: Any, provider: Any = None, context: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """instructor's ``handle_templating``: without a context the arguments are returned as they
+    came, as it returns them; a call with one goes to the real function."""
+    given = provider if context is None and isinstance(provider, dict) else context
+    if not given:
+        return kwargs
+    real: Callable[..., dict[str, Any]] = templating().handle_templating
+    return real(kwargs, mode, provider, context)
+
+
+def defer_jinja2() -> None:
+    """Before instructor's errors and patch modules are imported: errors with a stand-in ``Template``,
+    and a stand-in under the templating module's name."""
+    with _loading:
+        if ERRORS not in sys.modules and JINJA2 not in sys.modules:
+            stand_in = types.ModuleType(JINJA2, "jinja2, while instructor's errors module is imported")
+            vars(stand_in)["Template"] = _template  # the one name errors.py imports from jinja2
+            sys.modules[JINJA2] = stand_in
+            try:
+                importlib.import_module(ERRORS)
+            finally:
+                if sys.modules.get(JINJA2) is stand_in:
+                    del sys.modules[JINJA2]
+        if TEMPLATING not in sys.modules:
+            templating_stand_in = _DeferredModule(TEMPLATING, "instructor's templating module, loaded when first used")
+            vars(templating_stand_in)["handle_templating"] = _handle_templating  # the one name patch.py imports
+            sys.modules[TEMPLATING] = templating_stand_in
+
+
+_loading = threading.RLock()
+
+
+def _real_module(name: str) -> types.ModuleType:
+    """The real module ``name``, imported now if only a stand-in was there."""
+    with _loading:
+        module = sys.modules.get(name)
+        if module is None or isinstance(module, _DeferredModule):
+            sys.modules.pop(name, None)
+            module = importlib.import_module(name)
+        return module
+
+
+class _DeferredModule(types.ModuleType):
+    """Stands in for one of instructor's modules until a name it does not have is used."""
+
+    def __getattr__(self, name: str) -> Any:  # only for names the stand-in does not have
+        if name.startswith("__") and name.endswith("__") and name != "__all__":
+            raise AttributeError(name)  # the import system's probes (``__path__``: not a package)
+        real = _real_module(self.__name__)
+        if name == "__all__" and not hasattr(real, "__all__"):  # ``import *`` from the stand-in
+            return [key for key in vars(real) if not key.startswith("_")]
+        return getattr(real, name)
+
+
+defer_jinja2()
+
+from instructor.v2.core import patch as patch_module  # noqa: E402  (after the stand-ins)
+from instructor.v2.validation import async_validators  # noqa: E402
 
 # Where instructor looks the check up: its own module (imported inside the functions that call it)
 # and patch.py (bound when that module was imported).
@@ -51,17 +139,11 @@ class CheckOnce:
 
 _lock = threading.Lock()
 MULTIMODAL = "instructor.v2.core.multimodal"
-_loading = threading.RLock()
 
 
 def multimodal() -> types.ModuleType:
     """instructor's real multimodal module, imported now if only the stand-in was there."""
-    with _loading:
-        module = sys.modules.get(MULTIMODAL)
-        if module is None or isinstance(module, _DeferredModule):
-            sys.modules.pop(MULTIMODAL, None)
-            module = importlib.import_module(MULTIMODAL)
-        return module
+    return _real_module(MULTIMODAL)
 
 
 def _convert_messages(messages: Any, mode: Any, autodetect_images: bool = False) -> Any:
@@ -79,18 +161,6 @@ def _convert_messages(messages: Any, mode: Any, autodetect_images: bool = False)
 
 
 _NOT_COPIED = ("role", "content", "type")
-
-
-class _DeferredModule(types.ModuleType):
-    """Stands in for instructor's multimodal module until a name of it is used."""
-
-    def __getattr__(self, name: str) -> Any:  # only for names the stand-in does not have
-        if name.startswith("__") and name.endswith("__") and name != "__all__":
-            raise AttributeError(name)  # the import system's probes (``__path__``: not a package)
-        real = multimodal()
-        if name == "__all__" and not hasattr(real, "__all__"):  # ``import *`` from the stand-in
-            return [key for key in vars(real) if not key.startswith("_")]
-        return getattr(real, name)
 
 
 def defer_multimodal() -> None:

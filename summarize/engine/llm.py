@@ -10,6 +10,10 @@ Layers, one job each (see README "Retries"):
 
 from __future__ import annotations
 
+# First: instructor_patch's stand-ins go in before instructor's errors and patch modules load.
+from summarize.engine import instructor_patch
+
+# isort: split
 import functools
 import hashlib
 import json
@@ -29,7 +33,7 @@ from instructor.v2.core.response_model import prepare_response_model
 from pydantic import ValidationError
 
 from summarize import errors
-from summarize.engine import chat_request, instructor_patch
+from summarize.engine import chat_request
 from summarize.engine.messages import prompt_version, render_messages
 from summarize.engine.run import Extraction, Ledger, Run
 from summarize.engine.steps import Call, Core
