@@ -4,6 +4,7 @@ l’immigration"), and which actor an acronym in parentheses stands for."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .actor_table import ActorTable
@@ -21,10 +22,15 @@ def postnominal_complement(table: ActorTable, span: Span, sent: Sentence) -> int
     adjectives = r.postnominal_after.match(table.text, span.end, sent.end)
     if adjectives is None or not n.name_prepositions:
         return None
-    complement = re.compile(
-        rf"\s+{alt(n.name_prepositions)}\s+(?:{alt(n.articles)}\s+|{alt(n.elided_articles)})?[^\W\d_A-Z][\w-]*"
-    ).match(table.text, adjectives.end(), sent.end)
+    pattern = _complement(tuple(n.name_prepositions), tuple(n.articles), tuple(n.elided_articles))
+    complement = pattern.match(table.text, adjectives.end(), sent.end)
     return complement.end() if complement is not None else None
+
+
+@functools.cache
+def _complement(prepositions: tuple[str, ...], articles: tuple[str, ...], elided: tuple[str, ...]) -> re.Pattern[str]:
+    """A preposition and a lower-case noun with its article: compiled once per lexicon, not per name."""
+    return re.compile(rf"\s+{alt(prepositions)}\s+(?:{alt(articles)}\s+|{alt(elided)})?[^\W\d_A-Z][\w-]*")
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*$")
