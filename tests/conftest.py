@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import Any
 import pytest
 
 from summarize import Summarizer
-from summarize.testing import Reply, ScriptedModel, serve_scripted
+from summarize.testing import Answer, Reply, ScriptedModel, serve_scripted
 from tests.cassette_format import (
     ReadableJSONSerializer,
     match_batch_body,
@@ -90,6 +92,28 @@ def article(name: str) -> str:
 def gold_draft(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((EXAMPLES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
     return data
+
+
+def model_run_in_child(script: str, name: str = "court-ruling") -> dict[str, Any]:
+    """Run ``script`` in a fresh interpreter against a scripted server answering with ``name``'s gold
+    draft (its URL in ``sys.argv[1]``, the article on stdin); the JSON of its last line of output."""
+    server, base_url = serve_scripted(ScriptedModel([Answer(gold_draft(name))]))
+    try:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env.pop("OPENAI_API_KEY", None)
+        done = subprocess.run(
+            [sys.executable, "-c", script, base_url],
+            input=article(name),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+    finally:
+        server.shutdown()
+    assert done.returncode == 0, done.stderr[-2000:]
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
 
 
 def scripted(*replies: Reply, **options: Any) -> tuple[Summarizer, ScriptedModel]:

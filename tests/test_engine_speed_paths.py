@@ -179,27 +179,9 @@ print(json.dumps({"claims": len(briefing.claims), **before, "image": Image.__mod
 
 
 def test_a_model_run_leaves_instructors_multimodal_module_and_requests_unloaded() -> None:
-    import json
-    import os
-    import subprocess
+    from tests.conftest import model_run_in_child
 
-    from summarize.testing import Answer, ScriptedModel, serve_scripted
-    from tests.conftest import ROOT, article, gold_draft
-
-    server, base_url = serve_scripted(ScriptedModel([Answer(gold_draft("court-ruling"))]))
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", MODEL_RUN, base_url],
-            input=article("court-ruling"),
-            capture_output=True,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            timeout=120,
-        )
-    finally:
-        server.shutdown()
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = model_run_in_child(MODEL_RUN)
     assert seen["claims"] > 0
     assert seen["requests"] is False and seen["stand_in"] == "_DeferredModule"
     assert seen["image"] == "instructor.v2.core.multimodal" and seen["audio"] == "Audio"

@@ -6,10 +6,6 @@ from __future__ import annotations
 
 import ast
 import inspect
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -33,23 +29,9 @@ print(json.dumps({"claims": len(briefing.claims), **before, "rendered": "<failed
 
 
 def test_a_model_run_leaves_jinja2_unloaded_until_a_retry_error_is_printed() -> None:
-    from summarize.testing import Answer, ScriptedModel, serve_scripted
-    from tests.conftest import ROOT, article, gold_draft
+    from tests.conftest import model_run_in_child
 
-    server, base_url = serve_scripted(ScriptedModel([Answer(gold_draft("court-ruling"))]))
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", MODEL_RUN, base_url],
-            input=article("court-ruling"),
-            capture_output=True,
-            text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            timeout=120,
-        )
-    finally:
-        server.shutdown()
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = model_run_in_child(MODEL_RUN)
     assert seen["claims"] > 0
     assert seen["jinja2"] is False and seen["stand_in"] == "_DeferredModule"
     assert seen["rendered"] is True and seen["template"] is True

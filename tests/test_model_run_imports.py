@@ -7,13 +7,7 @@ and which of the modules a model run does not need were imported.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
-from summarize.testing import Answer, ScriptedModel, serve_scripted
-from tests.conftest import ROOT, article, gold_draft
+from tests.conftest import model_run_in_child
 
 CHILD = """
 import json, sys
@@ -43,23 +37,7 @@ print(json.dumps({"built": built, "claims": len(briefing.claims), "backend": bri
 
 
 def _model_run(name: str = "court-ruling") -> dict[str, object]:
-    server, base_url = serve_scripted(ScriptedModel([Answer(gold_draft(name))]))
-    try:
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        env.pop("OPENAI_API_KEY", None)
-        done = subprocess.run(
-            [sys.executable, "-c", CHILD, base_url],
-            input=article(name),
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
-    finally:
-        server.shutdown()
-    assert done.returncode == 0, done.stderr[-2000:]
-    report: dict[str, object] = json.loads(done.stdout)
-    return report
+    return model_run_in_child(CHILD, name)
 
 
 def test_a_model_run_builds_one_http_client_and_imports_only_what_it_uses() -> None:
