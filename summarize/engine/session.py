@@ -116,7 +116,8 @@ class Session:
 
 
 def _chunks(document: Document, settings: Settings) -> list[Chunk]:
-    return chunks_for(document, settings.max_input_tokens, settings.llm_model())
+    """The chunks of an article already found not to fit one request (``one_piece`` said None)."""
+    return split(document.text, _budget(settings.max_input_tokens, settings.llm_model()))
 
 
 def chunks_for(document: Document, given: int | None, model: str) -> list[Chunk]:
