@@ -1,6 +1,7 @@
 """Properties of every offline briefing (issue 16, "Checks of your own"): the backend runs on every
-bundled example (``examples/**/*.txt``, ``examples/pages/*.html``), every dev, heldout-5 and heldout-6
-article and, when the folder exists, every held-out article of ``benchmarks/heldout-7``; each statement, BLUF line,
+bundled example (``examples/**/*.txt``, ``examples/pages/*.html``), every dev, heldout-5, heldout-6 and
+heldout-7 article and, when the folder exists, every held-out article of
+``benchmarks/heldout-8``; each statement, BLUF line,
 open question and actor is checked with :mod:`summarize.offline.readability` as properties, never
 against fixed strings: a statement opens on a capital or a figure and ends on terminal punctuation and
 on no function word, has no first person outside quotation marks and no opening pronoun pointing
@@ -30,14 +31,19 @@ TUNED = sorted(
         *(ROOT / "benchmarks" / "dev").glob("*.txt"),
         *(ROOT / "benchmarks" / "heldout-5").glob("*.txt"),
         *(ROOT / "benchmarks" / "heldout-6").glob("*.txt"),
+        *(ROOT / "benchmarks" / "heldout-7").glob("*.txt"),
     ]
 )
 # Failures that belong to another area of the backend, each named with its reason (article path ->
-# reason); a strict xfail, so an entry goes as soon as its article passes. Empty today.
-OTHER_AREAS: dict[str, str] = {}
+# reason); a strict xfail, so an entry goes as soon as its article passes.
+OTHER_AREAS: dict[str, str] = {
+    "benchmarks/heldout-7/primate-unit-inspection-en.txt": "'..., but did not say who' split off as a statement",
+}
 # Actor names that still fail, each with its reason (a strict xfail: an entry goes when its article passes).
-NAMES_LEFT: dict[str, str] = {}
-HELDOUT = sorted((ROOT / "benchmarks" / "heldout-7").glob("*.txt"))
+NAMES_LEFT: dict[str, str] = {
+    "benchmarks/heldout-7/primate-unit-inspection-en.txt": "'Government inspectors' also gives an actor 'Government'",
+}
+HELDOUT = sorted((ROOT / "benchmarks" / "heldout-8").glob("*.txt"))
 HELDOUT_PER_100 = 1.0
 
 
@@ -91,7 +97,7 @@ def test_no_actor_name_a_reader_would_stop_at(path: Path) -> None:
     assert _names(found) == [], _label(path)
 
 
-@pytest.mark.skipif(not HELDOUT, reason="no held-out batch in this checkout (benchmarks/heldout-7)")
+@pytest.mark.skipif(not HELDOUT, reason="no held-out batch in this checkout (benchmarks/heldout-8)")
 def test_the_held_out_batch_has_at_most_one_defect_per_100_items() -> None:
     total = Defects()
     for path in HELDOUT:
