@@ -190,3 +190,33 @@ def test_a_reportedly_soll_sentence_without_a_cue_goes_on_reporting_the_speaker(
     claim = _claim(draft, "Ein Gutachten soll")
     assert _source(draft, claim) == "Birgit Lohmann"
     assert [h.text for h in claim.hedges] == ["soll"]
+
+
+def test_an_inverted_pronoun_followed_by_an_adverbial_is_still_the_speaker() -> None:
+    draft = _draft(
+        "Bürgermeisterin Ilse Vogtmann begründete den Haushalt mit den Zinsen. "
+        "Die Rücklagen seien fast aufgebraucht, sagte sie nach der Ratssitzung. "
+        "Die Gebühren würden steigen müssen, sagte sie unserer Zeitung."
+    )
+    assert _source(draft, _claim(draft, "Die Rücklagen seien")) == "Ilse Vogtmann"
+    assert _source(draft, _claim(draft, "Die Gebühren würden")) == "Ilse Vogtmann"
+
+
+def test_an_inverted_pronoun_is_the_person_named_in_its_own_paragraph_not_the_earlier_speaker() -> None:
+    draft = _draft(
+        "Die Elterninitiative sammelte Unterschriften, sagte ihre Sprecherin Hanna Wieland. "
+        "„Wir geben nicht auf“, sagte Wieland.\n\n"
+        "Bürgermeister Benedikt Kolbeck wies die Vorwürfe zurück. "
+        "Die Zahlen der Initiative seien veraltet, sagte er."
+    )
+    assert _source(draft, _claim(draft, "seien veraltet")) == "Benedikt Kolbeck"
+
+
+def test_a_quantifier_opens_no_persons_name() -> None:
+    draft = _draft(
+        "BERGHAUSEN. Die Stadtwerke Berghausen erhöhen den Strompreis im kommenden Jahr um zwölf Prozent.\n\n"
+        "Geschäftsführer Lothar Brinkmann begründete die Erhöhung mit gestiegenen Kosten. Viele Anlagen seien "
+        "mehr als 40 Jahre alt und müssten bald ersetzt werden, sagte er nach der Sitzung."
+    )
+    assert "Viele Anlagen" not in {a.name for a in draft.actors}
+    assert _source(draft, _claim(draft, "Viele Anlagen")) == "Lothar Brinkmann"

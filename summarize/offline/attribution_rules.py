@@ -68,6 +68,9 @@ class Rules:
 def _build(lex: Lexicon) -> Rules:
     a, t, c = lex.attributions, lex.time, lex.claims
     comp = alt(c.complementizers)
+    # an inverted pronoun subject and what may follow it in its clause (an addressee, an adverbial)
+    pron = alt((*lex.pronouns.person, *lex.pronouns.plural))
+    follow = alt((*a.pronoun_addressees, *a.pronoun_adjuncts))
     occasion = (
         rf"{alt(a.occasion_prepositions)}\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{alt(a.occasions)}"
         rf"(?:\s+with\s+(?:{alt_bare(a.occasion_audiences)}|[A-Z][\w-]*))?"
@@ -132,15 +135,15 @@ def _build(lex: Lexicon) -> Rules:
         invertible=frozenset(a.invertible),
         pronoun_addressees=frozenset(a.pronoun_addressees),
         inverted_np=re.compile(
-            rf"\s+(?P<np>(?P<lower>(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?{title}"
+            rf"\s+(?!{pron}\s+{follow}\s)(?P<np>(?P<lower>(?:[a-z][\w-]*\s+){{1,3}}(?=[A-Z]))?{title}"
             rf"(?:[A-ZÁÉÍÓÚÑ]|{alt(a.inverted_determiners)}(?:\s|(?<=['\u2019])))"
             r"[^,.;:\u201c\u201d\"]{1,80}?)(?=,|\.|$|;)"
         ),
         # '"...," sagte er.': a personal pronoun right after an inverted cue verb, ending its clause or
         # followed by its addressee or a time ('sagte er dem Kurier', 'sagte er am Nachmittag')
         inverted_pronoun=re.compile(
-            rf"\s+(?P<np>{alt((*lex.pronouns.person, *lex.pronouns.plural))})"
-            rf"(?=\s*[,.;:!?]|\s*$|\s+{alt(a.pronoun_addressees)}\s|\s+{alt(t.day_modifiers)}\s)",
+            rf"\s+(?P<np>{pron})"
+            rf"(?=\s*[,.;:!?]|\s*$|\s+{follow}\s|\s+{alt(t.day_modifiers)}\s)",
             re.IGNORECASE,
         ),
         # "Am Montag", "heute": a time that may open a clause before its verb

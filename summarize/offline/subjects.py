@@ -328,9 +328,11 @@ class Subjects:
             span = Span(pron.start("np"), pron.end("np"))
             recent = self.last_frame is not None and self.last_frame[0] >= sent.para - 1
             key = self.last_frame[1].source if recent and self.last_frame is not None else None
-            # "he" / "er": when the speaker reported last is no person, the person named in this paragraph
+            # "he" / "er": when the speaker reported last is no person, or spoke in an earlier paragraph, the
+            # person named in this paragraph ("Tiedtke wies die Zahl zurück. ..., sagte er.")
+            earlier = self.last_frame is not None and self.last_frame[0] != sent.para
             if pron.group("np").lower() in self.person_pronouns and (
-                key is None or self.table.actors[key].kind != "person"
+                key is None or self.table.actors[key].kind != "person" or earlier
             ):
                 key = self._person_in_paragraph(cue.start) or key
             if key is None:

@@ -460,6 +460,9 @@ class Attributions(Section):
     pronoun_addressees: LowerWords = ()
     """What may open the addressee right after an inverted pronoun subject ('"...," sagte er dem Kurier',
     '«...», dijo ella a este diario'): the pronoun is still the subject."""
+    pronoun_adjuncts: LowerWords = ()
+    """What may open an adverbial right after an inverted pronoun subject ('"...," sagte er nach der Sitzung',
+    '"...," sagte sie unserer Zeitung'): the pronoun is still the subject, not a noun phrase it opens."""
     title_abbreviations: Words = ()
     """ "Dr.", "Sra." before an inverted subject's name."""
     inverted_determiners: LowerWords = ()
