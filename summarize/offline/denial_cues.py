@@ -187,6 +187,10 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             # "wies die Vorwürfe als „haltlos“ zurück": the particle closes the clause
             rf"\b{alt(x.separable_verbs)}\b[^.;:!?]{{0,100}}?\b{alt(x.separable_particles)}"
             rf"(?=\s*(?:[.,;:!?)\u201c\u201d\"]|$))",
+            # "La direction conteste ce montant": the account disputed (tested for who is concerned)
+            rf"\b{alt(x.dispute_verbs)}\s+{alt(x.dispute_determiners)}\s+(?:[\w\u2019'-]+\s+){{0,2}}?{alt(x.contested)}\b"
+            if x.dispute_verbs and x.dispute_determiners and x.contested
+            else NEVER,
             # "the ministry's own figures contradict the report": tested for who is concerned
             _contradicts(x.contested, x.contradict_verbs, x.contradict_links).replace("(?P<owner>", "(?:"),
             *_phrases(x.phrases),
@@ -252,6 +256,7 @@ class Rules:
     anaphora: re.Pattern[str]
     accusation: re.Pattern[str]
     complementizer: re.Pattern[str]
+    party_noun: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -319,7 +324,7 @@ def _build(lex: Lexicon) -> Rules:
         ),
         not_topic=re.compile(rf"^(?:\w+\s+)?{alt(d.not_topics)}\b", _F),
         contradiction=re.compile(
-            rf"(?:{alt(x.dispute_verbs)}\s+{alt(x.dispute_determiners)}\s+(?:[\w-]+\s+)?{alt(x.contested)}\b"
+            rf"(?:{alt(x.dispute_verbs)}\s+{alt(x.dispute_determiners)}\s+(?:[\w\u2019'-]+\s+){{0,2}}?{alt(x.contested)}\b"
             rf"|{_contradicts(x.contested, x.contradict_verbs, x.contradict_links)})",
             _F,
         ),
@@ -341,6 +346,14 @@ def _build(lex: Lexicon) -> Rules:
         anaphora=re.compile(rf"(?<!\w){alt(d.anaphora)}(?!\w)", _F),
         accusation=re.compile(rf"(?<!\w){alt(d.accusations)}(?!\w)", _F),
         complementizer=re.compile(rf"(?<!\w){alt(lex.claims.complementizers)}(?!\w)", _F),
+        # "La direction", "its management", "die Geschäftsführung": the leadership of the body concerned
+        party_noun=re.compile(
+            rf"\s*(?:{alt((*lex.names.definite_articles, *lex.roles.possessive_determiners))}\s*)"
+            rf"{alt(d.party_nouns)}(?:\s+[^\W\d]+)?\s*",
+            _F,
+        )
+        if d.party_nouns
+        else re.compile(NEVER),
     )
 
 

@@ -250,6 +250,8 @@ def detect(
         if by is None and asked:
             by = _asked_subject(table, cue, resolve)
         if by is None:
+            by = _party_concerned(table, sent, cue, concerned)
+        if by is None:
             by = _subject(table, sent, cue, resolve)
         if by is None and m is not None:
             # "Die Zahl wies Krön als „Spekulation“ zurück": the subject after the verb, inside the cue
@@ -448,6 +450,31 @@ def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> s
     if key is not None and table.actors[key].kind == "publisher":
         return None
     return key
+
+
+def _party_concerned(
+    table: ActorTable, sent: Sentence, cue: Span, concerned: Callable[[str, Sentence], bool] | None
+) -> str | None:
+    """ "La direction conteste ce montant", "the management declined to comment": a subject that names the
+    leadership of a body (``party_nouns``) is the body the allegation before concerns: the last one named
+    before that ``concerned`` accepts (a body, not a person or an outlet)."""
+    text = table.text
+    r = rules(table.seg.lex)
+    i = max(text.rfind(c, sent.start, cue.start) for c in ",;:")
+    seg = Span(i + 1 if i >= sent.start else sent.start, cue.start)
+    aux = r.trailing_aux.search(text, seg.start, seg.end)
+    end = aux.start() if aux and aux.start() > seg.start else seg.end
+    if not r.party_noun.fullmatch(text, seg.start, end):
+        return None
+    seen: set[str] = set()
+    for _, key in table.before(seg.start):
+        rec = table.actors[key]
+        if key in seen or rec.kind in ("person", "publisher", "media", "country") or not rec.name[:1].isupper():
+            continue
+        seen.add(key)
+        if concerned is None or concerned(key, sent):
+            return key
+    return None
 
 
 def _named_by_head(table: ActorTable, seg: Span) -> str | None:

@@ -307,5 +307,9 @@ class Denials(Section):
     accusations: LowerWords = ()
     """Words stating an accusation ("accused", "reproche", "acusa", "vorwirft"): such a clause inside the
     response's own sentence ("X, der Y ... vorwirft, ließ ... unbeantwortet") is what it answers."""
+    party_nouns: LowerWords = ()
+    """Common nouns for the leadership of a body ("la direction", "the management", "die Geschäftsführung"): a
+    response whose subject is one of them, with a determiner, is the response of the party the allegation
+    before it concerns (the body it is about), not of someone new."""
     not_topics: LowerWords = ()
     """What a response is "about" that is no allegation: the request itself ("requests for comment", "emails")."""
