@@ -67,3 +67,61 @@ def test_a_generic_noun_with_an_accented_letter_is_the_body_named_before() -> No
     )
     assert _kind_of(draft, "souhaité commenter ses tarifs") == "declined_to_comment"
     assert draft.denials[0].by == actor_with(draft, "Valmont Transports").id
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "needle"),
+    [
+        (ALLEGATION["en"] + "Norvale Freight's own figures tell a different story.", "en", "different story"),
+        (
+            ALLEGATION["fr"] + "Les propres chiffres de Valmont Transports racontent une autre histoire.",
+            "fr",
+            "autre histoire",
+        ),
+        (ALLEGATION["fr"] + "Les chiffres de Valmont Transports contredisent ceux du syndicat.", "fr", "contredisent"),
+        (
+            ALLEGATION["es"] + "La empresa difundió sus propias cifras, que contradicen las del sindicato.",
+            "es",
+            "contradicen",
+        ),
+        (
+            ALLEGATION["de"] + "Die eigenen Zahlen von Hollmann Logistik zeichnen ein anderes Bild.",
+            "de",
+            "anderes Bild",
+        ),
+    ],
+)
+def test_the_party_concerned_s_own_contradicting_figures_are_its_denial(text: str, language: str, needle: str) -> None:
+    draft = _draft(text, language)
+    assert _kind_of(draft, needle) == "explicit_denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "needle"),
+    [
+        (ALLEGATION["en"] + "Norvale Freight pushed back on Thursday evening.", "en", "pushed back"),
+        (ALLEGATION["en"] + "Norvale Freight hit back.", "en", "hit back"),
+        (ALLEGATION["fr"] + "Valmont Transports a riposté.", "fr", "riposté"),
+        (ALLEGATION["es"] + "Transportes Ribera replicó el martes.", "es", "replicó"),
+        (ALLEGATION["de"] + "Hollmann Logistik wehrte sich.", "de", "wehrte sich"),
+    ],
+)
+def test_a_rejection_that_ends_the_sentence_needs_no_object(text: str, language: str, needle: str) -> None:
+    assert _kind_of(_draft(text, language), needle) == "explicit_denial"
+
+
+def test_a_standalone_rejection_verb_with_an_object_or_after_a_quotation_is_something_else() -> None:
+    assert not _draft(ALLEGATION["en"] + "Norvale Freight pushed back the launch of its new depot.", "en").denials
+    draft = _draft(ALLEGATION["es"] + "«Trabajamos con normalidad», replicó Transportes Ribera.", "es")
+    assert all("replicó" not in d.evidence[0].quote or d.kind != "explicit_denial" for d in draft.denials)
+
+
+def test_disputing_what_was_just_said_is_a_denial_only_for_the_party_concerned() -> None:
+    concerned = _draft(ALLEGATION["en"] + "Norvale Freight disputed that.", "en")
+    assert _kind_of(concerned, "disputed that") == "explicit_denial"
+    third = _draft(
+        "Norvale Freight said its drivers had worked 200 hours of overtime in August. "
+        "Dr. Ann Brook, a sleep researcher who has no role in the firm, disputed that.",
+        "en",
+    )
+    assert not third.denials

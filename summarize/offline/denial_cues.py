@@ -103,6 +103,11 @@ def _optional(entries: tuple[str, ...], tail: str) -> str:
     return f"(?:{alt(entries)}{tail})?" if entries else ""
 
 
+def _optional_not(entries: tuple[str, ...]) -> str:
+    """ "(?!\\s+<entry>)": not right before one of ``entries`` (nothing when there are none)."""
+    return rf"(?!\s+{alt(entries)}\b)" if entries else ""
+
+
 def _live(parts: list[str]) -> list[str]:
     """The shapes a language has all the words for: a shape that needs words of an empty list cannot match,
     and left in an alternation it keeps the engine from skipping to where a shape can start."""
@@ -257,6 +262,7 @@ class Rules:
     accusation: re.Pattern[str]
     complementizer: re.Pattern[str]
     party_noun: re.Pattern[str]
+    standalone: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -325,6 +331,7 @@ def _build(lex: Lexicon) -> Rules:
         not_topic=re.compile(rf"^(?:\w+\s+)?{alt(d.not_topics)}\b", _F),
         contradiction=re.compile(
             rf"(?:{alt(x.dispute_verbs)}\s+{alt(x.dispute_determiners)}\s+(?:[\w\u2019'-]+\s+){{0,2}}?{alt(x.contested)}\b"
+            rf"|{alt(x.dispute_verbs)}\s+{alt(x.dispute_anaphora)}(?=\s*(?:[.;!?]|$))"
             rf"|{_contradicts(x.contested, x.contradict_verbs, x.contradict_links)})",
             _F,
         ),
@@ -354,6 +361,13 @@ def _build(lex: Lexicon) -> Rules:
         )
         if d.party_nouns
         else re.compile(NEVER),
+        # "The university pushed back on Thursday evening.": the rejection and at most a short adjunct
+        standalone=re.compile(
+            rf"\b{alt(x.standalone)}\b{_optional_not(x.standalone_not_before)}(?=(?:\s+[^\s.,;:!?]+){{0,4}}\s*[.!]?\s*$)"
+            if x.standalone
+            else NEVER,
+            _F,
+        ),
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from summarize.schemas.enums import DenialKind
 
 from .actor_table import ActorTable, norm_key
-from .denial_cues import OPEN, Rules, rules
+from .denial_cues import MARKS, OPEN, Rules, rules
 from .lexicon import Lexicon
 from .segment import Sentence
 from .spans import Span, trim
@@ -209,6 +209,8 @@ def detect(
             # hypothesis and justified, at the start of the sentence or of its quotation
             m = r.hypothetical.match(text, sent.start, sent.end)
         neg = None
+        if m is None and kind == "explicit_denial" and not any(q in text[sent.start : sent.end] for q in MARKS[:-1]):
+            m = r.standalone.search(text, sent.start, trim(text, sent.span, " \t\n").end)
         if m is None and kind == "explicit_denial":
             neg = r.asked_neg.search(text, sent.start, sent.end)
         if m is None and neg is None:
@@ -242,9 +244,8 @@ def detect(
                         rec.kind = "publisher"
                         rec.identification = "named"
                         table.publisher = pub
-        if contra is not None and contra.group("owner"):
-            # "les chiffres de la préfecture contredisent ...": whose figures they are is who responds
-            by = _call(resolve, Span(contra.start("owner"), contra.end("owner")))
+        if contra is not None:
+            by = _owner(table, sent, cue, contra, resolve)
         if by is None and frame_source is not None:
             by = frame_source(sent, cue.start)
         if by is None and asked:
@@ -450,6 +451,34 @@ def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> s
     if key is not None and table.actors[key].kind == "publisher":
         return None
     return key
+
+
+def _owner(table: ActorTable, sent: Sentence, cue: Span, contra: re.Match[str], resolve: object) -> str | None:
+    """Whose contradicting figures they are: the owner after them ("les chiffres de la préfecture"), a body
+    named before them ("The port authority's own figures"), or the subject that opens the sentence, when it is
+    a body met before ("La empresa difundió sus propias cifras, que contradicen ...")."""
+    text = table.text
+    if contra.group("owner"):
+        owner = Span(contra.start("owner"), contra.end("owner"))
+        by = _call(resolve, owner)
+        if by is None:
+            named = [k for _, k in table.occurrences(owner) if table.actors[k].kind != "publisher"]
+            by = named[0] if named else None
+        if by is None:
+            # "de Valmont Transports": the name after its preposition, as the article gave it before
+            name = re.sub(r"^(?:[^\W\d_A-Z]+['\u2019]?\s*)+", "", owner.of(text).strip())
+            by = table.key(name) if table.key(name) in table.actors else None
+        if by is not None:
+            return by
+    named = [k for _, k in table.occurrences(Span(sent.start, cue.start)) if table.actors[k].kind != "publisher"]
+    if named:
+        return named[-1]
+    words = list(re.finditer(r"\S+", text[sent.start : cue.start]))
+    if len(words) >= 3:
+        key = _call(resolve, Span(sent.start + words[0].start(), sent.start + words[1].end()))
+        if key is not None and any(span.end <= sent.start for span in table.actors[key].spans):
+            return key
+    return None
 
 
 def _party_concerned(
