@@ -125,3 +125,14 @@ def test_disputing_what_was_just_said_is_a_denial_only_for_the_party_concerned()
         "en",
     )
     assert not third.denials
+
+
+def test_own_figures_of_a_body_named_by_its_last_words_are_that_body_s_denial() -> None:
+    draft = _draft(
+        "Hauliers say the Kelmouth Port Authority has let containers wait nine days at its new terminal. "
+        "The hauliers' association said 2,000 slots were missed. "
+        "The port authority's own figures tell a different story.",
+        "en",
+    )
+    assert _kind_of(draft, "different story") == "explicit_denial"
+    assert draft.denials[0].by == actor_with(draft, "Kelmouth Port Authority").id

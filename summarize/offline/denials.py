@@ -473,6 +473,13 @@ def _owner(table: ActorTable, sent: Sentence, cue: Span, contra: re.Match[str], 
     named = [k for _, k in table.occurrences(Span(sent.start, cue.start)) if table.actors[k].kind != "publisher"]
     if named:
         return named[-1]
+    genitive = re.match(r"\s*(.+?)['\u2019]s?\s", text[sent.start : cue.start])
+    if genitive is not None:
+        # "The port authority's own figures": the body the genitive names
+        np = Span(sent.start + genitive.start(1), sent.start + genitive.end(1))
+        key = _named_by_head(table, np) or _call(resolve, np)
+        if key is not None and table.actors[key].kind != "publisher":
+            return key
     words = list(re.finditer(r"\S+", text[sent.start : cue.start]))
     if len(words) >= 3:
         key = _call(resolve, Span(sent.start + words[0].start(), sent.start + words[1].end()))
@@ -513,13 +520,15 @@ def _named_by_head(table: ActorTable, seg: Span) -> str | None:
     written = seg.of(table.text).split()
     if len(written) == 1 and re.match(r"^\w{1,2}['\u2019]\w", written[0]):
         written = re.split(r"(?<=['\u2019])", written[0], maxsplit=1)  # "l’agence": an elided article
-    if len(written) != 2 or not written[1][:1].islower() or not written[0][:1].isalpha():
+    # "the port authority" for "the Strandmere Port Authority": every word after the determiner in the name
+    if not 2 <= len(written) <= 3 or not all(w[:1].islower() for w in written[1:]) or not written[0][:1].isalpha():
         return None
-    noun = written[1].lower()
+    noun = written[-1].lower()
+    others = {w.lower() for w in written[1:-1]}
     best: tuple[int, str] | None = None
     for key, rec in table.actors.items():
         name = re.sub(r"^\w{1,2}['\u2019]", "", rec.name.lower()).split()
-        if len(name) < 2 or noun not in (name[0], name[-1]) or rec.kind == "person":
+        if len(name) < 2 or noun not in (name[0], name[-1]) or rec.kind == "person" or not others <= set(name):
             continue
         before = [span.start for span in rec.spans if span.end <= seg.start]
         if before and (best is None or max(before) > best[0]):
