@@ -462,7 +462,7 @@ def _build(lex: Lexicon) -> Rules:
         definite=re.compile(
             rf"^{alt(n.definite_articles, initial=True)}(?:\s+|(?<=['\u2019]))(?:{alt(s.definite_modifiers)}\s+)?"
             # "das Unternehmen": a language that capitalises its nouns writes them so after the article too
-            rf"(?P<noun>[a-z-]+(?:\s+[a-z-]+)?{'|[A-ZÄÖÜ][a-zäöüß-]+' if n.capitalised_nouns else ''})$"
+            rf"(?P<noun>[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?{'|[A-ZÄÖÜ][a-zäöüß-]+' if n.capitalised_nouns else ''})$"
         ),
         subject_trailer=re.compile(rf"\s+{alt(s.subject_trailers)}$"),
         reflexives=frozenset(s.reflexives),

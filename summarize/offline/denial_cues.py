@@ -103,6 +103,11 @@ def _optional(entries: tuple[str, ...], tail: str) -> str:
     return f"(?:{alt(entries)}{tail})?" if entries else ""
 
 
+def _optional_not(entries: tuple[str, ...]) -> str:
+    """ "(?!\\s+<entry>)": not right before one of ``entries`` (nothing when there are none)."""
+    return rf"(?!\s+{alt(entries)}\b)" if entries else ""
+
+
 def _live(parts: list[str]) -> list[str]:
     """The shapes a language has all the words for: a shape that needs words of an empty list cannot match,
     and left in an alternation it keeps the engine from skipping to where a shape can start."""
@@ -187,6 +192,10 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             # "wies die Vorwürfe als „haltlos“ zurück": the particle closes the clause
             rf"\b{alt(x.separable_verbs)}\b[^.;:!?]{{0,100}}?\b{alt(x.separable_particles)}"
             rf"(?=\s*(?:[.,;:!?)\u201c\u201d\"]|$))",
+            # "La direction conteste ce montant": the account disputed (tested for who is concerned)
+            rf"\b{alt(x.dispute_verbs)}\s+{alt(x.dispute_determiners)}\s+(?:[\w\u2019'-]+\s+){{0,2}}?{alt(x.contested)}\b"
+            if x.dispute_verbs and x.dispute_determiners and x.contested
+            else NEVER,
             # "the ministry's own figures contradict the report": tested for who is concerned
             _contradicts(x.contested, x.contradict_verbs, x.contradict_links).replace("(?P<owner>", "(?:"),
             *_phrases(x.phrases),
@@ -252,6 +261,8 @@ class Rules:
     anaphora: re.Pattern[str]
     accusation: re.Pattern[str]
     complementizer: re.Pattern[str]
+    party_noun: re.Pattern[str]
+    standalone: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -319,7 +330,8 @@ def _build(lex: Lexicon) -> Rules:
         ),
         not_topic=re.compile(rf"^(?:\w+\s+)?{alt(d.not_topics)}\b", _F),
         contradiction=re.compile(
-            rf"(?:{alt(x.dispute_verbs)}\s+{alt(x.dispute_determiners)}\s+(?:[\w-]+\s+)?{alt(x.contested)}\b"
+            rf"(?:{alt(x.dispute_verbs)}\s+{alt(x.dispute_determiners)}\s+(?:[\w\u2019'-]+\s+){{0,2}}?{alt(x.contested)}\b"
+            rf"|{alt(x.dispute_verbs)}\s+{alt(x.dispute_anaphora)}(?=\s*(?:[.;!?]|$))"
             rf"|{_contradicts(x.contested, x.contradict_verbs, x.contradict_links)})",
             _F,
         ),
@@ -341,6 +353,21 @@ def _build(lex: Lexicon) -> Rules:
         anaphora=re.compile(rf"(?<!\w){alt(d.anaphora)}(?!\w)", _F),
         accusation=re.compile(rf"(?<!\w){alt(d.accusations)}(?!\w)", _F),
         complementizer=re.compile(rf"(?<!\w){alt(lex.claims.complementizers)}(?!\w)", _F),
+        # "La direction", "its management", "die Geschäftsführung": the leadership of the body concerned
+        party_noun=re.compile(
+            rf"\s*(?:{alt((*lex.names.definite_articles, *lex.roles.possessive_determiners))}\s*)"
+            rf"{alt(d.party_nouns)}(?:\s+[^\W\d]+)?\s*",
+            _F,
+        )
+        if d.party_nouns
+        else re.compile(NEVER),
+        # "The university pushed back on Thursday evening.": the rejection and at most a short adjunct
+        standalone=re.compile(
+            rf"\b{alt(x.standalone)}\b{_optional_not(x.standalone_not_before)}(?=(?:\s+[^\s.,;:!?]+){{0,4}}\s*[.!]?\s*$)"
+            if x.standalone
+            else NEVER,
+            _F,
+        ),
     )
 
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from summarize.schemas.enums import DenialKind
 
 from .actor_table import ActorTable, norm_key
-from .denial_cues import OPEN, Rules, rules
+from .denial_cues import MARKS, OPEN, Rules, rules
+from .denial_parties import call, concerned, named_by_head, owner, party_concerned
 from .lexicon import Lexicon
 from .segment import Sentence
 from .spans import Span, trim
@@ -115,46 +116,6 @@ def _same_party(prev: DenialSeed, seed: DenialSeed, text: str, table: ActorTable
     return table.actors[seed.by].affiliation == prev.by
 
 
-def concerned(table: ActorTable, key: str, sent: Sentence, sources_of: Callable[[Sentence], set[str]]) -> bool:
-    """Whether ``key`` is the party the allegation before ``sent`` is about: it (or one of its people)
-    is named in one of the two sentences before (the account it answers), in this paragraph or the one
-    before, where someone else speaks; or in the headline or the lede's first sentence (the central
-    allegation) when it has given no account of its own before. A party that only gives its own account
-    against another's is a third party."""
-    family = {k for k, rec in table.actors.items() if k == key or rec.affiliation == key}
-    if table.actors.get(key) is not None and table.actors[key].affiliation:
-        family.add(table.actors[key].affiliation or key)
-    priors = [s for s in table.seg.body() if s.end <= sent.start and sent.para - s.para <= 1][-2:]
-    # the headline and the lede's first sentence state whom the article's central allegation is about
-    heads = [s for s in table.seg.sentences[:1] + table.seg.body()[:1] if s.end <= sent.start]
-    for prior in reversed(priors):
-        named = {k for _, k in table.occurrences(prior.span)}
-        if named & family and not sources_of(prior) & family:
-            return True
-    if not any(_written_in(table, family, head) for head in heads):
-        return False
-    # a party that has given its own account before, and now disputes another's, is one side of a clash
-    # of accounts ("police and promoter clash over crowd size"), not the party answering an allegation
-    # ("Police" is the "Denholm Police" that spoke before: a name that holds all its words)
-    own = set(table.actors[key].name.lower().split()) if key in table.actors else set()
-    family |= {k for k, rec in table.actors.items() if own and own <= set(rec.name.lower().split())}
-    return not any(sources_of(s) & family for s in table.seg.body() if s.end <= sent.start)
-
-
-def _written_in(table: ActorTable, family: set[str], sent: Sentence) -> bool:
-    """One of ``family`` is named in ``sent`` as the article writes it elsewhere (a headline is not read
-    for actors: "la préfecture avance d'autres chiffres")."""
-    if any(k in family for _, k in table.occurrences(sent.span)):
-        return True
-    here = sent.span.of(table.text).lower()
-    written = [span.of(table.text).split() for k in family for span in table.actors[k].spans]
-    # "the ministry" is "ministry" in a headline: a determiner (a lower-case first word) dropped
-    forms = {table.actors[k].name.lower() for k in family} | {
-        " ".join(w[1:] if len(w) > 1 and w[0].islower() else w).lower() for w in written
-    }
-    return any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", here) for form in forms if len(form) > 2)
-
-
 def display_end(sentences: list[Sentence]) -> int:
     """The paragraph where the article's body starts: the title and standfirst before a byline (a
     chrome line after the first paragraph, in the first five) are display text. A response there is
@@ -209,6 +170,8 @@ def detect(
             # hypothesis and justified, at the start of the sentence or of its quotation
             m = r.hypothetical.match(text, sent.start, sent.end)
         neg = None
+        if m is None and kind == "explicit_denial" and not any(q in text[sent.start : sent.end] for q in MARKS[:-1]):
+            m = r.standalone.search(text, sent.start, trim(text, sent.span, " \t\n").end)
         if m is None and kind == "explicit_denial":
             neg = r.asked_neg.search(text, sent.start, sent.end)
         if m is None and neg is None:
@@ -227,28 +190,29 @@ def detect(
         follow_only = kind == "no_response" and bool(r.not_provided.match(found))
         if kind == "no_response" and r.request_only.match(found) and not r.request_words.search(found):
             # "X has asked the ministry for a copy of ...": a request for comment only when X is the outlet
-            asker = _call(resolve, Span(sent.start, cue.start))
+            asker = call(resolve, Span(sent.start, cue.start))
             if asker is None or table.actors[asker].kind not in ("media", "publisher"):
                 continue
         if kind == "no_response":
             c = r.contacted.search(text, sent.start, sent.end)
             if c:
                 g = "np" if c.group("np") else "np2"
-                by = _call(resolve, Span(c.start(g), c.end(g)))
-                pub = _call(resolve, Span(sent.start, c.start()))
+                by = call(resolve, Span(c.start(g), c.end(g)))
+                pub = call(resolve, Span(sent.start, c.start()))
                 if pub is not None and pub != by and table.publisher is None:
                     rec = table.actors[pub]
                     if rec.kind in ("media", "organization", "person", "publisher"):
                         rec.kind = "publisher"
                         rec.identification = "named"
                         table.publisher = pub
-        if contra is not None and contra.group("owner"):
-            # "les chiffres de la préfecture contredisent ...": whose figures they are is who responds
-            by = _call(resolve, Span(contra.start("owner"), contra.end("owner")))
+        if contra is not None:
+            by = owner(table, sent, cue, contra, resolve)
         if by is None and frame_source is not None:
             by = frame_source(sent, cue.start)
         if by is None and asked:
             by = _asked_subject(table, cue, resolve)
+        if by is None:
+            by = party_concerned(table, sent, cue, concerned)
         if by is None:
             by = _subject(table, sent, cue, resolve)
         if by is None and m is not None:
@@ -401,17 +365,10 @@ def _asked_subject(table: ActorTable, cue: Span, resolve: object) -> str | None:
     end = verbs[-1].start()
     for i in range(cue.start, end):
         if text[i] == ",":
-            key = _call(resolve, trim(text, Span(i + 1, end), " \t\n,"))
+            key = call(resolve, trim(text, Span(i + 1, end), " \t\n,"))
             if key is not None:
                 return key
     return None
-
-
-def _call(resolve: object, span: Span) -> str | None:
-    if not callable(resolve):
-        return None
-    result = resolve(span)
-    return result if isinstance(result, str) else None
 
 
 def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> str | None:
@@ -429,46 +386,25 @@ def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> s
     when = r.trailing_time.search(text, seg.start, seg.end)
     if when and when.start() > seg.start:
         seg = Span(seg.start, when.start())  # "Norland on Monday denied"
-    key = _call(resolve, seg)
+    key = call(resolve, seg)
     if key is None and len(left) > len(seg):
-        key = _call(resolve, left)
+        key = call(resolve, left)
     if key is None:
         occ = table.occurrences(left)
         if occ:
             key = occ[-1][1]
     if key is None:
-        key = _named_by_head(table, seg)
+        key = named_by_head(table, seg)
     if key is None or table.actors[key].kind == "publisher":
         # "X, contacté par <the outlet>, n'a pas répondu": the subject before an appositive
         first = text.find(",", left.start, left.end)
         if first > left.start and not text[seg.start : seg.end].strip():
-            head = _call(resolve, trim(text, Span(left.start, first), " \t\n"))
+            head = call(resolve, trim(text, Span(left.start, first), " \t\n"))
             if head is not None and table.actors[head].kind != "publisher":
                 return head
     if key is not None and table.actors[key].kind == "publisher":
         return None
     return key
-
-
-def _named_by_head(table: ActorTable, seg: Span) -> str | None:
-    """ "La federación declinó ...", "The federation declined": a determiner and a common noun that is the
-    head of a name the article gave before ("la Federación Costera de Fútbol", "the Coastal Football
-    Federation"): the body last named so."""
-    written = seg.of(table.text).split()
-    if len(written) == 1 and re.match(r"^\w{1,2}['\u2019]\w", written[0]):
-        written = re.split(r"(?<=['\u2019])", written[0], maxsplit=1)  # "l’agence": an elided article
-    if len(written) != 2 or not written[1][:1].islower() or not written[0][:1].isalpha():
-        return None
-    noun = written[1].lower()
-    best: tuple[int, str] | None = None
-    for key, rec in table.actors.items():
-        name = re.sub(r"^\w{1,2}['\u2019]", "", rec.name.lower()).split()
-        if len(name) < 2 or noun not in (name[0], name[-1]) or rec.kind == "person":
-            continue
-        before = [span.start for span in rec.spans if span.end <= seg.start]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), key)
-    return best[1] if best else None
 
 
 def publisher_key(table: ActorTable) -> str | None:

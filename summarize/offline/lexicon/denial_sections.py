@@ -179,6 +179,9 @@ class ExplicitDenial(Kind):
     dispute_verbs: LowerWords = ()
     """ "disputed <determiner> [word] <contested>": another party's account contradicted, not a denial."""
     dispute_determiners: LowerWords = ()
+    dispute_anaphora: LowerWords = ()
+    """ "<dispute verb> <anaphor>" closing the clause ("disputed that."): what was just said disputed, a
+    denial only by the party concerned."""
     contested: LowerWords = ()
     contradict_verbs: LowerWords = ()
     """ "<contested> <contradict verb>": "the ministry's figures contradict the report" (a denial only when
@@ -190,6 +193,13 @@ class ExplicitDenial(Kind):
     separable_particles: LowerWords = ()
     stand_prepositions: LowerWords = ()
     """ "<stand> [<preposition>] <owner> [word] <object>": "stood by its figures", "maintient ses chiffres"."""
+    standalone: LowerWords = ()
+    """Rejections that need no object when they end the sentence ("The company pushed back on Monday.", "Le
+    groupe a riposté.", "La empresa replicó."): in a sentence without a quotation (where they only report
+    a reply)."""
+    standalone_not_before: LowerWords = ()
+    """What a standalone rejection must not go on with: an object makes it another verb ("pushed back the
+    launch": postponed)."""
     label_as: LowerWords = ()
     """ "<as> <falsehood> <labelling verb>": "als „haltlos“ bezeichnet"."""
 
@@ -307,5 +317,9 @@ class Denials(Section):
     accusations: LowerWords = ()
     """Words stating an accusation ("accused", "reproche", "acusa", "vorwirft"): such a clause inside the
     response's own sentence ("X, der Y ... vorwirft, ließ ... unbeantwortet") is what it answers."""
+    party_nouns: LowerWords = ()
+    """Common nouns for the leadership of a body ("la direction", "the management", "die Geschäftsführung"): a
+    response whose subject is one of them, with a determiner, is the response of the party the allegation
+    before it concerns (the body it is about), not of someone new."""
     not_topics: LowerWords = ()
     """What a response is "about" that is no allegation: the request itself ("requests for comment", "emails")."""
