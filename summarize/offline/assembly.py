@@ -26,7 +26,7 @@ from summarize.schemas.invariants import check_grounding
 from summarize.sources.document import Document
 
 from . import bluf as bluf_mod
-from . import elided, statements, titles
+from . import conjuncts, elided, statements, titles
 from . import uncertainties as unc
 from .actor_table import ActorTable
 from .claims import ClaimParts, content_terms, statement_of
@@ -270,11 +270,14 @@ class Assembly:
         certainty = p.certainty
         if certainty == "certain" and any(h["type"] in ("epistemic", "doxastic") for h in hedges):
             certainty = "probable"
+        statement = self._standalone(c, p.statement, source != publisher_id)
+        if not statement:
+            return None  # a fragment with nothing to say of its own ("but did not say who")
         data = {
             "id": cid,
             "source": source,
             "via": via,
-            "statement": self._standalone(c, p.statement, source != publisher_id),
+            "statement": statement,
             "cue": cue,
             "quote_type": quote_type,
             "certainty": certainty,
@@ -293,6 +296,9 @@ class Assembly:
         start = c.parts.seed.content.start
         before = self._sentence_before(start)
         statement = elided.with_elided_head(statement, before, self.lex, frozenset(self.table.lower_words))
+        statement = conjuncts.with_subject(statement, before, self.lex, lambda: self._speaker_name(c, reported))
+        if not statement:
+            return statement
         if statements.stands_as_is(statement, self.lex):
             return statement
         table = self.table
@@ -307,6 +313,10 @@ class Assembly:
         seed = c.parts.seed
         quote = seed.content.of(self.text) if seed.quote_type == "direct" else None
         return statements.standalone(statement, self.lex, speaker, resolve, self.__dict__["_publisher_name"], quote)
+
+    def _speaker_name(self, c: Claim, reported: bool) -> str | None:
+        rec = self.table.actors.get(c.source or "") if reported else None
+        return self._name(rec.name) if rec is not None else None
 
     def _starts(self) -> list[int]:
         """Where each sentence starts, worked out once per article."""

@@ -73,6 +73,8 @@ def _inverted(statement: str, lex: Lexicon, common: frozenset[str] | None) -> st
                 return None  # "had 37 reports": a main verb, not an auxiliary
             head = statements.embedded(" ".join(subject), lex, common)
             opener = table[low]
+            if low in p.inability_modals and rest[0].lower() in lex.negation.words:
+                return None  # "X could not produce the records": an inability, not a hedge to ask about
             if low in p.hedged_question_modals:
                 # The question asks what the hedge leaves open: "X may have been deployed" -> "Have X
                 # been deployed?", "X could be sent" -> "Will X be sent?"; never "May X have been ...".
