@@ -181,3 +181,13 @@ def test_a_briefing_states_each_conjunct_with_its_subject() -> None:
     assert all(finite_opener(s, EN) is None for s in statements), statements
     assert any(s.startswith("The dredging could take up to nine months") for s in statements), statements
     assert not any(s.rstrip(".").endswith("did not say which") for s in statements), statements
+
+
+def test_a_short_time_clause_before_a_condition_stays_with_its_claim() -> None:
+    text = (
+        "KELLSBY — Mayor Anika Stroud said the reservoir would run dry before the end of the summer unless the"
+        " region saw heavy rain."
+    )
+    statements = [c.statement for c in Summarizer(backend="offline").summarize(Document(text=text)).claims]
+    assert any("before the end of the summer unless" in s for s in statements), statements
+    assert not any(s.startswith("Before") for s in statements), statements

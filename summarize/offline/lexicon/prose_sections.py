@@ -134,6 +134,9 @@ class Prose(Section):
     demonstrative_complementizers: LowerWords = ()
     """A complementiser that is also a demonstrative pronoun: before a finite verb, it was the subject ("said
     that was not true")."""
+    time_clause_ends: LowerWords = ()
+    """Conjunctions that end a time clause ("before the end of the month unless ..."): a short time clause
+    before one dates its claim, it is no claim of its own."""
     wh_endings: LowerWords = ()
     """A conjunct of the speaker that ends on one of these says nothing on its own ("did not say who")."""
     verb_second: bool = False
