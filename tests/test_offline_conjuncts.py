@@ -191,3 +191,39 @@ def test_a_short_time_clause_before_a_condition_stays_with_its_claim() -> None:
     statements = [c.statement for c in Summarizer(backend="offline").summarize(Document(text=text)).claims]
     assert any("before the end of the summer unless" in s for s in statements), statements
     assert not any(s.startswith("Before") for s in statements), statements
+
+
+@pytest.mark.parametrize(
+    ("before", "statement", "expected"),
+    [
+        (
+            "Brandt said the levee had failed on Tuesday, ",
+            "Flooding the lower fields.",
+            "The levee had failed on Tuesday, flooding the lower fields.",
+        ),
+        (
+            "About 900 people were moved to shelters, ",
+            "Most of them children.",
+            "About 900 people were moved to shelters, most of them children.",
+        ),
+        (
+            "Tarvel shares rose 5 percent in early trading ",
+            "Before closing 2 percent higher.",
+            "Tarvel shares rose 5 percent in early trading before closing 2 percent higher.",
+        ),
+        (
+            "OSTBY (Coastal Wire) - The ferry ran aground on Friday, ",
+            "Stranding 200 passengers.",
+            "The ferry ran aground on Friday, stranding 200 passengers.",
+        ),
+    ],
+)
+def test_a_dependent_clause_is_stated_after_the_clause_it_depends_on(
+    before: str, statement: str, expected: str
+) -> None:
+    assert conjuncts.with_main_clause(statement, before, EN) == expected
+
+
+def test_a_gerund_that_opens_its_sentence_is_its_subject() -> None:
+    statement = "Closing the branches would save 3 million euros."
+    assert conjuncts.with_main_clause(statement, "", EN) == statement

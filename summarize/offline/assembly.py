@@ -296,11 +296,9 @@ class Assembly:
         start = c.parts.seed.content.start
         before = self._sentence_before(start)
         statement = elided.with_elided_head(statement, before, self.lex, frozenset(self.table.lower_words))
-        statement = conjuncts.with_subject(statement, before, self.lex, lambda: self._speaker_name(c, reported))
-        if not statement:
-            return statement
-        if statements.stands_as_is(statement, self.lex):
-            return statement
+        statement = conjuncts.mended(statement, before, self.lex, lambda: self._speaker_name(c, reported))
+        if not statement or statements.stands_as_is(statement, self.lex):
+            return statement  # "": a fragment with nothing to say of its own
         table = self.table
         rec = table.actors.get(c.source or "") if reported else None
         resolve = self._resolver(c.parts.seed.content.start)

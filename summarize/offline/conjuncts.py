@@ -27,10 +27,12 @@ from .cues import cues
 from .lexicon import Lexicon
 from .lexicon.patterns import NEVER, alt
 from .readability import finite_opener
+from .statements import DATELINE
 
 _QUOTE_CHARS = "\u201c\u201d\u00ab\u00bb\u201e\"'\u2018\u2019 \u00a0"
 _PAIRED_QUOTES = '\u201c\u201d\u00ab\u00bb\u201e"'
 _MAX_SUBJECT_WORDS = 12
+_MAX_JOINED_WORDS = 60
 _MAX_FRONT_WORDS = 14
 
 
@@ -70,6 +72,12 @@ def _build(lex: Lexicon) -> _Rules:
 
 def rules(lex: Lexicon) -> _Rules:
     return lex.compiled(_build)
+
+
+def mended(statement: str, before: str, lex: Lexicon, speaker: Callable[[], str | None]) -> str:
+    """``statement`` given the subject or the clause it lost when it was split off its sentence
+    (:func:`with_subject`, :func:`with_main_clause`); "" when it says nothing on its own."""
+    return with_main_clause(with_subject(statement, before, lex, speaker), before, lex)
 
 
 def with_subject(statement: str, before: str, lex: Lexicon, speaker: Callable[[], str | None]) -> str:
@@ -130,6 +138,53 @@ def _cut_outer_predicate(statement: str, lex: Lexicon) -> str:
         if finite_opener(m.group(1), lex) is not None:
             return statement[: m.start()].rstrip() + "."
     return statement
+
+
+def with_main_clause(statement: str, before: str, lex: Lexicon) -> str:
+    """A dependent clause split off its sentence ("..., wounding two nurses", "..., most of them children",
+    "... before closing lower") set back after the clause it depends on ("The clinic was hit on Sunday,
+    wounding two nurses."): alone it has no subject; else ``statement`` unchanged."""
+    p = lex.prose
+    words = statement.split()
+    if len(words) < 2 or not p.nonfinite_suffixes:
+        return statement
+    first, second = words[0].lower().strip(","), words[1].lower().strip(",")
+    lowered = statement.lower()
+    gerund = len(first) > 5 and first.endswith(p.nonfinite_suffixes) and first not in lex.claims.not_participles
+    dependent = gerund or any(lowered.startswith(o + " ") for o in p.dependent_openers)
+    timed = first in lex.claims.time_subordinators and second.endswith(p.nonfinite_suffixes)
+    head = before.rstrip()
+    if not (timed or (dependent and head.endswith(","))):
+        return statement
+    main = _main_of(head.rstrip(","), lex)
+    if main is None:
+        return statement
+    joined = f"{main}{'' if timed else ','} {statement[:1].lower()}{statement[1:]}"
+    if len(joined.split()) > _MAX_JOINED_WORDS:
+        return statement
+    return joined[:1].upper() + joined[1:]
+
+
+def _main_of(head: str, lex: Lexicon) -> str | None:
+    """The clause ``head`` ends on: the clause its last speech verb reports, without its complementiser,
+    else its last clause; None when that is no clause."""
+    r = rules(lex)
+    clause = re.split(r"[;:]\s", head)[-1]
+    for cue in reversed(list(cues(lex).speech.finditer(clause))):
+        complement = clause[cue.end() :].strip()
+        if complement and not claim_rules(lex).verb.match(complement):
+            clause = complement
+            break
+    words = clause.split()
+    if words and words[0].lower() in r.complementizers:
+        words = words[1:]
+    main = " ".join(w for w in (w.strip(_PAIRED_QUOTES) for w in words) if w)
+    dateline = DATELINE.match(main)
+    if dateline is not None:
+        main = main[dateline.end() :]  # "SKARHOLM (Wire) - The operator ...": the story's place
+    if len(main.split()) < 3 or not claim_rules(lex).verb.search(main):
+        return None
+    return main
 
 
 def _joined(subject: str | None, statement: str) -> str:

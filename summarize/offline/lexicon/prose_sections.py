@@ -134,6 +134,10 @@ class Prose(Section):
     demonstrative_complementizers: LowerWords = ()
     """A complementiser that is also a demonstrative pronoun: before a finite verb, it was the subject ("said
     that was not true")."""
+    dependent_openers: LowerWords = ()
+    """Besides a gerund (a word of ``nonfinite_suffixes``), what opens a clause that depends on the one
+    before it after a comma ("most of them children", "with up to 120 mm forecast"): it is stated after
+    that clause, never alone."""
     time_clause_ends: LowerWords = ()
     """Conjunctions that end a time clause ("before the end of the month unless ..."): a short time clause
     before one dates its claim, it is no claim of its own."""
