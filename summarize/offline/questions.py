@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import statements
+from . import naming, statements
 from .lexicon import Lexicon
 from .readability import MAX_QUESTION_WORDS
 from .statements import fill as _fill
@@ -155,7 +155,7 @@ def answer(by: str, target: ClaimView | None, lex: Lexicon) -> str:
     p = lex.prose
     source = _name(target, lex)
     allegation = _fill(p.allegation_of, lex, source=source) if source and source != by else p.the_allegation
-    by = by if p.q_answer.startswith("{by}") else statements.mid_sentence(by, lex)
+    by = by if p.q_answer.startswith("{by}") else naming.mid_sentence(by, lex)
     return _fits(_fill(p.q_answer, lex, by=by, allegation=allegation)) or _fill(
         p.q_answer, lex, by=_short(by, 6), allegation=p.the_allegation
     )
