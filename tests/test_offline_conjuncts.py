@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarize import Document, Summarizer
-from summarize.offline import conjuncts, lexicon, questions
+from summarize.offline import conjuncts, lexicon, questions, statements
 from summarize.offline.readability import finite_opener, sentence_problems
 from summarize.offline.uncertainties import ClaimView
 
@@ -227,3 +227,13 @@ def test_a_dependent_clause_is_stated_after_the_clause_it_depends_on(
 def test_a_gerund_that_opens_its_sentence_is_its_subject() -> None:
     statement = "Closing the branches would save 3 million euros."
     assert conjuncts.with_main_clause(statement, "", EN) == statement
+
+
+def test_a_body_that_was_given_something_is_named_for_its_pronoun() -> None:
+    body = statements.Speaker("Harwell Watch", "organization")
+    out = statements.standalone("The memo had been sent to it by a former manager.", EN, body)
+    assert out == "The memo had been sent to Harwell Watch by a former manager."
+    # a person speaker, or a pronoun with no giving verb, is left alone
+    person = statements.Speaker("Ines Varga", "person")
+    assert "to it" in statements.standalone("The memo had been sent to it by a former manager.", EN, person)
+    assert statements.standalone("The crew had reported a fault with it.", EN, body).endswith("with it.")

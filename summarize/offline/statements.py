@@ -66,6 +66,7 @@ class _Rules:
     finite: frozenset[str]
     perfect: frozenset[str]
     factive: re.Pattern[str]
+    recipient: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> _Rules:
@@ -75,7 +76,15 @@ def _build(lex: Lexicon) -> _Rules:
     expletive = (
         re.compile(rf"\s+{alt(p.expletive_followers)}(?![\w'’])", re.IGNORECASE) if p.expletive_followers else None
     )
+    recipient = NEVER
+    if p.transfer_verbs and p.recipient_prepositions:
+        pronouns = alt((*lex.pronouns.thing, *lex.pronouns.plural))
+        recipient = (
+            rf"\b{alt(p.transfer_verbs)}(?:\s+[\w'’-]+){{0,3}}?\s+(?P<to>{alt(p.recipient_prepositions)})\s+"
+            rf"(?P<pronoun>{pronouns})(?![\w'’])"
+        )
     return _Rules(
+        recipient=re.compile(recipient, re.IGNORECASE),
         final_words=frozenset(lex.readability.final_words),
         agree=frozenset(p.verbs_that_agree),
         past=tuple(p.past_suffixes),
@@ -334,7 +343,7 @@ def stands_as_is(statement: str, lex: Lexicon) -> bool:
     pronoun, no fault a quotation would mend (most statements; their speaker need not be looked up)."""
     r = rules(lex)
     s = statement.strip()
-    return bool(s) and not _has_first_person(s, r) and not _suspect(s, lex)
+    return bool(s) and not _has_first_person(s, r) and not _suspect(s, lex) and not r.recipient.search(s)
 
 
 def _suspect(s: str, lex: Lexicon) -> bool:
@@ -368,6 +377,8 @@ def _standalone(
         # the article's own first person ("did not answer our questions"), or a quotation it reports
         # without a speaker: the publisher reports these words, quoted
         return sentence(fill(p.reports_quote, lex, source=publisher or p.the_article, quote=sentence(s)))
+    if speaker is not None and not direct:
+        s = _recipient(s, speaker, lex)
     pronoun = _opening(s, lex)
     if pronoun is None:
         return s
@@ -392,6 +403,17 @@ def _standalone(
     if p.reports_that and not _first_person(s, r):
         return framed(s, p.reports_that, publisher or p.the_article, lex)
     return s
+
+
+def _recipient(s: str, speaker: Speaker, lex: Lexicon) -> str:
+    """A body's reported words where it is the one something was given to ("the document had been passed to
+    it by ..."): the pronoun becomes its name ("... passed to the Trust by ...")."""
+    m = rules(lex).recipient.search(s)
+    if m is None or speaker.kind == "person" or not fits(m.group("pronoun"), speaker.kind, lex):
+        return s
+    if m.group("pronoun").lower() in lex.pronouns.plural and speaker.kind != "group":
+        return s  # "they" stands for a body only when it is a group
+    return s[: m.start("pronoun")] + embedded(speaker.name, lex) + s[m.end("pronoun") :]
 
 
 def _fits(pronoun: str, speaker: Speaker, lex: Lexicon) -> bool:

@@ -134,6 +134,11 @@ class Prose(Section):
     demonstrative_complementizers: LowerWords = ()
     """A complementiser that is also a demonstrative pronoun: before a finite verb, it was the subject ("said
     that was not true")."""
+    transfer_verbs: LowerWords = ()
+    """Verbs of something given or passed on ("passed", "sent", "reported"): in a body's reported words, a
+    thing pronoun after one of these and a ``recipient_prepositions`` ("had been passed to it") is the
+    body itself, named so that the statement stands alone."""
+    recipient_prepositions: LowerWords = ()
     dependent_openers: LowerWords = ()
     """Besides a gerund (a word of ``nonfinite_suffixes``), what opens a clause that depends on the one
     before it after a comma ("most of them children", "with up to 120 mm forecast"): it is stated after
