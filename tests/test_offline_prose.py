@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from summarize.offline import bluf as bluf_rules
-from summarize.offline import elided, lexicon, questions, read, statements, uncertainties
+from summarize.offline import elided, lexicon, naming, questions, read, statements, uncertainties
 from summarize.offline.claims import statement_of
 from summarize.offline.readability import bluf_problems, question_problems, sentence_problems
 from summarize.offline.statements import Speaker
@@ -155,12 +155,12 @@ def test_french_elides_where_a_template_meets_a_vowel() -> None:
 
 def test_a_name_takes_the_article_the_text_gives_it() -> None:
     text = "The Netherlands said ... the Netherlands had ... officials in the Netherlands"
-    assert statements.with_article("Netherlands", text, EN, {}) == "the Netherlands"
-    assert statements.with_article("Norvane Foods", "Norvane Foods said", EN, {}) == "Norvane Foods"
+    assert naming.with_article("Netherlands", text, EN, {}) == "the Netherlands"
+    assert naming.with_article("Norvane Foods", "Norvane Foods said", EN, {}) == "Norvane Foods"
 
 
 def test_a_name_opening_on_a_possessive_is_resolved() -> None:
-    out = statements.name_of("Her party", lambda _: MAYOR, EN)
+    out = naming.name_of("Her party", lambda _: MAYOR, EN)
     assert out == "Ilse Kadar's party"
 
 
@@ -281,10 +281,10 @@ def test_a_statement_that_names_its_source_is_not_attributed_twice() -> None:
 
 # --- denials ----------------------------------------------------------------------------------------
 def test_a_denial_is_worded_in_the_articles_language() -> None:
-    assert statements.denial_statement("explicit_denial", "Ilse Kadar", FR) == "Ilse Kadar a démenti l'accusation."
-    declined = statements.denial_statement("declined_to_comment", "Ilse Kadar", DE)
+    assert naming.denial_statement("explicit_denial", "Ilse Kadar", FR) == "Ilse Kadar a démenti l'accusation."
+    declined = naming.denial_statement("declined_to_comment", "Ilse Kadar", DE)
     assert declined == "Ilse Kadar wollte sich nicht äußern."
-    assert statements.denial_statement("unheard_of", "Ilse Kadar", EN) == "Ilse Kadar responded to the allegation."
+    assert naming.denial_statement("unheard_of", "Ilse Kadar", EN) == "Ilse Kadar responded to the allegation."
 
 
 @pytest.mark.parametrize(
@@ -292,21 +292,21 @@ def test_a_denial_is_worded_in_the_articles_language() -> None:
     [("Le rectorat", "réponse du rectorat à"), ("L’entreprise", "réponse de l’entreprise à"), ("Ilse Kadar", "d'Ilse")],
 )
 def test_a_name_inside_a_french_non_answer_is_written_mid_sentence_without_a_gender(by: str, wording: str) -> None:
-    text = statements.denial_statement("no_response", by, FR)
+    text = naming.denial_statement("no_response", by, FR)
     assert text.startswith("L'article") and wording in text
     assert "sollicité" not in text  # no past participle to agree with a name of unknown gender
-    assert questions.answer(by, None, FR).startswith(f"Que répond {statements.mid_sentence(by, FR)} ")
+    assert questions.answer(by, None, FR).startswith(f"Que répond {naming.mid_sentence(by, FR)} ")
 
 
 def test_only_a_leading_article_is_lower_cased_mid_sentence() -> None:
-    assert statements.mid_sentence("L’entreprise", FR) == "l’entreprise"
-    assert statements.mid_sentence("The Harbour Board", EN) == "the Harbour Board"
-    assert statements.mid_sentence("Ilse Kadar", FR) == "Ilse Kadar"
+    assert naming.mid_sentence("L’entreprise", FR) == "l’entreprise"
+    assert naming.mid_sentence("The Harbour Board", EN) == "the Harbour Board"
+    assert naming.mid_sentence("Ilse Kadar", FR) == "Ilse Kadar"
 
 
 def test_an_allegation_is_never_a_placeholder() -> None:
-    assert statements.allegation(None, "The mayor approved the contract.", EN) == "The mayor approved the contract."
-    assert "allegation reported" not in statements.allegation(None, None, EN)
+    assert naming.allegation(None, "The mayor approved the contract.", EN) == "The mayor approved the contract."
+    assert "allegation reported" not in naming.allegation(None, None, EN)
 
 
 # --- end to end -------------------------------------------------------------------------------------
@@ -347,7 +347,7 @@ def test_a_dateline_in_accented_capitals_does_not_open_a_statement() -> None:
 
 def test_a_name_takes_the_case_the_text_gives_it_after_its_article() -> None:
     text = "The transport ministry declined to comment. Later the transport ministry said nothing."
-    assert statements.with_article("Transport ministry", text, EN, {}) == "the transport ministry"
+    assert naming.with_article("Transport ministry", text, EN, {}) == "the transport ministry"
 
 
 def test_german_verb_particles_and_infinitives_end_a_sentence() -> None:
@@ -373,7 +373,7 @@ def test_a_common_noun_that_opens_a_sentence_is_lower_cased_once_embedded() -> N
         "Negotiations between Talvera and the Dunmore Front will resume next week, the foreign ministry of Osren "
         "said. Observers were hopeful. Talvera has not commented."
     )
-    assert statements.opening_only(text, frozenset()) == {"negotiations", "observers"}
+    assert naming.opening_only(text, frozenset()) == {"negotiations", "observers"}
     bluf = read(Document.from_text(text)).draft.bluf
     assert any(", negotiations between Talvera" in line.text for line in bluf), [b.text for b in bluf]
 

@@ -36,9 +36,7 @@ TUNED = sorted(
 )
 # Failures that belong to another area of the backend, each named with its reason (article path ->
 # reason); a strict xfail, so an entry goes as soon as its article passes.
-OTHER_AREAS: dict[str, str] = {
-    "benchmarks/heldout-7/primate-unit-inspection-en.txt": "'..., but did not say who' split off as a statement",
-}
+OTHER_AREAS: dict[str, str] = {}
 # Actor names that still fail, each with its reason (a strict xfail: an entry goes when its article passes).
 NAMES_LEFT: dict[str, str] = {
     "benchmarks/heldout-7/primate-unit-inspection-en.txt": "'Government inspectors' also gives an actor 'Government'",

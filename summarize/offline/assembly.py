@@ -26,7 +26,7 @@ from summarize.schemas.invariants import check_grounding
 from summarize.sources.document import Document
 
 from . import bluf as bluf_mod
-from . import elided, statements, titles
+from . import conjuncts, elided, naming, statements, titles
 from . import uncertainties as unc
 from .actor_table import ActorTable
 from .claims import ClaimParts, content_terms, statement_of
@@ -147,7 +147,7 @@ class Assembly:
         # the common nouns it capitalises only to open a sentence (no actor's name is
         # recased, even one the article writes only at the start of its sentences)
         named = frozenset(w.lower() for a in actors for w in a.name.split())
-        common = frozenset(self.table.lower_words) | statements.opening_only(self.text, named)
+        common = frozenset(self.table.lower_words) | naming.opening_only(self.text, named)
         for o in unc.derive(views, dviews, self.lex, common):
             try:
                 uncertainties.append(
@@ -270,11 +270,14 @@ class Assembly:
         certainty = p.certainty
         if certainty == "certain" and any(h["type"] in ("epistemic", "doxastic") for h in hedges):
             certainty = "probable"
+        statement = self._standalone(c, p.statement, source != publisher_id)
+        if not statement:
+            return None  # a fragment with nothing to say of its own ("but did not say who")
         data = {
             "id": cid,
             "source": source,
             "via": via,
-            "statement": self._standalone(c, p.statement, source != publisher_id),
+            "statement": statement,
             "cue": cue,
             "quote_type": quote_type,
             "certainty": certainty,
@@ -293,20 +296,25 @@ class Assembly:
         start = c.parts.seed.content.start
         before = self._sentence_before(start)
         statement = elided.with_elided_head(statement, before, self.lex, frozenset(self.table.lower_words))
-        if statements.stands_as_is(statement, self.lex):
-            return statement
+        statement = conjuncts.mended(statement, before, self.lex, lambda: self._speaker_name(c, reported))
+        if not statement or statements.stands_as_is(statement, self.lex):
+            return statement  # "": a fragment with nothing to say of its own
         table = self.table
         rec = table.actors.get(c.source or "") if reported else None
         resolve = self._resolver(c.parts.seed.content.start)
         speaker = None
         if rec is not None:
-            speaker = statements.Speaker(statements.name_of(self._name(rec.name), resolve, self.lex), rec.kind)
+            speaker = statements.Speaker(naming.name_of(self._name(rec.name), resolve, self.lex), rec.kind)
         if "_publisher_name" not in self.__dict__:
             publisher = table.actors.get(table.publisher or "")
             self.__dict__["_publisher_name"] = self._name(publisher.name) if publisher else None
         seed = c.parts.seed
         quote = seed.content.of(self.text) if seed.quote_type == "direct" else None
         return statements.standalone(statement, self.lex, speaker, resolve, self.__dict__["_publisher_name"], quote)
+
+    def _speaker_name(self, c: Claim, reported: bool) -> str | None:
+        rec = self.table.actors.get(c.source or "") if reported else None
+        return self._name(rec.name) if rec is not None else None
 
     def _starts(self) -> list[int]:
         """Where each sentence starts, worked out once per article."""
@@ -349,7 +357,7 @@ class Assembly:
 
     def _name(self, name: str) -> str:
         """An actor's name as a sentence opens on it: with the article the text gives it ("The U.S.")."""
-        return statements.with_article(name, self.text, self.lex, self.__dict__.setdefault("_name_articles", {}))
+        return naming.with_article(name, self.text, self.lex, self.__dict__.setdefault("_name_articles", {}))
 
     def _checked_claim(self, data: dict[str, Any]) -> ClaimDraft | None:
         for strip in ((), ("quantities",), ("quantities", "hedges", "estimate")):
@@ -397,8 +405,8 @@ class Assembly:
         target, target_statement = self._target(d, by, evidence, drafts, kept)
         names = {v: self.table.actors[k].name for k, v in actor_ids.items()}
         resolve = self._resolver(d.evidence.start)
-        by_name = statements.name_of(self._name(names[by]), resolve, self.lex) if by in names else "The party concerned"
-        statement = statements.denial_statement(d.kind, by_name, self.lex)
+        by_name = naming.name_of(self._name(names[by]), resolve, self.lex) if by in names else "The party concerned"
+        statement = naming.denial_statement(d.kind, by_name, self.lex)
         statement = statements.standalone(statement, self.lex, None, resolve)
         try:
             return DenialDraft(
@@ -461,7 +469,7 @@ class Assembly:
             # a response to no claim in particular answers the article's allegation: its central claim
             lead = next((draft for draft in drafts if draft.source != by), None)
             statement = lead.statement if lead is not None else None
-        return target, statements.allegation(statement, None, self.lex)
+        return target, naming.allegation(statement, None, self.lex)
 
     def _title(self) -> str:
         return titles.title(self.seg, self.text, self.lex)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from summarize.schemas import DenialDraft
 
 from . import lexicon as lexicons
-from . import statements
+from . import naming, statements
 from .lexicon import Lexicon
 from .spans import clip_words
 
@@ -62,7 +62,7 @@ def _source(name: str, lex: Lexicon) -> str:
         if first in articles or not articles:
             return folded
         return f"{articles[0]} {folded}"
-    return statements.mid_sentence(name, lex)  # "the U.S.", "l’ARS"
+    return naming.mid_sentence(name, lex)  # "the U.S.", "l’ARS"
 
 
 def _sentence(item: Item, lex: Lexicon, common: frozenset[str] | None) -> str:

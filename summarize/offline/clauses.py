@@ -33,7 +33,18 @@ def _clausal(text: str, r: Rules) -> bool:
     return len(words(text)) >= 3 and bool(r.verb.search(text))
 
 
-def clause_spans(text: str, span: Span, r: Rules, inside_quotes: bool = False) -> list[Span]:
+def _time_words(clause: str, lex: Lexicon) -> list[str]:
+    """The words of a time clause up to a condition that follows it ("the end of the month" of "before the
+    end of the month unless a convoy got through")."""
+    out = words(clause)
+    ends = lex.prose.time_clause_ends
+    for i, w in enumerate(out):
+        if w.lower() in ends:
+            return out[:i]
+    return out
+
+
+def clause_spans(text: str, span: Span, r: Rules, lex: Lexicon, inside_quotes: bool = False) -> list[Span]:
     """``span`` cut into clause-like parts (itself alone when it holds one proposition)."""
     cuts: list[tuple[int, int]] = []  # (end of left part, start of right part)
     limit = min(span.end, span.start + _MAX_SPLIT_CHARS)  # a run-on "sentence" is not split further
@@ -76,7 +87,7 @@ def clause_spans(text: str, span: Span, r: Rules, inside_quotes: bool = False) -
             if (
                 head.lower() in r.time_subordinators
                 and not r.gerund.match(text[sub.end() : nxt])
-                and len(words(text[sub.end() : nxt])) <= 5
+                and len(_time_words(text[sub.end() : nxt], lex)) <= 5
             ):
                 # "... before the line was shut": a short time clause dates the claim, it is not one of its own
                 # ("... before closing 6.4 percent lower" still is: a second event of the same subject)
@@ -191,7 +202,7 @@ def split_seed(text: str, seed: Seed, lex: Lexicon) -> list[Seed]:
                 )
             ]
     r = rules(lex)
-    parts = clause_spans(text, seed.content, r, inside_quotes=direct)
+    parts = clause_spans(text, seed.content, r, lex, inside_quotes=direct)
     if len(parts) <= 1:
         return [seed]
     out: list[Seed] = []

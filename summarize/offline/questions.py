@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from . import statements
+from . import naming, statements
 from .lexicon import Lexicon
 from .readability import MAX_QUESTION_WORDS
 from .statements import fill as _fill
@@ -73,6 +73,8 @@ def _inverted(statement: str, lex: Lexicon, common: frozenset[str] | None) -> st
                 return None  # "had 37 reports": a main verb, not an auxiliary
             head = statements.embedded(" ".join(subject), lex, common)
             opener = table[low]
+            if low in p.inability_modals and rest[0].lower() in lex.negation.words:
+                return None  # "X could not produce the records": an inability, not a hedge to ask about
             if low in p.hedged_question_modals:
                 # The question asks what the hedge leaves open: "X may have been deployed" -> "Have X
                 # been deployed?", "X could be sent" -> "Will X be sent?"; never "May X have been ...".
@@ -153,7 +155,7 @@ def answer(by: str, target: ClaimView | None, lex: Lexicon) -> str:
     p = lex.prose
     source = _name(target, lex)
     allegation = _fill(p.allegation_of, lex, source=source) if source and source != by else p.the_allegation
-    by = by if p.q_answer.startswith("{by}") else statements.mid_sentence(by, lex)
+    by = by if p.q_answer.startswith("{by}") else naming.mid_sentence(by, lex)
     return _fits(_fill(p.q_answer, lex, by=by, allegation=allegation)) or _fill(
         p.q_answer, lex, by=_short(by, 6), allegation=p.the_allegation
     )

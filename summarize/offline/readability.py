@@ -67,6 +67,29 @@ def opening_pronoun(text: str, lex: Lexicon) -> str | None:
     return _starts_with(opening, lex.readability.opening_pronouns)
 
 
+def finite_opener(text: str, lex: Lexicon) -> str | None:
+    """The finite verb or auxiliary ``text`` opens on with no subject before or right after it ("Could last
+    up to five days.", "Soll ..."), if any; a question ("Is it ...?") and an inverted conditional ("Should
+    the talks fail, ...") have theirs."""
+    r = lex.readability
+    if not r.finite_openers:
+        return None
+    words = _opening(text.strip()).split(maxsplit=2)
+    if not words or words[0].lower() not in lex.compiled(_finite_openers) or text.rstrip(_TRAILING).endswith("?"):
+        return None
+    after = words[1] if len(words) > 1 else ""
+    low = after.lower().strip(",;:")
+    if low in r.inverted_subjects or any(w[-1] in "'’" and low.startswith(w) for w in r.inverted_subjects):
+        return None
+    if r.capital_is_subject and after[:1].isupper():
+        return None
+    return words[0]
+
+
+def _finite_openers(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.readability.finite_openers)
+
+
 def _pronoun_heads(lex: Lexicon) -> frozenset[str]:
     """The first words of the lexicon's opening pronouns ("Das" of "Das ist")."""
     return frozenset(p.split()[0] for p in lex.readability.opening_pronouns)
@@ -133,6 +156,8 @@ def sentence_problems(text: str, lex: Lexicon) -> list[str]:
         problems.append(f"ends on {words[-1]!r}")
     if (pronoun := _starts_with(opening, lex.readability.opening_pronouns)) is not None:
         problems.append(f"opens on {pronoun!r}")
+    if (verb := finite_opener(opening, lex)) is not None:
+        problems.append(f"a verb with no subject: {verb!r}")
     if (person := _first_person(text, lex)) is not None:
         problems.append(f"first person {person!r} outside quotation marks")
     for opener, closer in _GERMAN_PAIRS if german else _PAIRS:

@@ -122,12 +122,44 @@ class Prose(Section):
     content_complementizers: LowerWords = ()
     finite_markers: LowerWords = ()
     elided_head_coordinators: LowerWords = ()
+    subject_coordinators: LowerWords = ()
+    """A conjunct after one of these that opens on a finite verb shares the subject of the one before ("the
+    talks would open on Monday and could last ..." -> "The talks could last ...")."""
+    speaker_conjunct_openers: LowerWords = ()
+    """Such a conjunct that opens so continues the speech verb, not the reported clause: its subject is the
+    speaker ("X said A but did not say who")."""
+    speaker_conjunct_verbs: LowerWords = ()
+    """Such a conjunct with one of these verbs among its first words continues the speech verb too ("could
+    not yet say", "would not comment")."""
+    demonstrative_complementizers: LowerWords = ()
+    """A complementiser that is also a demonstrative pronoun: before a finite verb, it was the subject ("said
+    that was not true")."""
+    transfer_verbs: LowerWords = ()
+    """Verbs of something given or passed on ("passed", "sent", "reported"): in a body's reported words, a
+    thing pronoun after one of these and a ``recipient_prepositions`` ("had been passed to it") is the
+    body itself, named so that the statement stands alone."""
+    recipient_prepositions: LowerWords = ()
+    dependent_openers: LowerWords = ()
+    """Besides a gerund (a word of ``nonfinite_suffixes``), what opens a clause that depends on the one
+    before it after a comma ("most of them children", "with up to 120 mm forecast"): it is stated after
+    that clause, never alone."""
+    time_clause_ends: LowerWords = ()
+    """Conjunctions that end a time clause ("before the end of the month unless ..."): a short time clause
+    before one dates its claim, it is no claim of its own."""
+    wh_endings: LowerWords = ()
+    """A conjunct of the speaker that ends on one of these says nothing on its own ("did not say who")."""
+    verb_second: bool = False
+    """Whether the finite verb comes second in a main clause (German): a statement cut after the words that
+    opened its sentence ("Nach Angaben der Polizei wurden ...") takes them back."""
     """A conjunct after one of these that opens on a bare figure borrows the noun of the one before."""
     title_phrase_breaks: tuple[str, ...] = ()
     """Where such a title may end when it has no trailing clause: before a trailing prepositional phrase
     (" for a new round"). None in German, whose verb comes last."""
     hedged_question_modals: Names = Field(default_factory=dict)
     """Epistemic modals a question drops, with the opener it takes instead ("could" = "Will")."""
+    inability_modals: LowerWords = ()
+    """Of ``hedged_question_modals``, those that state a past inability when negated ("could not produce
+    the records"): no hedge to drop, so no question is made by dropping it."""
     question_perfects: dict[str, dict[str, str]] = Field(default_factory=dict)
     """After a dropped modal, the perfect's auxiliary ("have") and the openers it takes, ``singular``
     and ``plural`` ("Has" / "Have")."""

@@ -32,6 +32,15 @@ class Readability(Section):
     (case-sensitive, so "US" is not "us")."""
     opening_pronouns: Words = ()
     """A statement that opens on one of these points outside itself ("It did not confirm ...")."""
+    finite_openers: LowerWords = ()
+    """A statement that opens on one of these finite verbs or auxiliaries has lost its subject ("Could last
+    up to five days."), unless a word of ``inverted_subjects`` follows ("Should the talks fail, ...")."""
+    inverted_subjects: LowerWords = ()
+    """After a finite opener, words that open its subject (an inverted conditional: "Had the board known");
+    a word that ends in an apostrophe matches as a prefix (French "l'")."""
+    capital_is_subject: bool = False
+    """Whether a capitalised word after a finite opener is its subject ("Should Varesh refuse"): not in a
+    language that capitalises every noun."""
     generic_actor_names: LowerWords = ()
     """A common noun is never an actor's whole name ("Report", "Company")."""
     crowd_nouns: LowerWords = ()
