@@ -200,6 +200,25 @@ def test_a_hedged_claim_is_asked_without_its_modal(statement: str, question: str
     assert question_problems(q, EN) == []
 
 
+@pytest.mark.parametrize(
+    ("statement", "question"),
+    [
+        ("The ferry would almost certainly sail late on Friday.", "Will the ferry sail late on Friday?"),
+        ("The quarry was unlikely to reopen before the summer.", "Will the quarry reopen before the summer?"),
+        ("The vote is expected to be held in March.", "Will the vote be held in March?"),
+        ("A merger would be unlikely to lower fares.", "Will a merger lower fares?"),
+        ("A second strike was likely if the talks failed.", "Is a second strike likely?"),
+        ("Flooding was more likely than not.", "Is flooding more likely than not?"),
+        ("The dam would hold unless the rain went on for a week.", "Will the dam hold?"),
+        ("The fire was almost certainly the cause.", "Was the fire almost certainly the cause?"),
+    ],
+)
+def test_a_question_asks_the_event_not_its_odds(statement: str, question: str) -> None:
+    q = questions.about(_view(statement), ["hedged_only"], EN, frozenset({"the", "a", "flooding"}))
+    assert q == question
+    assert question_problems(q, EN) == []
+
+
 def test_a_subordinate_clause_is_not_taken_for_a_subject() -> None:
     view = _view("If the count is right, the hall was overfull.", source_name="Ilse Kadar")
     q = questions.about(view, ["hedged_only"], EN)

@@ -79,6 +79,11 @@ def _inverted(statement: str, lex: Lexicon, common: frozenset[str] | None) -> st
                 # The question asks what the hedge leaves open: "X may have been deployed" -> "Have X
                 # been deployed?", "X could be sent" -> "Will X be sent?"; never "May X have been ...".
                 opener, rest = _unhedged(low, subject, rest, lex)
+            opener, rest = _without_likelihood(low, opener, rest, lex)
+            if not rest:
+                return None
+            if low in p.backshifted_auxiliaries:
+                rest = _without_condition(rest, lex)
             body = " ".join(rest)
             for n in range(len(rest), 0, -1):
                 body = " ".join(rest[:n]).rstrip(",;:")
@@ -89,6 +94,42 @@ def _inverted(statement: str, lex: Lexicon, common: frozenset[str] | None) -> st
         if word.endswith((",", ";", ":")):
             return None
     return None
+
+
+def _without_likelihood(aux: str, opener: str, rest: list[str], lex: Lexicon) -> tuple[str, list[str]]:
+    """The question asks the event, not its odds: "was (un)likely to be agreed" asks "Will ... be
+    agreed?", a bare "was likely" is asked in the present ("Is ... likely?"), as the speaker meant it,
+    and a hedging adverb after a modal is dropped ("would almost certainly run out" -> "Will ... run
+    out?")."""
+    p = lex.prose
+    lowered = [w.lower().strip(",") for w in rest]
+    for predicate in sorted(p.question_likelihood, key=len, reverse=True):
+        n = len(predicate.split())
+        if " ".join(lowered[:n]) == predicate and len(rest) > n:
+            return p.question_likelihood[predicate], rest[n:]
+    if aux in p.question_present_be:
+        for adjective in sorted(p.likelihood_adjectives, key=len, reverse=True):
+            n = len(adjective.split())
+            if " ".join(lowered[:n]) != adjective:
+                continue
+            if len(rest) == n or rest[n - 1].endswith(",") or lowered[n] in lex.hedges.condition:
+                return p.question_present_be[aux], rest  # "was likely (if ...)": the predicate itself
+        return opener, rest  # "was almost certainly the result": the adverb holds up the predicate
+    for adverb in sorted(p.question_dropped_adverbs, key=len, reverse=True):
+        n = len(adverb.split())
+        if " ".join(lowered[:n]) == adverb and len(rest) > n:
+            return opener, rest[n:]
+    return opener, rest
+
+
+def _without_condition(rest: list[str], lex: Lexicon) -> list[str]:
+    """A reported clause's condition is in the past of reported speech ("unless a convoy got through"),
+    which a question in the present cannot keep: the question ends before it."""
+    conditions = lex.hedges.condition
+    for n, word in enumerate(rest):
+        if n > 0 and word.lower() in conditions:
+            return [*rest[: n - 1], rest[n - 1].rstrip(",")]
+    return rest
 
 
 def _unhedged(modal: str, subject: list[str], rest: list[str], lex: Lexicon) -> tuple[str, list[str]]:

@@ -157,6 +157,19 @@ class Prose(Section):
     (" for a new round"). None in German, whose verb comes last."""
     hedged_question_modals: Names = Field(default_factory=dict)
     """Epistemic modals a question drops, with the opener it takes instead ("could" = "Will")."""
+    question_dropped_adverbs: LowerWords = ()
+    """Hedging adverbs a question drops after its auxiliary ("would almost certainly run out" -> "Will ...
+    run out?"): it asks whether the event happens, not how sure the speaker was."""
+    question_likelihood: Names = Field(default_factory=dict)
+    """After a form of "be", a predicate of likelihood and the opener the question takes instead ("was
+    unlikely to be agreed" -> "Will ... be agreed?")."""
+    likelihood_adjectives: LowerWords = ()
+    question_present_be: Names = Field(default_factory=dict)
+    """A past "be" before a bare ``likelihood_adjectives`` word, asked in the present ("was likely" ->
+    "Is ... likely?"): reported speech shifted back what the speaker said of the future."""
+    backshifted_auxiliaries: LowerWords = ()
+    """Auxiliaries of reported speech shifted back ("would", "was"): the question, asked in the present,
+    ends before a condition whose verb was shifted back too ("unless a convoy got through")."""
     inability_modals: LowerWords = ()
     """Of ``hedged_question_modals``, those that state a past inability when negated ("could not produce
     the records"): no hedge to drop, so no question is made by dropping it."""
