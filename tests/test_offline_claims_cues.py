@@ -39,3 +39,46 @@ def test_a_present_or_perfect_speech_verb_makes_the_sentence_its_subjects_claim(
 ) -> None:
     draft = drafter(language)(text)
     assert source in source_name(draft, claim_quoting(draft, needle))
+
+
+OWN_VIEW = [
+    (
+        "es",
+        "La concejala de Urbanismo, Marta Ruiz, defendió el lunes el trabajo de su departamento.\n\n"
+        "Según sus datos, el ayuntamiento ha cerrado 120 obras ilegales en lo que va de año.",
+        "120 obras ilegales",
+        "Marta Ruiz",
+    ),
+    (
+        "es",
+        "La economista Clara Vidal estudia el mercado del alquiler desde hace diez años.\n\n"
+        "A su juicio, sin un registro único ninguna administración podrá medir el problema.",
+        "sin un registro único",
+        "Clara Vidal",
+    ),
+    (
+        "fr",
+        "L’adjoint au maire Paul Mercier a défendu lundi le bilan de la commune.\n\n"
+        "Selon ses chiffres, la ville a rénové 40 logements sociaux depuis le mois de janvier.",
+        "40 logements sociaux",
+        "Paul Mercier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "needle", "source"), OWN_VIEW, ids=[f"{s[0]}-{s[2]}" for s in OWN_VIEW])
+def test_a_fronted_according_to_with_a_possessive_is_the_person_named_before(
+    language: str, text: str, needle: str, source: str
+) -> None:
+    draft = drafter(language)(text)
+    assert source in source_name(draft, claim_quoting(draft, needle))
+
+
+def test_a_possessive_view_inside_a_reported_clause_stays_with_its_speaker() -> None:
+    draft = drafter("es")(
+        "La consejera de Sanidad, Ana Gil, visitó el lunes el hospital de Valmar.\n\n"
+        "El Sindicato de Enfermería denunció que la plantilla se redujo un 20 %, lo que a su juicio pone en "
+        "riesgo la atención de los pacientes."
+    )
+    claim = claim_quoting(draft, "pone en riesgo")
+    assert "Sindicato de Enfermería" in source_name(draft, claim)

@@ -110,6 +110,8 @@ class Framer(Subjects):
                     floor = cue.end
                 continue
             if verb == "according to":
+                if frames and self._own(cue):
+                    continue  # "X denunció que ..., lo que a su juicio ...": still X's words, X's view
                 frame = self._according(sent, cue)
                 if frame is not None:
                     frames.append(frame)
@@ -254,10 +256,14 @@ class Framer(Subjects):
         cue = Span(m.start(), m.start() + len(text[m.start() : m.start("np")].rstrip()))
         return Frame(key, [], cue, "according to", np_span, after)
 
+    def _own(self, cue: Span) -> bool:
+        """An "according to" cue with a possessive ("nach seinen Angaben", "a su juicio")."""
+        return bool(self.r.own_possessives & set(words(cue.of(self.text).lower())))
+
     def _according(self, sent: Sentence, cue: Span) -> Frame | None:
         text = self.text
         start = cue.end
-        if self.r.own_possessives and self.r.own_possessives & set(words(cue.of(text).lower())):
+        if self._own(cue):
             # "Nach seinen Angaben ...": the person last named in this paragraph or the one before, else the
             # speaker the paragraph is reporting
             floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, sent.start)))
