@@ -82,3 +82,23 @@ def test_a_possessive_view_inside_a_reported_clause_stays_with_its_speaker() -> 
     )
     claim = claim_quoting(draft, "pone en riesgo")
     assert "Sindicato de Enfermería" in source_name(draft, claim)
+
+
+def test_an_outlet_citing_before_its_cue_passes_the_claim_to_the_cited_source() -> None:
+    draft = drafter("de")(
+        "Die Stadt Lindtal erhöht im kommenden Jahr die Gebühren für die Müllabfuhr um zwölf Prozent.\n\n"
+        "Wie der Sender Radio Lindtal unter Berufung auf Rathauskreise berichtete, soll die Stadt zudem "
+        "einen Kredit über rund acht Millionen Euro aufgenommen haben."
+    )
+    claim = claim_quoting(draft, "einen Kredit")
+    assert "Rathauskreise" in source_name(draft, claim)
+    assert claim.via, "the outlet is the intermediary"
+
+
+def test_a_citing_clause_whose_cited_speak_for_themselves_keeps_them_out_of_the_intermediary() -> None:
+    draft = drafter("es")(
+        "Un incendio destruyó el martes una nave industrial en Valmar.\n\n"
+        "Según la emisora local Radio Valmar, que citó a dos bomberos que pidieron no ser identificados, "
+        "en la nave trabajaban diez personas en el momento del incendio."
+    )
+    assert not any(a.name.lower() == "dos bomberos" for a in draft.actors)

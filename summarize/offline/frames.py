@@ -167,6 +167,8 @@ class Framer(Subjects):
                     )
                     cue = trim(text, cue)
                     after = np_end
+            if not cite and subj is not None and subj.end <= cue.start:
+                source, via = self._cited_before_cue(subj, cue, source, via)
             after = self._skip_time(after, sent.end)
             that = self.r.that.match(text, after, sent.end)
             if that:
@@ -190,6 +192,21 @@ class Framer(Subjects):
                 continue
             floor = max(floor, cue.end)
         return [self._same_report(fr) for fr in frames]
+
+    def _cited_before_cue(self, subj: Span, cue: Span, source: str, via: list[str]) -> tuple[str, list[str]]:
+        """ "Wie der Sender X unter Berufung auf Verbandskreise berichtete, ...", "The Courier, citing two
+        officials, reported ...": the cited are the source, the subject the intermediary."""
+        cite = self.cues.citing.search(self.text, subj.start, cue.start)
+        if cite is None or via:
+            return source, via
+        cited = trim(self.text, Span(cite.end(), cue.start), " \t\n,")
+        last = words(cited.of(self.text))[-1:]
+        if not last or last[0].lower() in self.actor_rules.function_words:
+            return source, via  # "X, que citó a dos testigos que pidieron ...": the cue is the cited's own
+        inner = self.resolve(cited)
+        if inner is None or inner == source:
+            return source, via
+        return inner, [source]
 
     def _same_report(self, fr: Frame) -> Frame:
         """ "The Courier, citing two officials, reported A. According to the newspaper, B.": "according to"
