@@ -110,6 +110,8 @@ class Framer(Subjects):
                     floor = cue.end
                 continue
             if verb == "according to":
+                if frames and self._own(cue):
+                    continue  # "X denunció que ..., lo que a su juicio ...": still X's words, X's view
                 frame = self._according(sent, cue)
                 if frame is not None:
                     frames.append(frame)
@@ -165,6 +167,8 @@ class Framer(Subjects):
                     )
                     cue = trim(text, cue)
                     after = np_end
+            if not cite and subj is not None and subj.end <= cue.start:
+                source, via = self._cited_before_cue(subj, cue, source, via)
             after = self._skip_time(after, sent.end)
             that = self.r.that.match(text, after, sent.end)
             if that:
@@ -188,6 +192,21 @@ class Framer(Subjects):
                 continue
             floor = max(floor, cue.end)
         return [self._same_report(fr) for fr in frames]
+
+    def _cited_before_cue(self, subj: Span, cue: Span, source: str, via: list[str]) -> tuple[str, list[str]]:
+        """ "Wie der Sender X unter Berufung auf Verbandskreise berichtete, ...", "The Courier, citing two
+        officials, reported ...": the cited are the source, the subject the intermediary."""
+        cite = self.cues.citing.search(self.text, subj.start, cue.start)
+        if cite is None or via:
+            return source, via
+        cited = trim(self.text, Span(cite.end(), cue.start), " \t\n,")
+        last = words(cited.of(self.text))[-1:]
+        if not last or last[0].lower() in self.actor_rules.function_words:
+            return source, via  # "X, que citó a dos testigos que pidieron ...": the cue is the cited's own
+        inner = self.resolve(cited)
+        if inner is None or inner == source:
+            return source, via
+        return inner, [source]
 
     def _same_report(self, fr: Frame) -> Frame:
         """ "The Courier, citing two officials, reported A. According to the newspaper, B.": "according to"
@@ -254,10 +273,14 @@ class Framer(Subjects):
         cue = Span(m.start(), m.start() + len(text[m.start() : m.start("np")].rstrip()))
         return Frame(key, [], cue, "according to", np_span, after)
 
+    def _own(self, cue: Span) -> bool:
+        """An "according to" cue with a possessive ("nach seinen Angaben", "a su juicio")."""
+        return bool(self.r.own_possessives & set(words(cue.of(self.text).lower())))
+
     def _according(self, sent: Sentence, cue: Span) -> Frame | None:
         text = self.text
         start = cue.end
-        if self.r.own_possessives and self.r.own_possessives & set(words(cue.of(text).lower())):
+        if self._own(cue):
             # "Nach seinen Angaben ...": the person last named in this paragraph or the one before, else the
             # speaker the paragraph is reporting
             floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, sent.start)))
