@@ -204,6 +204,7 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             rf"\b(?:{perfect}\s+)?{alt(nd.comply)}\s+(?:all\s+)?(?:[\w-]+\s+){{0,2}}{alt(nd.rules)}\b",
             rf"\b{alt(nd.remain)}\s+{quote}{alt(nd.commitments)}\b",
             rf"\b{alt(nd.prefer_verbs)}\s+{alt(nd.deflect_acts)}\b",
+            *_phrases(nd.reporter_deflections),
             *_phrases(nd.phrases),
         ],
     }
@@ -263,6 +264,7 @@ class Rules:
     complementizer: re.Pattern[str]
     party_noun: re.Pattern[str]
     standalone: re.Pattern[str]
+    reporter_deflection: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -368,6 +370,8 @@ def _build(lex: Lexicon) -> Rules:
             else NEVER,
             _F,
         ),
+        # "did not address the panel's findings", "n'a pas donné de chiffre": the reporter's deflection
+        reporter_deflection=re.compile("|".join(_phrases(d.non_denial_denial.reporter_deflections)) or NEVER, _F),
     )
 
 

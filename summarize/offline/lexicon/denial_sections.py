@@ -216,6 +216,10 @@ class NonDenialDenial(Kind):
     response, i.e. after a question put to the party or right after its other response."""
     prefer_verbs: LowerWords = ()
     """ "<prefer verb> <deflect act>": "a préféré mettre en avant", "prefirió destacar"."""
+    reporter_deflections: LowerWords = ()
+    """The reporter saying the party answered beside the point ("did not address", "n'a pas donné de
+    chiffre", "a répondu sur un autre terrain"): a non-denial whose substance is the party's quotation in
+    the sentence right after, which is a second span of the same response."""
     deflect_acts: LowerWords = ()
 
 
