@@ -129,6 +129,7 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             rf"\b{alt(n.auxiliaries)}\s+not\s+{alt(n.confirm_or_deny)}\b",
             rf"\b{refusals}\s+to\s+{alt(n.confirm_or_deny)}\b",
             rf"\b{alt(n.refusal_leads)}\s+{alt(n.refused_confirm)}\b",
+            rf"\b{alt(n.confirm)}(?:\s+[^\s.;:!?]+){{0,3}}?\s+{alt(n.either_way)}\b" if n.either_way else NEVER,
             _bracket(n.bracket_acts, lex),
             *_phrases(n.phrases),
         ],
@@ -210,6 +211,17 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
     }
 
 
+_QUOTED_KINDS = ("declined_to_comment", "neither_confirm_nor_deny")
+
+
+def _quoted(kind: DenialKind, parts: list[str]) -> list[str]:
+    """A refusal the reporter quotes from within: a quotation mark may open at any word of it ('said it
+    would "not comment on ..."', 'a dit ne pas vouloir « commenter »')."""
+    if kind not in _QUOTED_KINDS:
+        return parts
+    return [p.replace(r"\s+", rf"\s+(?:[{OPEN}]\s*)?") for p in parts]
+
+
 def _content(lex: Lexicon) -> list[tuple[DenialKind, str]]:
     """Responses recognised by what they say rather than by a response verb: the statement is also a
     claim of its own ("X said the claim was 'not accurate'", "I have always been clean")."""
@@ -278,7 +290,9 @@ def _build(lex: Lexicon) -> Rules:
         rf"\b{alt(d.but_denials)}\b"
     )
     return Rules(
-        patterns=tuple((kind, re.compile("|".join(_live(parts)), _F)) for kind, parts in _kinds(lex).items()),
+        patterns=tuple(
+            (kind, re.compile("|".join(_live(_quoted(kind, parts))), _F)) for kind, parts in _kinds(lex).items()
+        ),
         content=tuple((kind, re.compile(pattern, _F)) for kind, pattern in _content(lex)),
         # "X, asked about Y, said she had not been asked to ...": a reply to a question that negates it
         asked_neg=re.compile(

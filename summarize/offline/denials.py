@@ -62,6 +62,10 @@ def merge_follow_ups(
                 continue
             if pronoun or (_same_party(prev, seed, text, table) and not _both_explicit(prev, seed)):
                 prev.more.append(seed.evidence)
+                if prev.kind == "declined_to_comment" and seed.kind == "neither_confirm_nor_deny":
+                    # "It does not comment on inspections. 'I can neither confirm nor deny A'": the refusal
+                    # is the party's way of neither confirming nor denying
+                    prev.kind = seed.kind
                 if prev.weak and not seed.weak:
                     # "Asked whether A, she said they did not discuss it. 'I will not confirm or deny A.'":
                     # the response cue of the follow-up names the kind
@@ -113,7 +117,21 @@ def _same_party(prev: DenialSeed, seed: DenialSeed, text: str, table: ActorTable
         return True
     if table is None or seed.by not in table.actors:
         return False
-    return table.actors[seed.by].affiliation == prev.by
+    rec = table.actors[seed.by]
+    return rec.affiliation == prev.by or (rec.affiliation is None and _spokesperson_of(table, seed.by, prev.by))
+
+
+def _spokesperson_of(table: ActorTable, key: str, party: str) -> bool:
+    """ "a spokesman", "a Norvale spokeswoman" right after the party's response: an unnamed spokesperson
+    whose other words (if any) name that party, or are words it is called by."""
+    words = table.actors[key].name.lower().split()
+    if table.actors[key].kind != "person" or not words or words[-1] not in table.seg.lex.roles.spokesperson_nouns:
+        return False
+    if party not in table.actors or party == key:
+        return False
+    owner = table.actors[party]
+    called = " ".join([owner.name, *(s.of(table.text) for s in owner.spans)]).lower().split()
+    return all(w in called for w in words[:-1])
 
 
 def display_end(sentences: list[Sentence]) -> int:

@@ -23,6 +23,8 @@ class NeitherConfirmNorDeny(Kind):
     refusal_leads: LowerWords = ()
     """ "<refusal lead> <refused confirm>": a refusal to confirm ("n'a pas voulu confirmer", "se negó a confirmar")."""
     refused_confirm: LowerWords = ()
+    either_way: LowerWords = ()
+    """ "<confirm> [up to three words] <either way>": "not in a position to confirm that either way"."""
     bracket_acts: LowerWords = ()
     """ "<modal refusal> ... <postposed negation> <act>": "wollte den Bericht nicht bestätigen"."""
 
