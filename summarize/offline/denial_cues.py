@@ -129,6 +129,7 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             rf"\b{alt(n.auxiliaries)}\s+not\s+{alt(n.confirm_or_deny)}\b",
             rf"\b{refusals}\s+to\s+{alt(n.confirm_or_deny)}\b",
             rf"\b{alt(n.refusal_leads)}\s+{alt(n.refused_confirm)}\b",
+            rf"\b{alt(n.confirm)}(?:\s+[^\s.;:!?]+){{0,3}}?\s+{alt(n.either_way)}\b" if n.either_way else NEVER,
             _bracket(n.bracket_acts, lex),
             *_phrases(n.phrases),
         ],
@@ -204,9 +205,21 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             rf"\b(?:{perfect}\s+)?{alt(nd.comply)}\s+(?:all\s+)?(?:[\w-]+\s+){{0,2}}{alt(nd.rules)}\b",
             rf"\b{alt(nd.remain)}\s+{quote}{alt(nd.commitments)}\b",
             rf"\b{alt(nd.prefer_verbs)}\s+{alt(nd.deflect_acts)}\b",
+            *_phrases(nd.reporter_deflections),
             *_phrases(nd.phrases),
         ],
     }
+
+
+_QUOTED_KINDS = ("declined_to_comment", "neither_confirm_nor_deny")
+
+
+def _quoted(kind: DenialKind, parts: list[str]) -> list[str]:
+    """A refusal the reporter quotes from within: a quotation mark may open at any word of it ('said it
+    would "not comment on ..."', 'a dit ne pas vouloir « commenter »')."""
+    if kind not in _QUOTED_KINDS:
+        return parts
+    return [p.replace(r"\s+", rf"\s+(?:[{OPEN}]\s*)?") for p in parts]
 
 
 def _content(lex: Lexicon) -> list[tuple[DenialKind, str]]:
@@ -263,6 +276,7 @@ class Rules:
     complementizer: re.Pattern[str]
     party_noun: re.Pattern[str]
     standalone: re.Pattern[str]
+    reporter_deflection: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -276,7 +290,9 @@ def _build(lex: Lexicon) -> Rules:
         rf"\b{alt(d.but_denials)}\b"
     )
     return Rules(
-        patterns=tuple((kind, re.compile("|".join(_live(parts)), _F)) for kind, parts in _kinds(lex).items()),
+        patterns=tuple(
+            (kind, re.compile("|".join(_live(_quoted(kind, parts))), _F)) for kind, parts in _kinds(lex).items()
+        ),
         content=tuple((kind, re.compile(pattern, _F)) for kind, pattern in _content(lex)),
         # "X, asked about Y, said she had not been asked to ...": a reply to a question that negates it
         asked_neg=re.compile(
@@ -368,6 +384,8 @@ def _build(lex: Lexicon) -> Rules:
             else NEVER,
             _F,
         ),
+        # "did not address the panel's findings", "n'a pas donné de chiffre": the reporter's deflection
+        reporter_deflection=re.compile("|".join(_phrases(d.non_denial_denial.reporter_deflections)) or NEVER, _F),
     )
 
 

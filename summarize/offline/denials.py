@@ -62,6 +62,10 @@ def merge_follow_ups(
                 continue
             if pronoun or (_same_party(prev, seed, text, table) and not _both_explicit(prev, seed)):
                 prev.more.append(seed.evidence)
+                if prev.kind == "declined_to_comment" and seed.kind == "neither_confirm_nor_deny":
+                    # "It does not comment on inspections. 'I can neither confirm nor deny A'": the refusal
+                    # is the party's way of neither confirming nor denying
+                    prev.kind = seed.kind
                 if prev.weak and not seed.weak:
                     # "Asked whether A, she said they did not discuss it. 'I will not confirm or deny A.'":
                     # the response cue of the follow-up names the kind
@@ -113,7 +117,21 @@ def _same_party(prev: DenialSeed, seed: DenialSeed, text: str, table: ActorTable
         return True
     if table is None or seed.by not in table.actors:
         return False
-    return table.actors[seed.by].affiliation == prev.by
+    rec = table.actors[seed.by]
+    return rec.affiliation == prev.by or (rec.affiliation is None and _spokesperson_of(table, seed.by, prev.by))
+
+
+def _spokesperson_of(table: ActorTable, key: str, party: str) -> bool:
+    """ "a spokesman", "a Norvale spokeswoman" right after the party's response: an unnamed spokesperson
+    whose other words (if any) name that party, or are words it is called by."""
+    words = table.actors[key].name.lower().split()
+    if table.actors[key].kind != "person" or not words or words[-1] not in table.seg.lex.roles.spokesperson_nouns:
+        return False
+    if party not in table.actors or party == key:
+        return False
+    owner = table.actors[party]
+    called = " ".join([owner.name, *(s.of(table.text) for s in owner.spans)]).lower().split()
+    return all(w in called for w in words[:-1])
 
 
 def display_end(sentences: list[Sentence]) -> int:
@@ -255,6 +273,13 @@ def detect(
             elif _conceded_before(table, sent, previous, by):
                 # "X admitted A. He disputes, however, B.": the concession in the sentence before
                 kind = "partial_denial"
+        if kind == "non_denial_denial" and m is not None and r.reporter_deflection.fullmatch(m.group()):
+            # "X did not address A. '...,' he said.": the reporter introduces the party's answer beside the
+            # point; with no such quotation after it, it is no answer at all
+            if sent.quotes:
+                continue
+            more.extend(_substance_after(table, sent))
+            kind = "non_denial_denial" if more else "no_response"
         about_m = r.about.search(text, sent.start, sent.end)
         about = None
         if about_m:
@@ -343,6 +368,39 @@ def _conceded_before(table: ActorTable, sent: Sentence, previous: DenialSeed | N
     if prior.para != sent.para or not r.admission.search(text, prior.start, prior.end):
         return False
     return previous is None or previous.sentence is not prior or previous.by == by
+
+
+def _substance_after(table: ActorTable, sent: Sentence) -> list[Span]:
+    """ "X did not address the findings. '...,' he said.": the quotation that the reporter's deflection
+    introduces, in the sentence right after in the same paragraph (opening on it, or with a pronoun
+    subject before it: "Later he wrote: '...'"), is the same response's second span. So are the
+    quotations that open the sentences right before a deflection whose subject is a pronoun
+    ("'...,' he said. He did not address the loan.")."""
+    if sent.quotes:
+        return []
+    text = table.text
+    r = rules(table.seg.lex)
+    sentences = table.seg.sentences
+    i = next((k for k, s in enumerate(sentences) if s.start == sent.start), None)
+    if i is None:
+        return []
+    after = sentences[i + 1] if i + 1 < len(sentences) else None
+    if after is not None and after.para == sent.para and after.quotes and not text[sent.end : after.start].strip():
+        lead = text[after.start : min(q.start for q in after.quotes)]
+        # the quotation opens the sentence, or a pronoun subject leads to it within its first words
+        if not lead.strip(" \t\n" + MARKS) or r.subject_pronoun.search(" ".join(lead.split()[:3])):
+            return [trim(text, after.span, " \t\n")]
+    before: list[Span] = []
+    if r.follow_up.match(text, sent.start) or r.subject_pronoun.match(text, sent.start):
+        k = i - 1
+        while k >= 0 and sentences[k].para == sent.para and _opens_on_quote(text, sentences[k]):
+            before.insert(0, trim(text, sentences[k].span, " \t\n"))
+            k -= 1
+    return before
+
+
+def _opens_on_quote(text: str, sent: Sentence) -> bool:
+    return text[sent.start : sent.end].lstrip()[:1] in OPEN
 
 
 def _points_back(text: str, sent: Sentence, r: Rules) -> bool:

@@ -23,6 +23,8 @@ class NeitherConfirmNorDeny(Kind):
     refusal_leads: LowerWords = ()
     """ "<refusal lead> <refused confirm>": a refusal to confirm ("n'a pas voulu confirmer", "se negó a confirmar")."""
     refused_confirm: LowerWords = ()
+    either_way: LowerWords = ()
+    """ "<confirm> [up to three words] <either way>": "not in a position to confirm that either way"."""
     bracket_acts: LowerWords = ()
     """ "<modal refusal> ... <postposed negation> <act>": "wollte den Bericht nicht bestätigen"."""
 
@@ -216,6 +218,10 @@ class NonDenialDenial(Kind):
     response, i.e. after a question put to the party or right after its other response."""
     prefer_verbs: LowerWords = ()
     """ "<prefer verb> <deflect act>": "a préféré mettre en avant", "prefirió destacar"."""
+    reporter_deflections: LowerWords = ()
+    """The reporter saying the party answered beside the point ("did not address", "n'a pas donné de
+    chiffre", "a répondu sur un autre terrain"): a non-denial whose substance is the party's quotation in
+    the sentence right after, which is a second span of the same response."""
     deflect_acts: LowerWords = ()
 
 
