@@ -34,6 +34,7 @@ from pydantic import ValidationError
 
 from summarize import errors
 from summarize.engine import chat_request
+from summarize.engine.http_client import plain_http_client
 from summarize.engine.messages import prompt_version, render_messages
 from summarize.engine.run import Extraction, Ledger, Run
 from summarize.engine.steps import Call, Core
@@ -88,7 +89,8 @@ class Endpoint:
     def client(self) -> openai.OpenAI:
         with self._lock:
             if self._client is None:
-                self._client = openai.OpenAI(**self._client_options(), http_client=self.http_client)
+                http_client = self.http_client or plain_http_client(self.settings.base_url, self.settings.timeout)
+                self._client = openai.OpenAI(**self._client_options(), http_client=http_client)
             return self._client
 
     def async_client(self) -> openai.AsyncOpenAI:
@@ -119,7 +121,37 @@ def response_model() -> type[BriefingDraft]:
     prepared = prepare_response_model(BriefingDraft)
     if prepared is None:  # instructor returns None only when given None
         raise TypeError("instructor did not prepare the draft model")
+    if schema_as_draft(prepared):
+        # the same JSON schema as the draft's, which a run has generated already (the prompt version
+        # hashes it): not generated a second time for the subclass (about 8 ms of a model run)
+        prepared.model_json_schema = classmethod(_draft_schema)  # type: ignore[method-assign,assignment]
     return prepared
+
+
+def _draft_schema(cls: type[BriefingDraft], *args: Any, **kwargs: Any) -> dict[str, Any]:
+    return BriefingDraft.model_json_schema(*args, **kwargs)
+
+
+# What instructor's subclass may set in its config without changing the JSON schema: the types
+# pydantic leaves alone on the class (instructor's ``classproperty`` schemas).
+_CONFIG_OUTSIDE_SCHEMA = frozenset({"ignored_types"})
+
+
+def schema_as_draft(prepared: type[BriefingDraft]) -> bool:
+    """instructor's prepared subclass has the draft's JSON schema: it declares no field, keeps the
+    name and docstring the schema's title and description come from, and changes no setting of
+    the config but those that leave the schema alone."""
+    config, own = dict(BriefingDraft.model_config), dict(prepared.model_config)
+    settings = (set(config) | set(own)) - _CONFIG_OUTSIDE_SCHEMA
+    return (
+        issubclass(prepared, BriefingDraft)
+        and prepared.model_fields.keys() == BriefingDraft.model_fields.keys()
+        # no field declared again (instructor's ``functools.wraps`` copies the draft's annotations)
+        and vars(prepared).get("__annotations__", {}) in ({}, vars(BriefingDraft)["__annotations__"])
+        and (prepared.__name__, prepared.__doc__) == (BriefingDraft.__name__, BriefingDraft.__doc__)
+        and all(config.get(name) == own.get(name) for name in settings)
+        and "model_json_schema" not in vars(prepared)
+    )
 
 
 def request_options(settings: Settings, model: str, document: Document) -> dict[str, Any]:
