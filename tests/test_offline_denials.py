@@ -224,6 +224,30 @@ def test_the_target_is_the_allegation_about_the_respondent_not_the_first_claim()
     assert response.target_statement == target.statement
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Harbour workers and the Orlen Shipping Line will meet for talks in Tessby next week, a union said.\n\n"
+            "The port police said on Tuesday that pickets had blocked at least 40 lorries at the north gate. "
+            "In a statement, the Orlen Shipping Line called the figure \u201cabsurd\u201d.",
+            "en",
+        ),
+        (
+            "La direction et les syndicats de la société Varmont se retrouveront lundi à Lorbec, selon la mairie.\n\n"
+            "La préfecture a indiqué mardi que 40 camions avaient été bloqués devant l'usine. "
+            "La société Varmont a démenti ce chiffre dans un communiqué.",
+            "fr",
+        ),
+    ],
+)
+def test_a_response_to_the_figure_answers_the_claim_that_states_it(text: str, language: str) -> None:
+    draft = _draft(text, language)
+    assert draft.denials, draft.claims
+    target = next(c for c in draft.claims if c.id == draft.denials[0].target)
+    assert "40" in target.evidence[0].quote, target.statement
+
+
 def test_a_relative_clause_about_the_respondent_is_not_its_target() -> None:
     draft = _draft(
         _EN + "Norvale Freight, which employs 900 drivers, did not respond to requests for comment.",

@@ -8,7 +8,9 @@ on no function word, has no first person outside quotation marks and no opening 
 outside it; a question is short, a question, and composed rather than pasted; a BLUF line hedges once
 and keeps names as the article writes them; an actor's name is a name.
 
-On the batches tuned on, no item fails. On the held-out batch, at most one item in a hundred.
+On the batches tuned on, no item fails. On the held-out batch, at most one item in a hundred: batch 8,
+measured once on 2026-12-07 with one such item, stays under that rate until its item is fixed, then joins
+the tuned batches.
 """
 
 from __future__ import annotations

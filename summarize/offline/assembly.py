@@ -448,13 +448,16 @@ class Assembly:
                 k.parts.terms,
                 any(key in family for _, key in self.table.occurrences(k.parts.seed.evidence)),
                 bool(accusation.search(text, k.parts.seed.evidence.start, k.parts.seed.evidence.end)),
+                bool(draft.quantities),
             )
             for draft, k in zip(drafts, kept, strict=True)
         ]
+        lowered = own.lower()
+        figure = d.anaphoric and any(a in lowered for a in self.lex.denials.figure_anaphora)
         explicit = d.kind == "explicit_denial"
         central = d.kind not in ("no_response", "declined_to_comment")  # a non-answer answers no claim of its own
         chosen = choose_target(
-            candidates, by, evidence, d.cue, d.sentence.para, terms, explicit, central, anaphoric=d.anaphoric
+            candidates, by, evidence, d.cue, d.sentence.para, terms, explicit, central, d.anaphoric, figure
         )
         by_id = {draft.id: draft.statement for draft in drafts}
         target = chosen.id if chosen is not None else None

@@ -26,6 +26,7 @@ class Candidate:
     terms: frozenset[str]
     names_respondent: bool  # the claim's evidence names the responding party (or one of its people)
     accuses: bool = False  # the claim's evidence states an accusation ("der die FWO ... vorwirft")
+    figured: bool = False  # the claim states a figure
 
 
 def choose(
@@ -38,6 +39,7 @@ def choose(
     explicit: bool,
     central: bool = False,
     anaphoric: bool = False,
+    figure: bool = False,
 ) -> Candidate | None:
     """The claim a response by ``by`` (its sentence ``evidence`` in paragraph ``para``, its content
     ``terms``) answers, or None. A claim counts when it shares two content words with the response, or
@@ -48,7 +50,9 @@ def choose(
     ``central``, the article's first claim (its central allegation) that is not the respondent's.
     A response that points back ("declined to comment on this", "dementierte den Bericht", ``anaphoric``)
     answers the claim just before it (five points, and it counts); an accusation inside the response's
-    own sentence ("X, accused by Y of A, did not respond") is what it answers (six points)."""
+    own sentence ("X, accused by Y of A, did not respond") is what it answers (six points). One that
+    points back at a figure ("called the figure invented", ``figure``) answers the last claim before it
+    in its paragraph or the one before that states a figure."""
     best: tuple[int, int] | None = None
     chosen: Candidate | None = None
     about: Candidate | None = None  # the nearest claim before that names the respondent
@@ -59,6 +63,10 @@ def choose(
         if c.source != by and c.evidence.start < evidence.start and not evidence.contains(c.evidence)
     ]
     last = before[-1] if before and 0 <= para - before[-1].para <= 1 else None
+    if figure:
+        figured = [c for c in before if c.figured and 0 <= para - c.para <= 1]
+        if figured:
+            return figured[-1]
     for c in candidates:
         inside = evidence.contains(c.evidence)  # "X denied A, a claim made by Y"
         if c.source == by or (c.evidence.start > evidence.start and not inside):

@@ -279,7 +279,8 @@ def detect(
             if sent.quotes:
                 continue
             more.extend(_substance_after(table, sent))
-            kind = "non_denial_denial" if more else "no_response"
+            beside = any(w in table.seg.lex.denials.non_denial_denial.beside_the_point for w in _words(sent, text))
+            kind = "non_denial_denial" if more or beside else "no_response"
         about_m = r.about.search(text, sent.start, sent.end)
         about = None
         if about_m:
@@ -480,3 +481,7 @@ __all__ = [
     "publisher_key",
     "rules",
 ]
+
+
+def _words(sent: Sentence, text: str) -> set[str]:
+    return {w.strip(".,;:!?\"'“”").lower() for w in text[sent.start : sent.end].split()}

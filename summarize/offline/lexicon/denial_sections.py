@@ -222,6 +222,9 @@ class NonDenialDenial(Kind):
     """The reporter saying the party answered beside the point ("did not address", "n'a pas donné de
     chiffre", "a répondu sur un autre terrain"): a non-denial whose substance is the party's quotation in
     the sentence right after, which is a second span of the same response."""
+    beside_the_point: LowerWords = ()
+    """Words by which the reporter says an answer was given, but not to the point ("did not address the
+    hours directly"): such a deflection is a non_denial_denial even with no quotation of the party."""
     deflect_acts: LowerWords = ()
 
 
@@ -320,6 +323,9 @@ class Denials(Section):
     anaphora: LowerWords = ()
     """Words with which a response points back at what was just said ("on this", "ce point", "dazu", "den
     Bericht"): it answers the claim right before it."""
+    figure_anaphora: LowerWords = ()
+    """Of ``anaphora``, those that point back at a figure ("the figure", "ces chiffres", "diese Zahl"): the
+    response answers the last claim before it that states one."""
     accusations: LowerWords = ()
     """Words stating an accusation ("accused", "reproche", "acusa", "vorwirft"): such a clause inside the
     response's own sentence ("X, der Y ... vorwirft, ließ ... unbeantwortet") is what it answers."""
