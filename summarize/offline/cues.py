@@ -219,7 +219,7 @@ def _build(lex: Lexicon) -> Cues:
         needs_that=frozenset(c.needs_that),
         object_cue=_object_cue(lex),
         lead_adverb=re.compile(rf"{alt(c.lead_adverbs)}\s+"),
-        according=re.compile(rf"\b{alt(c.according)}\s+", re.IGNORECASE),
+        according=re.compile(rf"\b{alt(c.according)}(?:\s+|(?=,))", re.IGNORECASE),
         according_after=_according_after(lex),
         claim_by=_claim_by(lex),
         opinion_for=(
