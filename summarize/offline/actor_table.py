@@ -9,7 +9,7 @@ their roles), :mod:`.publisher` (the outlet),
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from summarize.schemas.enums import ActorKind, Identification
@@ -107,6 +107,13 @@ class ActorTable:
             return  # already a mention of this actor
         rec.spans.append(span)
         self._occ.insert(i, item)
+
+    def reshape(self, key: str, old: Span, new: Span) -> None:
+        """A mention of ``key`` read too long ("des Verbands Mehrkosten") is ``new`` ("des Verbands")."""
+        rec = self.actors[key]
+        rec.spans = [new if s == old else s for s in rec.spans]
+        self._occ = [o for o in self._occ if o != (old.start, old.end, key)]
+        insort(self._occ, (new.start, new.end, key))
 
     def merge(self, old: str, new: str) -> None:
         """Actor ``old`` is ``new`` under a shorter name: its mentions, aliases and references move to ``new``."""

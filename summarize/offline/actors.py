@@ -24,6 +24,7 @@ from __future__ import annotations
 from . import institutions, mentions, people, publisher, resolution
 from .actor_shapes import FAMILY
 from .actor_table import ActorRec, ActorTable, norm_key
+from .actor_withheld import withheld_names
 from .segment import Segmented
 from .sources import np_actor
 
@@ -50,11 +51,13 @@ def build(seg: Segmented) -> ActorTable:
     institutions.aliases(table, body)
     resolution.shortened_names(table)
     resolution.shortened_bodies(table)
+    resolution.quoted_names(table)
     # pass 4: groups that act or are acted on ("Investors appeared unconvinced", "judged by investigators")
     for sent in body:
         institutions.groups(table, sent)
         institutions.first_names(table, sent)
         institutions.spokespeople(table, sent)
+        withheld_names(table, sent)
     return table
 
 

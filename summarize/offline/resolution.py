@@ -34,10 +34,12 @@ def antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
                 return key
         pattern0 = re.compile(rf"\b{re.escape(head)}\b(?![\u2019']s)", re.IGNORECASE)
         # an actor named by that noun ("the union" -> "the Dockworkers' Union") before any of its kind
-        for _, key in table.before(pos):
+        for occ, key in table.before(pos):
             rec = table.actors[key]
+            # "die Initiative" after "die Bürgerinitiative „Faires Wasser“": a compound with that head names it
+            compound = r.compound_kinds and any(_compound_head(w, head, r) for w in occ.of(table.text).split())
             if (
-                pattern0.search(rec.name)
+                (pattern0.search(rec.name) or compound)
                 and rec.name[:1].isupper()
                 and rec.identification != "anonymous"
                 and table.key(rec.name) != table.key(noun)
@@ -56,7 +58,7 @@ def antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
                 return key
         return _described_before(table, head, pos)
     if not r.is_source_noun(head):
-        return None
+        return _body_by_head(table, noun, pos)
     pattern = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
     seen: set[str] = set()
     for _, key in table.before(pos):
@@ -68,6 +70,28 @@ def antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
         if pattern.search(role_head) or (rec.kind != "person" and pattern.search(rec.name)):
             if len(noun.split()) == 2 and not re.search(re.escape(noun), f"{rec.role or ''} {rec.name}", re.I):
                 continue
+            return key
+    return None
+
+
+def _body_by_head(table: ActorTable, noun: str, pos: int) -> str | None:
+    """ "la federación" after "la Federación de Comerciantes de Valmar", "the trust" after "the Harbour
+    Trust": a common noun that is a word of a body's name (its first or its last), the last such body
+    named before ``pos``; never a person, a country or an anonymous source."""
+    words = noun.split()
+    head = words[-1]
+    if len(words) != 1 or len(head) < 4 or not head.islower() or head in table.r.function_words:
+        return None
+    for _, key in table.before(pos):
+        rec = table.actors[key]
+        parts = [p.lower() for p in rec.name.split()]
+        if (
+            len(parts) >= 2
+            and head in (parts[0], parts[-1])
+            and rec.kind not in ("person", "country", "publisher")
+            and rec.identification != "anonymous"
+            and rec.name[:1].isupper()
+        ):
             return key
     return None
 
@@ -159,6 +183,40 @@ def shortened_names(table: ActorTable) -> None:
     """ "Consejería" in a headline, "la Consejería de Sanidad" in the text: a one-word name of a body that
     is the first word of exactly one longer body's name is that body."""
     r = table.r
+    genitive = frozenset(table.seg.lex.names.genitive_articles)
+    if genitive:
+        for key, rec in list(table.actors.items()):
+            parts = rec.name.split()
+            base = uninflected(parts[0], r)
+            heads = [
+                o
+                for k, o in table.actors.items()
+                if k != key
+                and o.kind not in ("person", "country")
+                and _compound_head(uninflected(o.name.split()[0], r), base, r)
+            ]
+            if (
+                len(parts) == 2
+                and base != parts[0]
+                and heads
+                and all(_genitive_start(table, s, genitive) for s in rec.spans)
+            ):
+                # "nach Berechnungen des Verbands Mehrkosten von ...": the bare noun in the genitive is a
+                # body named before by a compound ("Wasserzweckverband"), the word after it no part of a name
+                rec.name = base
+                for span in list(rec.spans):
+                    table.reshape(key, span, Span(span.start, table.text.index(parts[0], span.start) + len(parts[0])))
+        for rec in table.actors.values():
+            parts = rec.name.split()
+            if (
+                len(parts) > 1
+                and rec.kind not in ("person", "country")
+                and uninflected(parts[0], r) != parts[0]
+                and rec.spans
+                and any(_genitive_start(table, s, genitive) for s in rec.spans)
+            ):
+                # "des Wasserzweckverbands Obere Sarne": the name is "Wasserzweckverband Obere Sarne"
+                rec.name = " ".join((uninflected(parts[0], r), *parts[1:]))
     for key, rec in list(table.actors.items()):
         words = r.articles.sub("", rec.name).split()
         if len(words) != 1 or rec.kind in ("person", "country", "publisher") or key not in table.actors:
@@ -170,10 +228,20 @@ def shortened_names(table: ActorTable) -> None:
             if k != key
             and other.kind not in ("person", "country")
             and len(parts := r.articles.sub("", other.name).lower().split()) > 1
-            and parts[0] == first
+            and (parts[0] == first or (r.compound_kinds and _compound_head(uninflected(parts[0], r), first, r)))
         ]
         if len(longer) == 1:
             table.merge(key, longer[0])
+
+
+def _genitive_start(table: ActorTable, span: Span, genitive: frozenset[str]) -> bool:
+    return span.of(table.text).split()[0].lower() in genitive
+
+
+def _compound_head(word: str, head: str, r: Rules) -> bool:
+    """ "Wasserzweckverband" has the head "Verband" (and "Zweckverband"): a compound ending with a kind word."""
+    word, head = word.lower(), head.lower()
+    return len(word) > len(head) >= 4 and word.endswith(head) and r.compound_kind(head.capitalize()) is not None
 
 
 def shortened_bodies(table: ActorTable) -> None:
@@ -209,3 +277,25 @@ def shortened_bodies(table: ActorTable) -> None:
         ante = antecedent(table, base, rec.first)
         if ante is not None and ante != key and table.actors[ante].kind == rec.kind:
             table.merge(key, ante)
+
+
+def quoted_names(table: ActorTable) -> None:
+    """ "Die Bürgerinitiative „Faires Wasser Sarnetal“", "the campaign group 'Clean Rivers'": a one-word body
+    read just before a quoted name is a description of the body of that name; its mentions become the
+    name's."""
+    text, r = table.text, table.r
+    for key, rec in list(table.actors.items()):
+        if key not in table.actors or rec.kind in ("person", "country", "publisher") or len(rec.name.split()) != 1:
+            continue
+        for span in rec.spans:
+            quote = r.quoted_name_after.match(text, span.end)
+            if quote is None:
+                continue
+            after = Span(quote.end() - 1, quote.end() + 120)
+            named = [k for s, k in table.occurrences(after) if s.start == quote.end() - 1]
+            if named and named[0] != key and table.actors[named[0]].kind not in ("country", "publisher"):
+                target = table.actors[named[0]]
+                if target.kind == "person":
+                    target.kind = rec.kind  # the description says what the quoted name is
+                table.merge(key, named[0])
+                break

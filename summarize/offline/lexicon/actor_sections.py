@@ -54,6 +54,9 @@ class NameWords(Section):
     """Elided words written onto the next ("l’", "d’"): "L’ARS" is the name "ARS", "D’après" no name."""
     elided_articles: LowerWords = ()
     """Of those, the articles: "l’ARS" is a mention of the ARS with its article, as "die Polizei" is."""
+    genitive_articles: LowerWords = ()
+    """Articles of the genitive only ("des", "eines"): "des Wasserzweckverbands Obere Sarne" names the
+    "Wasserzweckverband Obere Sarne"."""
     compound_kinds: bool = False
     """Nouns compound (German): a word ending with a kind word is of that kind ("Wasserschutzpolizei",
     "Verteidigungsministerium"), and one ending with a title is a title ("Sicherheitsexperte")."""
