@@ -12,7 +12,7 @@ one list an entry appears once; no entry is empty or padded with spaces. Tables 
 
 No key holds a regular expression. Where a rule needs a shape (inflection, a lookahead such as
 "added" unless a figure follows, a window of words), the shape is in the Python module that uses the
-key and the key holds only its words. The sections are defined in :mod:`.text_sections`,
+key and the key holds only its words. The sections are defined in :mod:`.text_sections`, :mod:`.attribution_sections`,
 :mod:`.denial_sections` and :mod:`.actor_sections`; each key's docstring says what its rule does.
 """
 
@@ -24,11 +24,11 @@ from typing import Any, TypeVar, cast
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from .actor_sections import NameWords, Organisations, Places, Pronouns, Publisher, Roles, Sources
+from .attribution_sections import Attributions
 from .denial_sections import Denials
 from .prose_sections import Prose
 from .readability_sections import Readability
 from .text_sections import (
-    Attributions,
     Claims,
     Cues,
     Detect,
