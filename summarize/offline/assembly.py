@@ -452,12 +452,10 @@ class Assembly:
             )
             for draft, k in zip(drafts, kept, strict=True)
         ]
-        lowered = own.lower()
-        figure = d.anaphoric and any(a in lowered for a in self.lex.denials.figure_anaphora)
         explicit = d.kind == "explicit_denial"
         central = d.kind not in ("no_response", "declined_to_comment")  # a non-answer answers no claim of its own
         chosen = choose_target(
-            candidates, by, evidence, d.cue, d.sentence.para, terms, explicit, central, d.anaphoric, figure
+            candidates, by, evidence, d.cue, d.sentence.para, terms, explicit, central, d.anaphoric, d.at_figure
         )
         by_id = {draft.id: draft.statement for draft in drafts}
         target = chosen.id if chosen is not None else None

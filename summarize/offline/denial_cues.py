@@ -272,11 +272,13 @@ class Rules:
     evasive: re.Pattern[str]
     possessive: re.Pattern[str]
     anaphora: re.Pattern[str]
+    figure_anaphora: re.Pattern[str]
     accusation: re.Pattern[str]
     complementizer: re.Pattern[str]
     party_noun: re.Pattern[str]
     standalone: re.Pattern[str]
     reporter_deflection: re.Pattern[str]
+    beside_the_point: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> Rules:
@@ -367,6 +369,7 @@ def _build(lex: Lexicon) -> Rules:
         # "..., a assuré son vice-président, X": one of the party's people speaks
         possessive=re.compile(rf"\b{alt(lex.roles.possessive_determiners)}\b", _F),
         anaphora=re.compile(rf"(?<!\w){alt(d.anaphora)}(?!\w)", _F),
+        figure_anaphora=re.compile(rf"(?<!\w){alt(d.figure_anaphora)}(?!\w)" if d.figure_anaphora else NEVER, _F),
         accusation=re.compile(rf"(?<!\w){alt(d.accusations)}(?!\w)", _F),
         complementizer=re.compile(rf"(?<!\w){alt(lex.claims.complementizers)}(?!\w)", _F),
         # "La direction", "its management", "die Geschäftsführung": the leadership of the body concerned
@@ -386,6 +389,8 @@ def _build(lex: Lexicon) -> Rules:
         ),
         # "did not address the panel's findings", "n'a pas donné de chiffre": the reporter's deflection
         reporter_deflection=re.compile("|".join(_phrases(d.non_denial_denial.reporter_deflections)) or NEVER, _F),
+        # "did not address the hours directly": an answer was given, beside the point
+        beside_the_point=re.compile("|".join(_phrases(d.non_denial_denial.beside_the_point)) or NEVER, _F),
     )
 
 

@@ -36,6 +36,7 @@ class DenialSeed:
     continues: bool = False  # no subject of its own: the party of the response before goes on
     weak: bool = False  # its kind read from a reply that negates the question, not from a response cue
     anaphoric: bool = False  # it points back at what was just said ("declined to comment on this")
+    at_figure: bool = False  # what it points back at is a figure ("called the figure invented")
     concedes: bool = False  # "X rejected A. He conceded, however, B.": the concession of the denial before
 
 
@@ -275,11 +276,12 @@ def detect(
                 kind = "partial_denial"
         if kind == "non_denial_denial" and m is not None and r.reporter_deflection.fullmatch(m.group()):
             # "X did not address A. '...,' he said.": the reporter introduces the party's answer beside the
-            # point; with no such quotation after it, it is no answer at all
+            # point; with no such quotation, no answer at all, unless the reporter says one was given
+            # ("did not address the hours directly")
             if sent.quotes:
                 continue
             more.extend(_substance_after(table, sent))
-            beside = any(w in table.seg.lex.denials.non_denial_denial.beside_the_point for w in _words(sent, text))
+            beside = r.beside_the_point.search(text, sent.start, sent.end) is not None
             kind = "non_denial_denial" if more or beside else "no_response"
         about_m = r.about.search(text, sent.start, sent.end)
         about = None
@@ -314,7 +316,8 @@ def detect(
             follow_only=follow_only,
             continues=continues,
             weak=m is None,
-            anaphoric=_points_back(text, sent, r),
+            anaphoric=_points_back(text, sent, r, r.anaphora),
+            at_figure=_points_back(text, sent, r, r.figure_anaphora),
             concedes=concedes,
         )
     return _concession(table, sent, resolve, previous)
@@ -404,13 +407,13 @@ def _opens_on_quote(text: str, sent: Sentence) -> bool:
     return text[sent.start : sent.end].lstrip()[:1] in OPEN
 
 
-def _points_back(text: str, sent: Sentence, r: Rules) -> bool:
+def _points_back(text: str, sent: Sentence, r: Rules, anaphora: re.Pattern[str]) -> bool:
     """The response's own words (not a quotation in it, nor a clause it reports: "has not denied the
-    reports that imagery backed up the claims") point back at what was just said."""
+    reports that imagery backed up the claims") point back at what was just said, by ``anaphora``."""
     clause = r.complementizer.search(text, sent.start, sent.end)
     end = clause.start() if clause is not None else sent.end
     return any(
-        not any(q.start <= m.start() < q.end for q in sent.quotes) for m in r.anaphora.finditer(text, sent.start, end)
+        not any(q.start <= m.start() < q.end for q in sent.quotes) for m in anaphora.finditer(text, sent.start, end)
     )
 
 
@@ -481,7 +484,3 @@ __all__ = [
     "publisher_key",
     "rules",
 ]
-
-
-def _words(sent: Sentence, text: str) -> set[str]:
-    return {w.strip(".,;:!?\"'“”").lower() for w in text[sent.start : sent.end].split()}
