@@ -59,9 +59,17 @@ def test_a_deflection_the_reporter_introduces_is_one_non_denial_with_the_quotati
     assert any(substance in q for q in quotes)
 
 
-def test_a_deflection_with_no_quotation_of_the_party_is_no_answer() -> None:
+def test_a_deflection_with_no_quotation_of_the_party_is_still_a_non_denial() -> None:
+    # the party answered, but not the allegation: not the absence of an answer (CONVENTIONS.md)
     text = ALLEGATION["en"] + "Norvale's chief executive did not address the findings."
-    assert _response(text, "en", "did not address")[0] == "no_response"
+    assert _response(text, "en", "did not address")[0] == "non_denial_denial"
+
+
+def test_a_bare_deflection_leaves_the_allegation_awaiting_an_answer() -> None:
+    text = ALLEGATION["en"] + "Norvale's chief executive did not address the findings."
+    draft = _draft(text, "en")
+    (denial,) = [d for d in draft.denials if "did not address" in d.evidence[0].quote]
+    assert any(denial.id in u.related and "awaiting_response" in u.reasons for u in draft.uncertainties)
 
 
 def test_a_deflection_after_the_party_quoted_takes_the_quotation_before() -> None:
