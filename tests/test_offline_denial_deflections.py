@@ -150,3 +150,11 @@ def test_a_refusal_then_the_partys_neither_confirm_nor_deny_is_one_response(
     kind, quotes = _response(text, language, first)
     assert kind == "neither_confirm_nor_deny"
     assert any(second in q for q in quotes)
+
+
+def test_a_refusal_to_confirm_or_deny_in_the_future_tense_is_neither_confirm_nor_deny() -> None:
+    text = (
+        ALLEGATION["es"] + "Un portavoz de Transportes Ribera se limitó a señalar que la empresa «no va a confirmar "
+        "ni desmentir nada» mientras dure la inspección."
+    )
+    assert _response(text, "es", "no va a confirmar")[0] == "neither_confirm_nor_deny"
