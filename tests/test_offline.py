@@ -821,7 +821,7 @@ def test_determined_plural_nouns_are_not_groups() -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("The Tarn Bank did not address questions about the fees.", "no_response"),
+        ("The Tarn Bank did not address questions about the fees.", "non_denial_denial"),
         (
             "A spokesperson for the Tarn Bank said it could not comment while the audit was under way.",
             "declined_to_comment",

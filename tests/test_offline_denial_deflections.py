@@ -59,9 +59,17 @@ def test_a_deflection_the_reporter_introduces_is_one_non_denial_with_the_quotati
     assert any(substance in q for q in quotes)
 
 
-def test_a_deflection_with_no_quotation_of_the_party_is_no_answer() -> None:
+def test_a_deflection_with_no_quotation_of_the_party_is_still_a_non_denial() -> None:
+    # the party answered, but not the allegation: not the absence of an answer (CONVENTIONS.md)
     text = ALLEGATION["en"] + "Norvale's chief executive did not address the findings."
-    assert _response(text, "en", "did not address")[0] == "no_response"
+    assert _response(text, "en", "did not address")[0] == "non_denial_denial"
+
+
+def test_a_bare_deflection_leaves_the_allegation_awaiting_an_answer() -> None:
+    text = ALLEGATION["en"] + "Norvale's chief executive did not address the findings."
+    draft = _draft(text, "en")
+    (denial,) = [d for d in draft.denials if "did not address" in d.evidence[0].quote]
+    assert any(denial.id in u.related and "awaiting_response" in u.reasons for u in draft.uncertainties)
 
 
 def test_a_deflection_after_the_party_quoted_takes_the_quotation_before() -> None:
@@ -142,3 +150,11 @@ def test_a_refusal_then_the_partys_neither_confirm_nor_deny_is_one_response(
     kind, quotes = _response(text, language, first)
     assert kind == "neither_confirm_nor_deny"
     assert any(second in q for q in quotes)
+
+
+def test_a_refusal_to_confirm_or_deny_in_the_future_tense_is_neither_confirm_nor_deny() -> None:
+    text = (
+        ALLEGATION["es"] + "Un portavoz de Transportes Ribera se limitó a señalar que la empresa «no va a confirmar "
+        "ni desmentir nada» mientras dure la inspección."
+    )
+    assert _response(text, "es", "no va a confirmar")[0] == "neither_confirm_nor_deny"

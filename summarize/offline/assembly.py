@@ -139,7 +139,9 @@ class Assembly:
         spoken = {k: self._name(v) for k, v in names.items()}  # as a sentence names them: "the U.S."
         views = [unc.view_of(d, anonymous, self.lex, spoken) for d in drafts]
         dviews = [
-            unc.DenialView(d.id, d.kind, spoken.get(d.by, "the party concerned"), d.target, d.target_statement)
+            unc.DenialView(
+                d.id, d.kind, spoken.get(d.by, "the party concerned"), d.target, d.target_statement, len(d.evidence)
+            )
             for d in denial_drafts
         ]
         uncertainties: list[Uncertainty] = []

@@ -276,13 +276,11 @@ def detect(
                 kind = "partial_denial"
         if kind == "non_denial_denial" and m is not None and r.reporter_deflection.fullmatch(m.group()):
             # "X did not address A. '...,' he said.": the reporter introduces the party's answer beside the
-            # point; with no such quotation, no answer at all, unless the reporter says one was given
-            # ("did not address the hours directly")
+            # point, its second span; with no such quotation still a response that skips the allegation,
+            # not the absence of one (benchmarks/CONVENTIONS.md)
             if sent.quotes:
                 continue
             more.extend(_substance_after(table, sent))
-            beside = r.beside_the_point.search(text, sent.start, sent.end) is not None
-            kind = "non_denial_denial" if more or beside else "no_response"
         about_m = r.about.search(text, sent.start, sent.end)
         about = None
         if about_m:

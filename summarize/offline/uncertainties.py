@@ -70,6 +70,7 @@ class DenialView:
     by_name: str
     target: str | None
     target_statement: str
+    spans: int = 1  # evidence spans: a non-denial with one is the reporter's "did not address A" alone
 
 
 @dataclass
@@ -137,9 +138,11 @@ def derive(
                 )
             )
     for d in denials:
-        if d.kind in ("no_response", "declined_to_comment", "neither_confirm_nor_deny"):
+        # "X did not address A", with none of X's words beside it: A still awaits X's answer
+        unanswered = d.kind == "no_response" or (d.kind == "non_denial_denial" and d.spans == 1)
+        if unanswered or d.kind in ("declined_to_comment", "neither_confirm_nor_deny"):
             related = [d.id] + ([d.target] if d.target else [])
-            reason: UncertaintyReason = "awaiting_response" if d.kind == "no_response" else "unconfirmed"
+            reason: UncertaintyReason = "awaiting_response" if unanswered else "unconfirmed"
             target = by_id.get(d.target or "")
             out.append(
                 Open(
