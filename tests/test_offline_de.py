@@ -220,3 +220,10 @@ def test_a_quantifier_opens_no_persons_name() -> None:
     )
     assert "Viele Anlagen" not in {a.name for a in draft.actors}
     assert _source(draft, _claim(draft, "Viele Anlagen")) == "Lothar Brinkmann"
+
+
+def test_a_generic_noun_in_the_genitive_resolves_to_the_body_named_before() -> None:
+    # "des Unternehmens" is the genitive of "Unternehmen": the company named before, not a group of its own
+    draft = _draft("Der Konzern Halvo AG baut Stellen ab. Nach Angaben des Unternehmens sind 300 Stellen betroffen.")
+    assert _source(draft, _claim(draft, "300 Stellen")) == "Halvo AG"
+    assert all(a.name != "Des Unternehmens" for a in draft.actors)

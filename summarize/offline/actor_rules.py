@@ -13,10 +13,12 @@ from dataclasses import dataclass
 
 from summarize.schemas.enums import ActorKind
 
-from .actor_shapes import APOS, CAP, WORDCHARS, compound, ends
+from .actor_rules_orgs import organisation_fields
+from .actor_rules_sources import source_fields
+from .actor_shapes import APOS, CAP, WORDCHARS, compound
 from .actor_shapes import FAMILY as FAMILY  # re-exported for frames.py
 from .lexicon import Lexicon
-from .lexicon.patterns import alt, alt_bare
+from .lexicon.patterns import alt
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,22 +223,10 @@ _ELIDED = re.compile(r"^[ldjnmstc][\u2019'](?=\w)")
 
 
 def _build(lex: Lexicon) -> Rules:
-    n, p, o, r, s, pub, pro, t = (
-        lex.names,
-        lex.places,
-        lex.organisations,
-        lex.roles,
-        lex.sources,
-        lex.publisher,
-        lex.pronouns,
-        lex.time,
-    )
+    n, p, o, r, t = lex.names, lex.places, lex.organisations, lex.roles, lex.time
     common_determiners = n.common_determiners
     if n.capitalised_nouns:
         common_determiners = (*n.articles, *n.definite_articles, *n.common_determiners)
-    lc_noun = rf"(?P<noun>{alt_bare(o.lc_institution_nouns)})"
-    lc_premod = rf"(?:(?!{alt(o.lc_not_modifiers)})[a-z][a-z-]+\s+){{0,2}}"
-    inst_noun = rf"(?:{alt_bare(o.institution_nouns)}|(?:[a-z-]+\s+){{0,2}}{alt(o.unit_words)})"
     return Rules(
         function_words=frozenset(n.function_words),
         connectors=frozenset(n.connectors),
@@ -315,182 +305,8 @@ def _build(lex: Lexicon) -> Rules:
         locatives=frozenset(p.locatives),
         jurisdiction_before=re.compile(rf"\b[Tt]he\s+{alt(p.jurisdictions)}\s+$"),
         country_possession=re.compile(rf"{APOS}s\s+(?:[a-z]+\s+)?{alt(p.country_possessions)}"),
-        media=frozenset(o.media_outlets),
-        media_words=frozenset(o.media_words),
-        media_first_words=frozenset(o.media_first_words),
-        # "the newspaper Dagsposten", "des Magazins „Lagebild“": an outlet's name after a noun of its kind
-        media_noun_before=re.compile(rf"\b{alt(o.media_nouns_before)}\s+[\u201e\u201c\u00ab\"]?\s*$"),
-        quoted_name_after=re.compile(r"\s+[\u201e\u201c\u00ab\"]\s*[A-Z\u00c0-\u00de]"),
-        government_words=frozenset(o.government_words),
-        military_words=frozenset(o.military_words),
-        intelligence_words=frozenset(o.intelligence_words),
-        org_words=frozenset(o.org_words),
-        corporate_words=frozenset(o.corporate_words),
-        institution_words=frozenset(o.institution_words),
-        union_first_words=frozenset(o.union_first_words),
-        platforms=frozenset(o.platforms),
-        org_after=re.compile(rf"\s+{alt(o.org_after)}\b"),
-        business_after=re.compile(rf"\s+{alt(o.business_after)}\b"),
-        # "Orlek Coaches, a local operator": not "X, the federation said" (the subject of an inverted cue),
-        # "X, the agency's director", "X, a former team captain"
-        org_appositive=re.compile(
-            rf",\s+{alt(r.appositive_articles)}\s+(?:[a-z-]+\s+){{0,3}}{alt(o.appositive_nouns)}\b"
-            rf"(?![\u2019']s|\s+(?:{alt_bare((*r.role_nouns, *r.person_heads))})\b"
-            rf"|\s+(?:\w+\s+)?{alt(s.cue_verbs_after)}\b)"
-        ),
-        # "the battery maker Norrvik Cells", "The promoter, Lanternhouse Live,", "l’association de défense de
-        # l’environnement Sirande Vivante": a name after a noun of its kind
-        org_descriptor_before=re.compile(
-            rf"(?<!\w)(?:{alt(o.appositive_nouns, initial=True)})(?:\s+{alt(o.descriptor_adjectives)})?"
-            rf"(?:\s+(?:{alt(o.descriptor_joiners)})\s+[\w\u2019' -]{{1,40}}?)?,?\s+$"
-        ),
-        thing_relative_after=re.compile(rf",\s+{alt(s.thing_relatives)}\b"),
-        generic_nouns=dict(o.generic_nouns),
-        lc_kinds=dict(o.lc_kinds),
-        institution_owners=frozenset(o.institution_owners),
-        institution=re.compile(
-            rf"(?P<owner>(?:[Tt]he\s+)?(?:(?:[A-Z]\.){{2,}}|[A-Z][\w-]*)(?:\s+(?:[A-Z]\.){{2,}}|\s+[A-Z][\w-]*){{0,2}}"
-            rf"(?P<poss>{APOS}s)?|{alt(o.owner_pronouns)}\s+country{APOS}s)\s+"
-            rf"(?P<inst>(?:{alt(o.institution_modifiers)}\s+)?{inst_noun})\b",
-            re.UNICODE,
-        ),
-        owner_pronoun=re.compile(rf"{alt(o.owner_pronouns)}\s"),
-        institution_intelligence=o.institution_intelligence,
-        institution_military=re.compile(alt(o.institution_military)),
-        institution_officials=o.institution_officials,
-        lc_institution=re.compile(
-            rf"(?:\b{alt(o.lc_determiners, initial=True)}\s+|(?<!\w){alt(n.elided_articles, initial=True)})"
-            rf"(?P<np>{lc_premod}{lc_noun})\b"
-            rf"|\b(?P<np2>{alt_bare(o.party_phrases)})\b",
-            re.UNICODE,
-        ),
-        # "the Westhollow city council", "the Belmarch commerce ministry", "the mayor's office": a name or a
-        # possessive role before a lowercase institution noun
-        named_lc_institution=re.compile(
-            rf"\b[Tt]he\s+(?P<np>(?:(?:[A-Z][\w-]*\s+){{1,3}}|[a-z]+[\u2019']s\s+){lc_premod}{lc_noun})\b", re.UNICODE
-        ),
-        armed_group=re.compile(
-            rf"\b(?P<adj>{alt_bare(o.group_adjectives)}|pro-[A-Z][\w-]*|anti-[\w-]+)\s+(?P<noun>{alt_bare(o.group_nouns)})\b",
-            re.UNICODE,
-        ),
-        government_of=re.compile(
-            rf"\b(?:[Tt]he\s+)?{alt(o.government_of)}\s+of\s+(?P<x>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
-        ),
-        described_nouns=frozenset(o.described_nouns),
-        office_words=frozenset(o.office_words),
-        authority_words=frozenset(o.authority_words),
-        academic_words=frozenset(o.academic_words),
-        workplace_before=re.compile(
-            rf"\b{alt(r.workplace_prepositions)}\s+(?:{alt((*n.articles, *n.definite_articles), initial=True)}\s+)?$"
-        ),
-        role_nouns=frozenset(r.role_nouns),
-        source_nouns=frozenset(r.source_nouns),
-        more_sources=frozenset(r.more_sources),
-        compound_heads=tuple(r.compound_heads),
-        person_heads=frozenset(r.person_heads),
-        group_noun=re.compile(rf"\b(?i:{alt(r.group_nouns)})\b", re.UNICODE),
-        group_post=re.compile(
-            rf"\s+{alt(r.group_post_prepositions)}\s+(?:the\s+)?"
-            r"(?:[A-Z][\w\u2019'-]*(?:\s+(?:and\s+the\s+|of\s+(?:the\s+)?|and\s+)?[A-Z][\w\u2019'-]*){0,3}|"
-            r"[a-z]+[\u2019']s\s+[a-z]+)",
-            re.UNICODE,
-        ),
-        # what makes a plural noun phrase an actor: it is the subject of a verb, or the agent of a passive
-        group_verb=re.compile(rf"\s+(?:{alt_bare(r.group_verbs)}|[a-z]{{3,}}ed)\b"),
-        not_premodifiers=frozenset(r.not_premodifiers),
-        not_premodifier_ending=re.compile(rf"{alt(r.not_premodifier_endings)}$"),
-        group_skip_before=re.compile(rf"(?:\b{alt(r.group_skip_before)}|\d)\s+$", re.IGNORECASE),
-        appositive_after=re.compile(
-            rf",\s+(?P<app>(?:{alt_bare(r.appositive_openers)}|[a-z][\w-]*|[A-Z][\w-]*[\u2019']s|"
-            rf"(?:[A-Z][\w.-]*\s+){{1,3}}{alt(r.appositive_titles)})\b[^,;:\u201c\u201d\"()]{{2,180}}?)"
-            rf"(?=,|(?<![A-Z])\.(?:\s|$)|\s+{alt(r.appositive_verbs)}\b)",
-            re.UNICODE,
-        ),
-        appositive_not_roles=frozenset(r.appositive_not_roles),
-        appositive_relatives=r.appositive_relatives,
-        appositive_articles=frozenset(r.appositive_articles),
-        appositive_article=re.compile(rf"^{alt(r.appositive_articles)}\s+"),
-        appositive_article_initial=re.compile(rf"^{alt(r.appositive_articles, initial=True)}\s+"),
-        role_preposition=re.compile(rf"\b{alt(r.role_prepositions)}\b"),
-        role_head_split=re.compile(rf"\s+{alt(r.role_head_prepositions)}\s+"),
-        # "The director of the development office, Julian Strand", "le maire de la commune, Paul Rey": a role
-        # before the name, in a comma apposition
-        finite_words=frozenset(w.lower() for w in lex.attributions.finite_words),
-        role_before=re.compile(
-            rf"(?:^|[,;:.]\s+|\n|\b{alt(n.and_words)}\s+|(?<=\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s|"
-            rf"{alt((*n.articles, *n.definite_articles, *s.indefinites, *r.possessive_determiners), initial=True)}"
-            r"|[A-Z][\w-]*)\s+"
-            r"[^,;:.\n]{0,80}?),\s+$",
-            re.UNICODE,
-        ),
-        # "A passenger who gave only her first name, Ingrid, said": the one-word name of an unnamed person
-        first_name=re.compile(
-            rf"\b{alt(r.first_name_indefinites, initial=True)}\s+(?P<np>[a-z][^,.;:\u201c\u201d\"]{{2,80}}?),\s+"
-            rf"(?P<name>[A-Z][a-z\u00e0-\u00ff'-]+),\s+(?=(?:{alt_bare(r.first_name_followers)}|\w+ed)\b)"
-        ),
-        np_cut=re.compile(rf"\s+{alt(s.np_cut)}\b.*$", re.UNICODE | re.DOTALL),
-        partitive=re.compile(
-            rf"{alt(s.partitive_quantifiers)}\s+of\s+(?:{alt_bare(s.partitive_determiners)}|[A-Z][\w-]*[\u2019']s)\s+(?=\w)",
-            re.IGNORECASE,
-        ),
-        anonymous=re.compile(
-            rf"^(?:{alt(s.anonymous_starts)}\b|\b{alt(s.anonymous_nouns)}\b)|\b{alt(s.anonymous_words)}\b",
-            re.IGNORECASE | re.UNICODE,
-        ),
-        anonymous_alone=frozenset(s.anonymous_alone),
-        anonymous_adjectives=frozenset(s.anonymous_adjectives),
-        calling_itself=re.compile(
-            rf"(?:[Aa]n?|[Tt]he)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{alt(s.self_names)}\s+"
-            r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-        ),
-        gang=re.compile(rf"\b{alt(s.gang_words)}\b"),
-        document=re.compile(
-            rf"{alt(s.statement_determiners)}\s+(?:{alt(s.statement_modifiers)}\s+)?{alt(s.statements)}"
-            rf"(?:\s+{alt(s.release_verbs)}\b[^,;]*)?$",
-            re.IGNORECASE,
-        ),
-        indefinite_role=re.compile(
-            rf"{alt(s.indefinites, initial=True)}\s+(?:{alt(s.role_modifiers)}\s+)?(?P<noun>[a-z]+)\b"
-        ),
-        named_later_preposition=re.compile(rf"\b{alt(s.named_later_prepositions)}\b"),
-        governing_body=re.compile(
-            rf"{alt(s.governing_owners)}\s+(?P<noun>{alt_bare(s.governing_bodies)})", re.IGNORECASE
-        ),
-        clausal=re.compile(rf"\b{alt(s.clausal)}\b", re.IGNORECASE),
-        not_np_start=frozenset(s.not_np_start),
-        prepositions=frozenset(s.prepositions),
-        definite=re.compile(
-            rf"^{alt(n.definite_articles, initial=True)}(?:\s+|(?<=['\u2019]))(?:{alt(s.definite_modifiers)}\s+)?"
-            # "das Unternehmen": a language that capitalises its nouns writes them so after the article too
-            rf"(?P<noun>[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?{'|[A-ZÄÖÜ][a-zäöüß-]+' if n.capitalised_nouns else ''})$"
-        ),
-        subject_trailer=re.compile(rf"\s+{alt(s.subject_trailers)}$"),
-        reflexives=frozenset(s.reflexives),
-        lead_determiners=frozenset(s.lead_determiners),
-        person_after=re.compile(rf"\b{alt(s.person_after)}\b"),
-        thing_after=re.compile(rf"\b{alt(s.thing_after)}\b"),
-        relative_cut=re.compile(rf",\s+{alt(s.relative_cut)}\b"),
-        long_cut=re.compile(
-            rf",|\s+and\s+{alt(s.long_relatives)}\b|\s+{alt(s.long_relatives)}\s+{alt(s.long_notes)}\b"
-        ),
-        head_article=re.compile(rf"^{alt(s.head_articles, initial=True)}\s+"),
-        role_article=re.compile(rf"^{alt(s.role_articles, initial=True)}\s+"),
-        possessive=re.compile(rf"{alt(s.possessives)}\s", re.IGNORECASE),
-        military_source=re.compile(f"{alt_bare(s.military_stems)}|{ends(s.military_words)}"),
-        intelligence_stems=s.intelligence_stems,
-        government_source=re.compile(alt(s.government_stems)),
-        media_source=re.compile(alt(s.media_stems)),
-        group_source=re.compile(rf"\b{alt(s.group_words)}\b"),
-        person_source=re.compile(rf"\b{alt(s.person_words)}\b"),
-        cue_verbs_after=alt(s.cue_verbs_after),
-        cue_after=re.compile(rf"\s+(?:\w+\s+)?{alt(s.cue_verbs_after)}\b"),
-        complementizer=re.compile(rf"{alt(lex.claims.complementizers)}\s+(?=\S)"),
-        outlet_after=re.compile(rf"\s+{alt(pub.outlet_verbs)}\b"),
-        pronouns_person=frozenset(pro.person),
-        negative_pronoun_after=tuple(s.negative_pronoun_after),
-        impersonal_pronouns=frozenset(pro.impersonal),
-        pronouns_thing=frozenset(pro.thing),
-        pronouns_plural=frozenset(pro.plural),
+        **organisation_fields(lex),
+        **source_fields(lex),
     )
 
 

@@ -18,7 +18,7 @@ def antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
     """ "the minister" -> the last actor mentioned before ``pos`` whose role or name has that noun;
     "the company" -> the last organisation mentioned."""
     r = table.r
-    head = noun.split()[-1]
+    head = _generic_base(noun.split()[-1], r)
     kinds = r.generic_nouns.get(head.lower())
     if kinds is not None:
         # "the company" again: the actor the article last called "the company"
@@ -72,6 +72,17 @@ def antecedent(table: ActorTable, noun: str, pos: int) -> str | None:
                 continue
             return key
     return None
+
+
+def _generic_base(head: str, r: Rules) -> str:
+    """ "Unternehmens" -> "Unternehmen", "Verbandes" -> "Verband": where nouns compound (German), a genitive
+    whose base is a generic body noun is read as that noun; any other word is kept."""
+    if r.compound_kinds and head.lower() not in r.generic_nouns:
+        for ending in ("es", "s"):
+            base = head[: -len(ending)]
+            if head.lower().endswith(ending) and len(base) >= 3 and base.lower() in r.generic_nouns:
+                return base
+    return head
 
 
 def _body_by_head(table: ActorTable, noun: str, pos: int) -> str | None:
