@@ -20,8 +20,9 @@ from summarize.sources.document import Document
 
 from . import lexicon
 from .actors import ActorTable, build
-from .assembly import Assembly, Claim, minimal
+from .assembly import Assembly, minimal
 from .attributions import Attributor, Seed
+from .claim_drafts import Claim
 from .claims import build as build_claim
 from .claims import content_terms, is_negative, is_scene
 from .claims import rules as claim_rules
