@@ -33,6 +33,24 @@ def test_a_clause_cut_after_a_link_ends_at_its_last_clause_boundary() -> None:
     assert sentence_problems(cut, EN) == []
 
 
+@pytest.mark.parametrize(
+    ("clause", "lex", "expected"),
+    [
+        ("But a new audit is not the same as a clean audit.", EN, "A new audit is not the same as a clean audit."),
+        ("And the ferry kept its winter timetable.", EN, "The ferry kept its winter timetable."),
+        ("Mais le quai restera fermé jusqu'en mai.", FR, "Le quai restera fermé jusqu'en mai."),
+        ("Pero la obra no empezará antes de junio.", ES, "La obra no empezará antes de junio."),
+        ("Aber die Fähre fährt erst wieder im Mai.", DE, "Die Fähre fährt erst wieder im Mai."),
+        # lower case: a clause cut at its "and" has no subject of its own, so the "and" stays
+        ("and could not sail before noon", EN, "And could not sail before noon."),
+    ],
+)
+def test_a_conjunction_that_opens_a_sentence_is_dropped_from_its_statement(
+    clause: str, lex: lexicon.Lexicon, expected: str
+) -> None:
+    assert statements.clean(clause, lex) == expected
+
+
 def test_a_demonstrative_subject_is_not_taken_for_a_complementiser() -> None:
     assert statement_of("that is why the dock stayed closed", EN) == "That is why the dock stayed closed."
     assert statement_of("that the dock stayed closed", EN) == "The dock stayed closed."

@@ -67,6 +67,7 @@ class _Rules:
     perfect: frozenset[str]
     factive: re.Pattern[str]
     recipient: re.Pattern[str]
+    conjunction: re.Pattern[str]
 
 
 def _build(lex: Lexicon) -> _Rules:
@@ -100,6 +101,12 @@ def _build(lex: Lexicon) -> _Rules:
         finite=frozenset(k.lower() for k in p.question_auxiliaries),
         perfect=frozenset(p.perfect_auxiliaries),
         factive=re.compile(rf"{alt(p.factive_subordinators)}\s" if p.factive_subordinators else NEVER, re.IGNORECASE),
+        conjunction=re.compile(
+            # capitalised: a sentence of its own, not a clause cut at its "and" (which has no subject)
+            rf"^{alt(w.capitalize() for w in p.opening_conjunctions)},?\s+(?=\S+\s+\S+\s+\S)"
+            if p.opening_conjunctions
+            else NEVER
+        ),
     )
 
 
@@ -177,6 +184,7 @@ def clean(text: str, lex: Lexicon, complement: re.Pattern[str] | None = None) ->
         if not (words and words[0].lower() in rules(lex).finite and stripped != s):
             s = stripped
     s = _whole_parentheses(s)
+    s = rules(lex).conjunction.sub("", s, count=1)  # "But closer is not close": the link to what came before
     s = _main_clause(s, lex)
     s = reported_content(s, lex)
     if not s:

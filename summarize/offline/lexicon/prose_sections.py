@@ -70,6 +70,9 @@ class Prose(Section):
     """Conjunctions whose clause the sentence presupposes ("after", "because"): a clause split off on its
     own with one of these is stated without it. Not for a language whose subordinate clauses change word
     order (German "weil ... hat")."""
+    opening_conjunctions: LowerWords = ()
+    """A conjunction that opens a claim's sentence only ties it to the sentence before ("But closer is not
+    close"): the statement drops it to stand alone, the evidence keeps it."""
     nonfinite_starts: LowerWords = ()
     """After such a conjunction, words that open a clause with no subject ("to", "being")."""
     nonfinite_suffixes: LowerWords = ()
