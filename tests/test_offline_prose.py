@@ -429,3 +429,9 @@ def test_a_report_noun_with_its_that_clause_is_stated_as_the_clause(
 ) -> None:
     out = statements.clean(content, lexicon.load(language))
     assert out == (expected or content)
+
+
+def test_a_possessive_takes_the_apostrophe_its_name_is_written_with() -> None:
+    body = Speaker("Orlen\u2019s port authority", "organization")
+    made = statements.standalone("Its pilots had refused the night shift.", EN, body)
+    assert made == "Orlen\u2019s port authority\u2019s pilots had refused the night shift."

@@ -396,7 +396,7 @@ def _standalone(
         if who is None and speaker is None and resolve is not None:
             who = resolve(pronoun)
         if who is not None:
-            return sentence(p.possessive.format(source=who.name) + rest)
+            return sentence(_possessive(who.name, p.possessive) + rest)
     elif pronoun in p.resolvable_pronouns and not _expletive(s, pronoun, r):
         if speaker is not None:
             # "The firm said it would close" -> "The firm would close"; but in a body's own quoted words
@@ -411,6 +411,13 @@ def _standalone(
     if p.reports_that and not _first_person(s, r):
         return framed(s, p.reports_that, publisher or p.the_article, lex)
     return s
+
+
+def _possessive(name: str, template: str) -> str:
+    """``name`` in the possessive, with the apostrophe the name itself is written with ("Varesh’s
+    ministry’s forces", never a typographic and a straight one side by side)."""
+    made = template.format(source=name)
+    return made.replace("'", "\u2019") if "\u2019" in name and "'" not in name else made
 
 
 def _recipient(s: str, speaker: Speaker, lex: Lexicon) -> str:
