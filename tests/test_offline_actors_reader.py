@@ -384,3 +384,14 @@ def test_a_name_with_a_titles_word_and_a_bodys_appositive_is_a_body() -> None:
         "en",
     )
     assert _actor(draft, "Harlow Property Finance").kind == "organization"
+
+
+def test_a_body_met_only_as_the_head_of_a_longer_name_is_not_listed_twice() -> None:
+    draft = _draft(
+        "Envoys for the government of Tarvel and the rebel council will meet on Friday, the mediators said. "
+        "The rebel council said it wanted a ceasefire first.",
+        "en",
+    )
+    names = [a.name.lower() for a in draft.actors]
+    assert "the government" not in names and "government" not in names, names
+    assert any("tarvel" in n for n in names), names

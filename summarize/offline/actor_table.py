@@ -155,6 +155,7 @@ class ActorTable:
             if rec.spans
             and (rec.key in used or not self._workplace(rec))
             and (rec.key in used or rec.key in owners or not self._place(rec))
+            and (rec.key in used or rec.key in owners or not self._nested(rec))
         ]
         recs.sort(key=lambda rec: rec.first)
         for rec in recs:
@@ -162,6 +163,19 @@ class ActorTable:
             if rec.identification == "anonymous":
                 self._with_source_note(rec)
         return recs
+
+    def _nested(self, rec: ActorRec) -> bool:
+        """A body met only as the head of another actor's longer mention ("the government" of "the
+        government of Varesh"): the reader sees one actor there, not two. A body named later in a
+        mention ("a spokeswoman of the ministry") is an actor of its own."""
+        if rec.kind == "person":
+            return False
+        occ = self._occ
+        for span in rec.spans:
+            i = bisect_left(occ, (span.start, -1, ""))
+            if not any(k != rec.key and e > span.end for s, e, k in occ[i:] if s == span.start):
+                return False
+        return True
 
     def _place(self, rec: ActorRec) -> bool:
         """ "ins Krankenhaus", "im Rathaus": a one-word body named only as where something happens."""
