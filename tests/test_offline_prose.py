@@ -435,3 +435,16 @@ def test_a_possessive_takes_the_apostrophe_its_name_is_written_with() -> None:
     body = Speaker("Orlen\u2019s port authority", "organization")
     made = statements.standalone("Its pilots had refused the night shift.", EN, body)
     assert made == "Orlen\u2019s port authority\u2019s pilots had refused the night shift."
+
+
+def test_a_quotation_cut_where_a_refusal_begins_is_no_claim() -> None:
+    from tests.offline_drafts import draft_in
+
+    draft = draft_in(
+        "The Harlow Gazette reported that the ferry line would be sold. Asked about the report, a Brevin "
+        'spokeswoman said: "As a rule we neither confirm nor deny the terms of our contracts."',
+        "en",
+    )
+    assert draft.denials, "the refusal itself is answered as a denial"
+    stubs = [c.statement for c in draft.claims if c.statement.rstrip(' .”"').lower().endswith(" we")]
+    assert stubs == [], stubs

@@ -123,7 +123,15 @@ class ClaimDrafts:
             self.__dict__["_publisher_name"] = self._name(publisher.name) if publisher else None
         seed = c.parts.seed
         quote = seed.content.of(self.text) if seed.quote_type == "direct" else None
-        return statements.standalone(statement, self.lex, speaker, resolve, self.__dict__["_publisher_name"], quote)
+        publisher_name = self.__dict__["_publisher_name"]
+        if quote is not None and _runs_on(self.text, seed.content.end):
+            # "As a matter of policy we [neither confirm nor deny ...]": a quotation cut where a refusal
+            # began, its words ending on a function word or a subject: nothing to say alone
+            last = statement.rstrip(' .!?…”»“"').rsplit(maxsplit=1)[-1:]
+            stops = statements.rules(self.lex).final_words | {w.lower() for w in self.lex.prose.first_person_subjects}
+            if last and last[0].lower() in stops:
+                return ""
+        return statements.standalone(statement, self.lex, speaker, resolve, publisher_name, quote)
 
     def _speaker_name(self, c: Claim, reported: bool) -> str | None:
         rec = self.table.actors.get(c.source or "") if reported else None
@@ -204,3 +212,9 @@ class ClaimDrafts:
                 same = a.polarity == b.polarity
                 (a.corroborates if same else a.contradicts).append(b.id)
                 (b.corroborates if same else b.contradicts).append(a.id)
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether a quotation's words go on after ``end`` (a word follows, not a closing mark or a stop)."""
+    after = text[end : end + 2]
+    return text[end - 1 : end] not in ".!?…" and after[:1] == " " and after[1:2].isalpha()
