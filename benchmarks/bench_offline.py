@@ -6,7 +6,8 @@ figures of each can be reproduced:
 
 - `examples`, `dev`: tuned on;
 - `heldout-5` to `heldout-8`: each held out until it was measured once, tuned on since (batch 8 was
-  measured on 2026-12-07, figures in its README); a new batch goes in ``HELDOUT`` until it is measured.
+  measured on 2026-12-07, figures in its README); a new batch goes in ``HELDOUT`` until it is measured
+  (`heldout-9`, written blind on 2026-12-08).
 
 Targets (issue 11, on the held-out batch): claim F1 >= 0.72 with precision >= 0.65; denial recall
 >= 0.8 with kind accuracy >= 0.85; actor recall >= 0.9 (kind accuracy >= 0.95); French and Spanish
@@ -41,8 +42,8 @@ TUNED = {
     "heldout-7": (BENCH / "heldout-7", BENCH / "heldout-7"),
     "heldout-8": (BENCH / "heldout-8", BENCH / "heldout-8"),
 }
-# The batch not yet measured: none now. Write the next one blind (benchmarks/CONVENTIONS.md) and add it here.
-HELDOUT: dict[str, tuple[Path, Path]] = {}
+# The batch not yet measured (written blind on 2026-12-08); it joins TUNED once measured.
+HELDOUT: dict[str, tuple[Path, Path]] = {"heldout-9": (BENCH / "heldout-9", BENCH / "heldout-9")}
 LANGUAGES = ("en", "fr", "es", "de")
 RUNS = 5
 
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip the timing of a 1,000-word article")
     args = parser.parse_args(argv)
     if args.heldout and not HELDOUT:
-        print("bench_offline: no held-out batch is left to measure (heldout-8 was measured); write a new one")
+        print("bench_offline: no held-out batch is left to measure (heldout-9 was measured); write a new one")
         return 2
     chosen = args.set or (list(HELDOUT) if args.heldout else list(TUNED))
     sets = {name: {**TUNED, **HELDOUT}[name] for name in chosen}

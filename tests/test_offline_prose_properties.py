@@ -1,16 +1,16 @@
 """Properties of every offline briefing (issue 16, "Checks of your own"): the backend runs on every
 bundled example (``examples/**/*.txt``, ``examples/pages/*.html``), every dev, heldout-5, heldout-6 and
 heldout-7 article and, when the folder exists, every held-out article of
-``benchmarks/heldout-8``; each statement, BLUF line,
+``benchmarks/heldout-8`` and ``heldout-9``; each statement, BLUF line,
 open question and actor is checked with :mod:`summarize.offline.readability` as properties, never
 against fixed strings: a statement opens on a capital or a figure and ends on terminal punctuation and
 on no function word, has no first person outside quotation marks and no opening pronoun pointing
 outside it; a question is short, a question, and composed rather than pasted; a BLUF line hedges once
 and keeps names as the article writes them; an actor's name is a name.
 
-On the batches tuned on, no item fails. On the held-out batch, at most one item in a hundred: batch 8,
+On the batches tuned on, no item fails. On the held-out batches, at most one item in a hundred: batch 8,
 measured once on 2026-12-07 with one such item, stays under that rate until its item is fixed, then joins
-the tuned batches.
+the tuned batches; batch 9, written blind on 2026-12-08, is held out until it is measured.
 """
 
 from __future__ import annotations
@@ -41,7 +41,10 @@ TUNED = sorted(
 OTHER_AREAS: dict[str, str] = {}
 # Actor names that still fail, each with its reason (a strict xfail: an entry goes when its article passes).
 NAMES_LEFT: dict[str, str] = {}
-HELDOUT = sorted((ROOT / "benchmarks" / "heldout-8").glob("*.txt"))
+# Batch 8 (measured, one item left) and batch 9 (held out): at most one item in a hundred.
+HELDOUT = sorted(
+    [*(ROOT / "benchmarks" / "heldout-8").glob("*.txt"), *(ROOT / "benchmarks" / "heldout-9").glob("*.txt")]
+)
 HELDOUT_PER_100 = 1.0
 
 
@@ -95,7 +98,7 @@ def test_no_actor_name_a_reader_would_stop_at(path: Path) -> None:
     assert _names(found) == [], _label(path)
 
 
-@pytest.mark.skipif(not HELDOUT, reason="no held-out batch in this checkout (benchmarks/heldout-8)")
+@pytest.mark.skipif(not HELDOUT, reason="no held-out batch in this checkout (benchmarks/heldout-8, heldout-9)")
 def test_the_held_out_batch_has_at_most_one_defect_per_100_items() -> None:
     total = Defects()
     for path in HELDOUT:
