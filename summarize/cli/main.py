@@ -68,10 +68,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _unexpected(exc: Exception, prog: str = "summarize") -> int:
-    from click.exceptions import NoArgsIsHelpError
-
     message = exc.format_message() if isinstance(exc, typer.TyperException) and hasattr(exc, "format_message") else ""
-    if isinstance(exc, NoArgsIsHelpError) or message.startswith("Usage:"):  # a bare group: its help, laid out
+    # by name: typer >= 0.29 raises its own vendored click's NoArgsIsHelpError, older typer click's
+    bare_group = type(exc).__name__ == "NoArgsIsHelpError"
+    if bare_group or message.startswith("Usage:"):  # a bare group: its help, laid out
         sys.stderr.write(message + "\n")
         return 2
     if isinstance(exc, typer.TyperException) and hasattr(exc, "format_message"):  # click's usage errors
