@@ -80,7 +80,9 @@ def merge_follow_ups(
 
 def _lede_restated(seeds: list[DenialSeed], table: ActorTable | None) -> list[DenialSeed]:
     """ "X, accused of A, denies it." in the lede and "X denied A: '...'" in the body: the lede announces
-    the body's denial, one denial with both spans (the kind the body gives it)."""
+    the body's denial, one denial with both spans (the kind the body gives it). So does a lede's refusal
+    ("X refused to say whether A") that the same party's evasive answer in the body gives in detail (neither
+    of the two an explicit denial): that answer is the response, the lede's words only announce it."""
     if table is None or not table.seg.body():
         return seeds
     lede = table.seg.body()[0].para
@@ -93,13 +95,16 @@ def _lede_restated(seeds: list[DenialSeed], table: ActorTable | None) -> list[De
                 if d.sentence.para == lede
                 and seed.sentence.para != lede
                 and d.by == seed.by
-                and _both_explicit(d, seed)
+                and (_both_explicit(d, seed) or not (d.kind in _EXPLICIT or seed.kind in _EXPLICIT))
                 and not d.more
             ),
             None,
         )
         if first is None:
             out.append(seed)
+            continue
+        if not _both_explicit(first, seed):
+            out[out.index(first)] = seed  # the body's answer is the response; the lede only announced it
             continue
         first.kind = seed.kind
         first.more.extend([seed.evidence, *seed.more])
@@ -227,7 +232,7 @@ def detect(
         if contra is not None:
             by = owner(table, sent, cue, contra, resolve)
         if by is None and frame_source is not None:
-            by = frame_source(sent, cue.start)
+            by = _frame_before(table, sent, cue, frame_source(sent, cue.start), resolve)
         if by is None and asked:
             by = _asked_subject(table, cue, resolve)
         if by is None:
@@ -413,6 +418,20 @@ def _points_back(text: str, sent: Sentence, r: Rules, anaphora: re.Pattern[str])
     return any(
         not any(q.start <= m.start() < q.end for q in sent.quotes) for m in anaphora.finditer(text, sent.start, end)
     )
+
+
+def _frame_before(table: ActorTable, sent: Sentence, cue: Span, source: str | None, resolve: object) -> str | None:
+    """The speaker of the frame that reports the response; not the source of a frame that only follows
+    it ("X refused to say whether A, as the opposition called for him to resign") when a subject before
+    the cue names who responds."""
+    if source is None or _opens_on_quote(table.text, sent):
+        return source
+    before = {k for _, k in table.occurrences(Span(sent.start, cue.start))}
+    after = {k for _, k in table.occurrences(Span(cue.end, sent.end))}
+    if source in before or source not in after:
+        return source
+    subject = _subject(table, sent, cue, resolve)
+    return subject if subject is not None and subject in before else source
 
 
 def _asked_subject(table: ActorTable, cue: Span, resolve: object) -> str | None:
