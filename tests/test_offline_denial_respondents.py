@@ -6,6 +6,8 @@ Each test states one rule of ``summarize/offline/denials.py`` / ``denial_cues.py
 
 from __future__ import annotations
 
+import pytest
+
 from tests.offline_drafts import ALLEGATION, actor_with
 from tests.offline_drafts import draft_in as _draft
 from tests.offline_drafts import kind_of as _kind_of
@@ -35,3 +37,50 @@ def test_a_frame_after_the_response_does_not_give_its_party() -> None:
     # the lede announces the body's answer: one response, the body's
     assert len(draft.denials) == 1
     assert _kind_of(draft, "I follow the procedures") != "declined_to_comment"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "needle", "person"),
+    [
+        (
+            "Vecinos del barrio de Lorca acusan al Ayuntamiento de Calvera de no inspeccionar las obras del mercado. "
+            "«No hay ningún retraso», explicó la concejala de Obras, Marta Ibarguren.\n\n"
+            "La concejala rechazó además la acusación de pasividad.",
+            "es",
+            "rechazó",
+            "Marta Ibarguren",
+        ),
+        (
+            "Des riverains accusent la mairie de Volvic-sur-Lane de ne pas contrôler les travaux du marché. "
+            "« Il n'y a aucun retard », a expliqué la conseillère municipale, Odile Garnier.\n\n"
+            "La conseillère a démenti toute négligence.",
+            "fr",
+            "démenti",
+            "Odile Garnier",
+        ),
+        (
+            "Residents accuse Calvera council of failing to inspect the market works. \u201cThere is no delay,\u201d "
+            "said the councillor for works, Mark Ellery.\n\nThe councillor denied any negligence.",
+            "en",
+            "denied",
+            "Mark Ellery",
+        ),
+    ],
+)
+def test_a_bare_description_written_before_a_name_is_that_one(
+    text: str, language: str, needle: str, person: str
+) -> None:
+    draft = _draft(text, language)
+    (denial,) = [d for d in draft.denials if needle in d.evidence[0].quote]
+    assert denial.by == actor_with(draft, person).id
+
+
+def test_a_bare_description_written_before_a_body_name_is_that_body() -> None:
+    text = (
+        "Un apagón dejó sin luz a 20.000 hogares, según informó la distribuidora Redes Almena, propietaria de la "
+        "instalación. Los técnicos acusan a la empresa de haber aplazado el mantenimiento.\n\n"
+        "La distribuidora negó que se hubiera aplazado ninguna revisión."
+    )
+    draft = _draft(text, "es")
+    (denial,) = [d for d in draft.denials if "negó" in d.evidence[0].quote]
+    assert denial.by == actor_with(draft, "Redes Almena").id

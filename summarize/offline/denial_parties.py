@@ -112,6 +112,34 @@ def party_concerned(
     return None
 
 
+def named_by_description(table: ActorTable, seg: Span) -> str | None:
+    """ "La concejala rechazó ...", "La distribuidora negó ...": a determiner and a common noun that the
+    article wrote before right in front of a name ("la distribuidora Eléctrica del Cierzo", "explicó la
+    concejala de Urbanismo, Begoña Larrañeta"): the one so named last before the response."""
+    text = table.text
+    written = seg.of(text).split()
+    if len(written) != 2 or not written[0][:1].isalpha() or not written[1][:1].islower():
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(written[0])}\s+{re.escape(written[1])}(?!\w)", re.IGNORECASE)
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(text, 0, seg.start):
+        # the name right after it: after 0 to 3 words of complement ("de Urbanismo"), then an optional comma
+        starts: set[int] = set()
+        pos = m.end()
+        for _ in range(4):
+            comma = re.match(r"\s*,?\s*", text[pos : pos + 4])
+            starts.add(pos + (comma.end() if comma else 0))
+            word = re.match(r"\s+[^\W\d_]+", text[pos : pos + 40])
+            if word is None:
+                break
+            pos += word.end()
+        for span, key in table.occurrences(Span(m.end(), min(m.end() + 100, seg.start))):
+            if span.start in starts and table.actors[key].kind != "publisher":
+                best = (m.start(), key)
+            break
+    return best[1] if best else None
+
+
 def call(resolve: object, span: Span) -> str | None:
     if not callable(resolve):
         return None
@@ -142,4 +170,4 @@ def named_by_head(table: ActorTable, seg: Span) -> str | None:
     return best[1] if best else None
 
 
-__all__ = ["call", "concerned", "named_by_head", "owner", "party_concerned", "written_in"]
+__all__ = ["call", "concerned", "named_by_description", "named_by_head", "owner", "party_concerned", "written_in"]

@@ -16,7 +16,7 @@ from summarize.schemas.enums import DenialKind
 
 from .actor_table import ActorTable, norm_key
 from .denial_cues import MARKS, OPEN, Rules, rules
-from .denial_parties import call, concerned, named_by_head, owner, party_concerned
+from .denial_parties import call, concerned, named_by_description, named_by_head, owner, party_concerned
 from .lexicon import Lexicon
 from .segment import Sentence
 from .spans import Span, trim
@@ -474,6 +474,8 @@ def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> s
             key = occ[-1][1]
     if key is None:
         key = named_by_head(table, seg)
+    if key is None:
+        key = named_by_description(table, seg)
     if key is None or table.actors[key].kind == "publisher":
         # "X, contacté par <the outlet>, n'a pas répondu": the subject before an appositive
         first = text.find(",", left.start, left.end)
