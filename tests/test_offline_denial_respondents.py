@@ -84,3 +84,13 @@ def test_a_bare_description_written_before_a_body_name_is_that_body() -> None:
     draft = _draft(text, "es")
     (denial,) = [d for d in draft.denials if "negó" in d.evidence[0].quote]
     assert denial.by == actor_with(draft, "Redes Almena").id
+
+
+def test_a_german_deflection_encloses_its_object() -> None:
+    text = (
+        "Der Fahrgastverband wirft der Nordtalbahn AG vor, Reparaturen am Stellwerk verschoben zu haben. "
+        "Nach Angaben des Verbands fielen im Herbst 40 Züge aus.\n\n"
+        "Die Nordtalbahn AG ging auf die Frage nach den verschobenen Reparaturen nicht ein."
+    )
+    draft = _draft(text, "de")
+    assert _kind_of(draft, "nicht ein") == "non_denial_denial"

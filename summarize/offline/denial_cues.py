@@ -46,8 +46,19 @@ def alt_bare(entries: Iterable[str]) -> str:
     return _alt_bare(_variants(entries))
 
 
+GAP = " \u2026 "
+"""In a phrase, the words of the clause it encloses ("ging auf \u2026 nicht ein"): up to 80 characters
+that do not end the clause."""
+
+
 def _phrases(entries: tuple[str, ...]) -> list[str]:
-    return [rf"\b{alt(entries)}\b"] if entries else []
+    plain = tuple(e for e in entries if GAP not in e)
+    out = [rf"\b{alt(plain)}\b"] if plain else []
+    for entry in entries:
+        if GAP in entry:
+            head, tail = entry.split(GAP, 1)
+            out.append(rf"\b{alt([head])}\b[^.;:!?]{{1,80}}?\b{alt([tail])}\b")
+    return out
 
 
 def _not_after(words: tuple[str, ...]) -> str:
