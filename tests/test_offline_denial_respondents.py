@@ -12,6 +12,11 @@ from tests.offline_drafts import ALLEGATION, actor_with
 from tests.offline_drafts import draft_in as _draft
 from tests.offline_drafts import kind_of as _kind_of
 
+_DE = (
+    "Der Fahrgastverband wirft der Nordtalbahn AG vor, Reparaturen am Stellwerk verschoben zu haben. "
+    "Nach Angaben des Verbands fielen im Herbst 40 Züge aus. "
+)
+
 
 def test_declining_to_say_whether_is_declining_to_comment() -> None:
     text = (
@@ -94,3 +99,35 @@ def test_a_german_deflection_encloses_its_object() -> None:
     )
     draft = _draft(text, "de")
     assert _kind_of(draft, "nicht ein") == "non_denial_denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            ALLEGATION["fr"] + "« S'il y a eu des retards, c'est parce que les routes étaient fermées », a déclaré "
+            "le directeur de Valmont Transports, Paul Regnier.",
+            "fr",
+        ),
+        (
+            ALLEGATION["es"] + "«Si hubo retrasos, fue porque las carreteras estaban cortadas», dijo el director de "
+            "Transportes Ribera, Pablo Ruiz.",
+            "es",
+        ),
+        (
+            ALLEGATION["en"] + "\u201cIf there were delays, it was because the roads were closed,\u201d said the "
+            "director of Norvale Freight, Paul Ring.",
+            "en",
+        ),
+        (
+            _DE
+            + "\u201eWenn es Verspätungen gab, dann weil die Straßen gesperrt waren\u201c, sagte der Geschäftsführer "
+            "der Nordtalbahn AG, Peter Lind.",
+            "de",
+        ),
+    ],
+)
+def test_an_allegation_granted_as_a_hypothesis_and_explained_by_a_reason(text: str, language: str) -> None:
+    draft = _draft(text, language)
+    needle = {"en": "because", "fr": "parce", "es": "porque", "de": "weil"}[language]
+    assert _kind_of(draft, needle) == "conditional_justification"
