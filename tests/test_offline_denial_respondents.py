@@ -131,3 +131,15 @@ def test_an_allegation_granted_as_a_hypothesis_and_explained_by_a_reason(text: s
     draft = _draft(text, language)
     needle = {"en": "because", "fr": "parce", "es": "porque", "de": "weil"}[language]
     assert _kind_of(draft, needle) == "conditional_justification"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "needle"),
+    [
+        (ALLEGATION["fr"] + "Son directeur, Paul Regnier, conteste « formellement » toute fraude.", "fr", "conteste"),
+        (ALLEGATION["es"] + "Su director, Pablo Ruiz, rechaza «rotundamente» toda manipulación.", "es", "rechaza"),
+    ],
+)
+def test_a_quoted_adverb_between_a_rejection_and_its_object_is_one_word(text: str, language: str, needle: str) -> None:
+    draft = _draft(text, language)
+    assert _kind_of(draft, needle) == "explicit_denial"

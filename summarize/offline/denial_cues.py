@@ -190,7 +190,8 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             # the word boundary first: it fails fast where no word starts, before the lookbehinds run
             rf"\b{_not_after_alt(x.not_after, x.verbs)}\b(?!\s+{alt(x.not_objects)})",
             rf"\b{_not_after_alt(x.not_after, x.reject_verbs)}\b"
-            rf"(?=[{MARKS}]?\s+(?:(?:{_TOKEN}\s+){{0,2}}?{alt(x.reject_links)}\b|"
+            # a quoted adverb counts as one word ("conteste « formellement » toute menace")
+            rf"(?=[{MARKS}]?\s+(?:(?:(?:[{MARKS}]\s*)?{_TOKEN}(?:\s*[{MARKS}])?\s+){{0,2}}?{alt(x.reject_links)}\b|"
             rf"(?:{_TOKEN}\s+){{0,4}}?{alt(x.allegations)}\b))",
             rf"\b{alt(x.labelling_verbs)}\s+{alt(x.labelled_objects)}\b[^.]{{0,60}}?{quote}{alt(x.falsehoods)}\b",
             rf"\b{alt(x.label_as)}\s+{quote}\s*{alt(x.falsehoods)}\b[{MARKS}]?\s+{alt(x.labelling_verbs)}\b",
