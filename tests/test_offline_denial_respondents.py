@@ -143,3 +143,14 @@ def test_an_allegation_granted_as_a_hypothesis_and_explained_by_a_reason(text: s
 def test_a_quoted_adverb_between_a_rejection_and_its_object_is_one_word(text: str, language: str, needle: str) -> None:
     draft = _draft(text, language)
     assert _kind_of(draft, needle) == "explicit_denial"
+
+
+def test_a_third_party_disputing_with_the_accused_in_its_apposition_makes_a_claim() -> None:
+    text = (
+        ALLEGATION["en"] + "Norvale Freight denied the report.\n\n"
+        "Dr. Anna Pellow, a labour economist who has never worked for Norvale Freight, disputed that."
+    )
+    draft = _draft(text, "en")
+    assert not [d for d in draft.denials if any("disputed that" in e.quote for e in d.evidence)], [
+        (d.by, d.evidence[0].quote) for d in draft.denials
+    ]

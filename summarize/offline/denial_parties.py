@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from .actor_table import ActorTable
-from .denial_cues import rules
+from .denial_cues import alt, rules
 from .segment import Sentence
 from .spans import Span
 
@@ -70,6 +70,10 @@ def owner(table: ActorTable, sent: Sentence, cue: Span, contra: re.Match[str], r
         if by is not None:
             return by
     named = [k for _, k in table.occurrences(Span(sent.start, cue.start)) if table.actors[k].kind != "publisher"]
+    if named and re.match(alt(table.seg.lex.denials.explicit_denial.dispute_verbs), contra.group(), re.IGNORECASE):
+        # "X, a neurologist who has no role in the union, disputed that": the subject disputes, not a body
+        # named in its apposition
+        return named[0]
     if named:
         return named[-1]
     genitive = re.match(r"\s*(.+?)['\u2019]s?\s", text[sent.start : cue.start])
