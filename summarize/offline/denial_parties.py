@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from .actor_table import ActorTable
-from .denial_cues import alt, rules
+from .denial_cues import OPEN, alt, rules
 from .segment import Sentence
 from .spans import Span
 
@@ -144,6 +144,22 @@ def named_by_description(table: ActorTable, seg: Span) -> str | None:
     return best[1] if best else None
 
 
+def frame_before(
+    table: ActorTable, sent: Sentence, cue: Span, source: str | None, subject: Callable[[], str | None]
+) -> str | None:
+    """The speaker of the frame that reports the response; not the source of a frame that only follows
+    it ("X refused to say whether A, as the opposition called for him to resign") when the subject before
+    the cue (``subject()``) names who responds."""
+    if source is None or table.text[sent.start : sent.end].lstrip()[:1] in OPEN:
+        return source
+    before = {k for _, k in table.occurrences(Span(sent.start, cue.start))}
+    after = {k for _, k in table.occurrences(Span(cue.end, sent.end))}
+    if source in before or source not in after:
+        return source
+    key = subject()
+    return key if key is not None and key in before else source
+
+
 def call(resolve: object, span: Span) -> str | None:
     if not callable(resolve):
         return None
@@ -174,4 +190,13 @@ def named_by_head(table: ActorTable, seg: Span) -> str | None:
     return best[1] if best else None
 
 
-__all__ = ["call", "concerned", "named_by_description", "named_by_head", "owner", "party_concerned", "written_in"]
+__all__ = [
+    "call",
+    "concerned",
+    "frame_before",
+    "named_by_description",
+    "named_by_head",
+    "owner",
+    "party_concerned",
+    "written_in",
+]

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from summarize.schemas.enums import DenialKind
 
 from .actor_table import ActorTable, norm_key
 from .denial_cues import MARKS, OPEN, Rules, rules
-from .denial_parties import call, concerned, named_by_description, named_by_head, owner, party_concerned
+from .denial_parties import call, concerned, frame_before, named_by_description, named_by_head, owner, party_concerned
 from .lexicon import Lexicon
 from .segment import Sentence
 from .spans import Span, trim
@@ -232,7 +233,9 @@ def detect(
         if contra is not None:
             by = owner(table, sent, cue, contra, resolve)
         if by is None and frame_source is not None:
-            by = _frame_before(table, sent, cue, frame_source(sent, cue.start), resolve)
+            by = frame_before(
+                table, sent, cue, frame_source(sent, cue.start), partial(_subject, table, sent, cue, resolve)
+            )
         if by is None and asked:
             by = _asked_subject(table, cue, resolve)
         if by is None:
@@ -418,20 +421,6 @@ def _points_back(text: str, sent: Sentence, r: Rules, anaphora: re.Pattern[str])
     return any(
         not any(q.start <= m.start() < q.end for q in sent.quotes) for m in anaphora.finditer(text, sent.start, end)
     )
-
-
-def _frame_before(table: ActorTable, sent: Sentence, cue: Span, source: str | None, resolve: object) -> str | None:
-    """The speaker of the frame that reports the response; not the source of a frame that only follows
-    it ("X refused to say whether A, as the opposition called for him to resign") when a subject before
-    the cue names who responds."""
-    if source is None or _opens_on_quote(table.text, sent):
-        return source
-    before = {k for _, k in table.occurrences(Span(sent.start, cue.start))}
-    after = {k for _, k in table.occurrences(Span(cue.end, sent.end))}
-    if source in before or source not in after:
-        return source
-    subject = _subject(table, sent, cue, resolve)
-    return subject if subject is not None and subject in before else source
 
 
 def _asked_subject(table: ActorTable, cue: Span, resolve: object) -> str | None:
