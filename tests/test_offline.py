@@ -579,13 +579,17 @@ def test_would_not_discuss_is_declined_to_comment() -> None:
     assert _denial_kinds(text) == ["declined_to_comment"]
 
 
-def test_declined_to_say_is_declined_to_comment_but_not_to_say_whether() -> None:
+def test_declined_to_say_is_declined_to_comment_but_not_would_not_say_whether() -> None:
     assert "declined_to_comment" in _denial_kinds(
         "The Harlow Gazette reported that the mill would close. "
         "Garrow Mills declined to say how many jobs were at risk."
     )
-    # "refused to say whether" leaves a question open; it is not a refusal to comment
-    assert _denial_kinds("Minister Tomas Weil on Friday refused to say whether he had met the contractor.") == []
+    # "refused to say whether" is an active refusal (golds: dev festival-crush D4, heldout-8 flour-mill D3);
+    # "would not say whether" leaves a question open, a claim with certainty unknown (CONVENTIONS.md)
+    assert _denial_kinds("Minister Tomas Weil on Friday refused to say whether he had met the contractor.") == [
+        "declined_to_comment"
+    ]
+    assert _denial_kinds("Minister Tomas Weil on Friday would not say whether he had met the contractor.") == []
 
 
 def test_has_also_contacted_for_comment_is_no_response() -> None:

@@ -46,8 +46,19 @@ def alt_bare(entries: Iterable[str]) -> str:
     return _alt_bare(_variants(entries))
 
 
+GAP = " \u2026 "
+"""In a phrase, the words of the clause it encloses ("ging auf \u2026 nicht ein"): up to 80 characters
+that do not end the clause."""
+
+
 def _phrases(entries: tuple[str, ...]) -> list[str]:
-    return [rf"\b{alt(entries)}\b"] if entries else []
+    plain = tuple(e for e in entries if GAP not in e)
+    out = [rf"\b{alt(plain)}\b"] if plain else []
+    for entry in entries:
+        if GAP in entry:
+            head, tail = entry.split(GAP, 1)
+            out.append(rf"\b{alt([head])}\b[^.;:!?]{{1,80}}?\b{alt([tail])}\b")
+    return out
 
 
 def _not_after(words: tuple[str, ...]) -> str:
@@ -179,7 +190,8 @@ def _kinds(lex: Lexicon) -> dict[DenialKind, list[str]]:
             # the word boundary first: it fails fast where no word starts, before the lookbehinds run
             rf"\b{_not_after_alt(x.not_after, x.verbs)}\b(?!\s+{alt(x.not_objects)})",
             rf"\b{_not_after_alt(x.not_after, x.reject_verbs)}\b"
-            rf"(?=[{MARKS}]?\s+(?:(?:{_TOKEN}\s+){{0,2}}?{alt(x.reject_links)}\b|"
+            # a quoted adverb counts as one word ("conteste « formellement » toute menace")
+            rf"(?=[{MARKS}]?\s+(?:(?:(?:[{MARKS}]\s*)?{_TOKEN}(?:\s*[{MARKS}])?\s+){{0,2}}?{alt(x.reject_links)}\b|"
             rf"(?:{_TOKEN}\s+){{0,4}}?{alt(x.allegations)}\b))",
             rf"\b{alt(x.labelling_verbs)}\s+{alt(x.labelled_objects)}\b[^.]{{0,60}}?{quote}{alt(x.falsehoods)}\b",
             rf"\b{alt(x.label_as)}\s+{quote}\s*{alt(x.falsehoods)}\b[{MARKS}]?\s+{alt(x.labelling_verbs)}\b",

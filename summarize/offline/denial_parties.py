@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from .actor_table import ActorTable
-from .denial_cues import rules
+from .denial_cues import OPEN, alt, rules
 from .segment import Sentence
 from .spans import Span
 
@@ -70,6 +70,10 @@ def owner(table: ActorTable, sent: Sentence, cue: Span, contra: re.Match[str], r
         if by is not None:
             return by
     named = [k for _, k in table.occurrences(Span(sent.start, cue.start)) if table.actors[k].kind != "publisher"]
+    if named and re.match(alt(table.seg.lex.denials.explicit_denial.dispute_verbs), contra.group(), re.IGNORECASE):
+        # "X, a neurologist who has no role in the union, disputed that": the subject disputes, not a body
+        # named in its apposition
+        return named[0]
     if named:
         return named[-1]
     genitive = re.match(r"\s*(.+?)['\u2019]s?\s", text[sent.start : cue.start])
@@ -112,6 +116,50 @@ def party_concerned(
     return None
 
 
+def named_by_description(table: ActorTable, seg: Span) -> str | None:
+    """ "La concejala rechazó ...", "La distribuidora negó ...": a determiner and a common noun that the
+    article wrote before right in front of a name ("la distribuidora Eléctrica del Cierzo", "explicó la
+    concejala de Urbanismo, Begoña Larrañeta"): the one so named last before the response."""
+    text = table.text
+    written = seg.of(text).split()
+    if len(written) != 2 or not written[0][:1].isalpha() or not written[1][:1].islower():
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(written[0])}\s+{re.escape(written[1])}(?!\w)", re.IGNORECASE)
+    best: tuple[int, str] | None = None
+    for m in pattern.finditer(text, 0, seg.start):
+        # the name right after it: after 0 to 3 words of complement ("de Urbanismo"), then an optional comma
+        starts: set[int] = set()
+        pos = m.end()
+        for _ in range(4):
+            comma = re.match(r"\s*,?\s*", text[pos : pos + 4])
+            starts.add(pos + (comma.end() if comma else 0))
+            word = re.match(r"\s+[^\W\d_]+", text[pos : pos + 40])
+            if word is None:
+                break
+            pos += word.end()
+        for span, key in table.occurrences(Span(m.end(), min(m.end() + 100, seg.start))):
+            if span.start in starts and table.actors[key].kind != "publisher":
+                best = (m.start(), key)
+            break
+    return best[1] if best else None
+
+
+def frame_before(
+    table: ActorTable, sent: Sentence, cue: Span, source: str | None, subject: Callable[[], str | None]
+) -> str | None:
+    """The speaker of the frame that reports the response; not the source of a frame that only follows
+    it ("X refused to say whether A, as the opposition called for him to resign") when the subject before
+    the cue (``subject()``) names who responds."""
+    if source is None or table.text[sent.start : sent.end].lstrip()[:1] in OPEN:
+        return source
+    before = {k for _, k in table.occurrences(Span(sent.start, cue.start))}
+    after = {k for _, k in table.occurrences(Span(cue.end, sent.end))}
+    if source in before or source not in after:
+        return source
+    key = subject()
+    return key if key is not None and key in before else source
+
+
 def call(resolve: object, span: Span) -> str | None:
     if not callable(resolve):
         return None
@@ -142,4 +190,13 @@ def named_by_head(table: ActorTable, seg: Span) -> str | None:
     return best[1] if best else None
 
 
-__all__ = ["call", "concerned", "named_by_head", "owner", "party_concerned", "written_in"]
+__all__ = [
+    "call",
+    "concerned",
+    "frame_before",
+    "named_by_description",
+    "named_by_head",
+    "owner",
+    "party_concerned",
+    "written_in",
+]

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from summarize.schemas.enums import DenialKind
 
 from .actor_table import ActorTable, norm_key
 from .denial_cues import MARKS, OPEN, Rules, rules
-from .denial_parties import call, concerned, named_by_head, owner, party_concerned
+from .denial_parties import call, concerned, frame_before, named_by_description, named_by_head, owner, party_concerned
 from .lexicon import Lexicon
 from .segment import Sentence
 from .spans import Span, trim
@@ -80,7 +81,9 @@ def merge_follow_ups(
 
 def _lede_restated(seeds: list[DenialSeed], table: ActorTable | None) -> list[DenialSeed]:
     """ "X, accused of A, denies it." in the lede and "X denied A: '...'" in the body: the lede announces
-    the body's denial, one denial with both spans (the kind the body gives it)."""
+    the body's denial, one denial with both spans (the kind the body gives it). So does a lede's refusal
+    ("X refused to say whether A") that the same party's evasive answer in the body gives in detail (neither
+    of the two an explicit denial): that answer is the response, the lede's words only announce it."""
     if table is None or not table.seg.body():
         return seeds
     lede = table.seg.body()[0].para
@@ -93,13 +96,16 @@ def _lede_restated(seeds: list[DenialSeed], table: ActorTable | None) -> list[De
                 if d.sentence.para == lede
                 and seed.sentence.para != lede
                 and d.by == seed.by
-                and _both_explicit(d, seed)
+                and (_both_explicit(d, seed) or not (d.kind in _EXPLICIT or seed.kind in _EXPLICIT))
                 and not d.more
             ),
             None,
         )
         if first is None:
             out.append(seed)
+            continue
+        if not _both_explicit(first, seed):
+            out[out.index(first)] = seed  # the body's answer is the response; the lede only announced it
             continue
         first.kind = seed.kind
         first.more.extend([seed.evidence, *seed.more])
@@ -227,7 +233,9 @@ def detect(
         if contra is not None:
             by = owner(table, sent, cue, contra, resolve)
         if by is None and frame_source is not None:
-            by = frame_source(sent, cue.start)
+            by = frame_before(
+                table, sent, cue, frame_source(sent, cue.start), partial(_subject, table, sent, cue, resolve)
+            )
         if by is None and asked:
             by = _asked_subject(table, cue, resolve)
         if by is None:
@@ -455,6 +463,8 @@ def _subject(table: ActorTable, sent: Sentence, cue: Span, resolve: object) -> s
             key = occ[-1][1]
     if key is None:
         key = named_by_head(table, seg)
+    if key is None:
+        key = named_by_description(table, seg)
     if key is None or table.actors[key].kind == "publisher":
         # "X, contacté par <the outlet>, n'a pas répondu": the subject before an appositive
         first = text.find(",", left.start, left.end)

@@ -221,7 +221,8 @@ class NonDenialDenial(Kind):
     reporter_deflections: LowerWords = ()
     """The reporter saying the party answered beside the point ("did not address", "n'a pas donné de
     chiffre", "a répondu sur un autre terrain"): a non-denial whose substance is the party's quotation in
-    the sentence right after, which is a second span of the same response."""
+    the sentence right after, which is a second span of the same response. " … " in an entry stands for
+    the words it encloses ("ging auf … nicht ein")."""
     beside_the_point: LowerWords = ()
     """Words by which the reporter says an answer was given, but not to the point ("did not address the
     hours directly"): such a deflection is a non_denial_denial even with no quotation of the party."""
