@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from summarize.schemas.enums import ActorKind, Identification
 
@@ -170,12 +172,17 @@ class ActorTable:
         mention ("a spokeswoman of the ministry") is an actor of its own."""
         if rec.kind == "person":
             return False
-        occ = self._occ
         for span in rec.spans:
-            i = bisect_left(occ, (span.start, -1, ""))
-            if not any(k != rec.key and e > span.end for s, e, k in occ[i:] if s == span.start):
+            if not any(k != rec.key and e > span.end for _, e, k in self._starting_at(span.start)):
                 return False
         return True
+
+    def _starting_at(self, pos: int) -> Iterator[tuple[int, int, str]]:
+        """The occurrences that start at ``pos`` (the list is sorted: stop at the first one past it)."""
+        for o in islice(self._occ, bisect_left(self._occ, (pos, -1, "")), None):
+            if o[0] != pos:
+                return
+            yield o
 
     def _place(self, rec: ActorRec) -> bool:
         """ "ins Krankenhaus", "im Rathaus": a one-word body named only as where something happens."""

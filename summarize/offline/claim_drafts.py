@@ -127,9 +127,8 @@ class ClaimDrafts:
         if quote is not None and _runs_on(self.text, seed.content.end):
             # "As a matter of policy we [neither confirm nor deny ...]": a quotation cut where a refusal
             # began, its words ending on a function word or a subject: nothing to say alone
-            last = statement.rstrip(' .!?…”»“"').rsplit(maxsplit=1)[-1:]
-            stops = statements.rules(self.lex).final_words | {w.lower() for w in self.lex.prose.first_person_subjects}
-            if last and last[0].lower() in stops:
+            last, r = statements.last_word(statement), statements.rules(self.lex)
+            if last in r.final_words or any(last == w.lower() for w in r.first_subjects):
                 return ""
         return statements.standalone(statement, self.lex, speaker, resolve, publisher_name, quote)
 

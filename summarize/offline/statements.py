@@ -354,10 +354,15 @@ def stands_as_is(statement: str, lex: Lexicon) -> bool:
     return bool(s) and not _has_first_person(s, r) and not _suspect(s, lex) and not r.recipient.search(s)
 
 
+def last_word(s: str) -> str:
+    """The last word of ``s``, lower-cased, without closing punctuation or quotation marks ("" if none)."""
+    words = s.rstrip(' .!?…”»“"').rsplit(maxsplit=1)
+    return words[-1].lower() if words else ""
+
+
 def _suspect(s: str, lex: Lexicon) -> bool:
     """Cheaply, whether ``s`` may have a fault a verbatim quotation would mend (then checked in full)."""
-    last = s.rstrip(' .!?…”»“"').rsplit(maxsplit=1)[-1:]
-    ends = bool(last) and last[0].lower() in rules(lex).final_words
+    ends = last_word(s) in rules(lex).final_words
     return (ends or _opening(s, lex) is not None) and bool(readability.sentence_problems(s, lex))
 
 
